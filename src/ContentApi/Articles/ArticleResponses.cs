@@ -1,0 +1,87 @@
+using ContentApi.DoseRanges;
+using ContentApi.Foods;
+using ContentApi.Interactions;
+using ContentApi.Remedies;
+using ContentApi.SideEffects;
+using ContentApi.Sources;
+
+namespace ContentApi.Articles;
+
+/// <summary>An article in a list: enough to render a card and link to it.</summary>
+/// <param name="Id">Numeric identifier.</param>
+/// <param name="Slug">URL key, kebab-case.</param>
+/// <param name="Title">Display title.</param>
+/// <param name="Summary">One-sentence summary.</param>
+/// <param name="Category">Category, e.g. "Vitamins".</param>
+/// <param name="HeroImage">The lead image.</param>
+/// <param name="PublishedAt">First publication (UTC).</param>
+/// <param name="UpdatedAt">Last content change (UTC).</param>
+/// <param name="Version">Content version; grows with every change.</param>
+/// <param name="Href">Where the whole article is.</param>
+public sealed record ArticleSummaryResponse(
+    int Id, string Slug, string Title, string Summary, string Category, HeroImage HeroImage,
+    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, int Version, string Href);
+
+/// <summary>The whole article: metadata, ordered sections and every related collection, each figure with its source.</summary>
+/// <param name="Id">Numeric identifier.</param>
+/// <param name="Slug">URL key, kebab-case.</param>
+/// <param name="Title">Display title.</param>
+/// <param name="Summary">One-sentence summary.</param>
+/// <param name="Category">Category, e.g. "Vitamins".</param>
+/// <param name="HeroImage">The lead image.</param>
+/// <param name="Status">Publication status; only <c>published</c> articles are served.</param>
+/// <param name="PublishedAt">First publication (UTC).</param>
+/// <param name="UpdatedAt">Last content change (UTC).</param>
+/// <param name="LastReviewedAt">Last medical review (UTC).</param>
+/// <param name="NextReviewAt">Next scheduled review (UTC).</param>
+/// <param name="Disclaimer">Medical disclaimer to show with the article.</param>
+/// <param name="Version">Content version; grows with every change.</param>
+/// <param name="Sections">The article body, in reading order.</param>
+/// <param name="DoseRanges">Intake figures the article draws on.</param>
+/// <param name="Foods">Foods and their nutrient content.</param>
+/// <param name="Interactions">Medicines and conditions that call for caution, most severe first.</param>
+/// <param name="SideEffects">Side effects, in the article's order.</param>
+/// <param name="Remedies">Other treatments, in the article's order.</param>
+/// <param name="RelatedArticles">Further reading.</param>
+/// <param name="Sources">Every source the article cites, in citation order.</param>
+public sealed record ArticleResponse(
+    int Id, string Slug, string Title, string Summary, string Category, HeroImage HeroImage, string Status,
+    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt,
+    string Disclaimer, int Version,
+    IReadOnlyList<SectionResponse> Sections,
+    IReadOnlyList<DoseRangeResponse> DoseRanges,
+    IReadOnlyList<FoodResponse> Foods,
+    IReadOnlyList<InteractionResponse> Interactions,
+    IReadOnlyList<SideEffectResponse> SideEffects,
+    IReadOnlyList<RemedyResponse> Remedies,
+    IReadOnlyList<RelatedArticleResponse> RelatedArticles,
+    IReadOnlyList<SourceResponse> Sources);
+
+/// <summary>The lead image and its intrinsic size, so layouts can reserve space before it loads.</summary>
+/// <param name="Url">Image address, relative to the site's media host.</param>
+/// <param name="Alt">Alternative text.</param>
+/// <param name="Width">Width in pixels.</param>
+/// <param name="Height">Height in pixels.</param>
+public sealed record HeroImage(string Url, string Alt, int Width, int Height);
+
+/// <summary>One section of an article body.</summary>
+/// <param name="Key">Stable anchor key, usable as an HTML id.</param>
+/// <param name="Position">1-based reading order.</param>
+/// <param name="Heading">Section heading.</param>
+/// <param name="Blocks">Content blocks in reading order.</param>
+public sealed record SectionResponse(string Key, int Position, string Heading, IReadOnlyList<BlockResponse> Blocks);
+
+/// <summary>A content block: a paragraph, or a list with an optional lead-in sentence.</summary>
+/// <param name="Type"><c>paragraph</c> or <c>list</c>.</param>
+/// <param name="Text">The paragraph's text, or the list's lead-in sentence.</param>
+/// <param name="Style">For lists: <c>bulleted</c> or <c>numbered</c>.</param>
+/// <param name="Items">For lists: the items in order.</param>
+/// <param name="SourceKey">Key of the source (see <c>sources</c>) backing this block's statements, if any.</param>
+public sealed record BlockResponse(string Type, string? Text, string? Style, IReadOnlyList<string>? Items, string? SourceKey);
+
+/// <summary>A related article. Titles without content here have no slug or href, so clients render them as plain text.</summary>
+/// <param name="Title">Title as published.</param>
+/// <param name="Slug">The related article's slug, when it is served here.</param>
+/// <param name="Href">Its API address, when it is served here.</param>
+/// <param name="SectionKey">The section the reference appears in.</param>
+public sealed record RelatedArticleResponse(string Title, string? Slug, string? Href, string? SectionKey);

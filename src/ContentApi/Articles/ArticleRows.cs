@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace ContentApi.Articles;
+
+internal sealed class ArticleRow
+{
+    public int Id { get; set; }
+    public string Slug { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Category { get; set; } = "";
+    public string HeroImageUrl { get; set; } = "";
+    public string HeroImageAlt { get; set; } = "";
+    public int HeroImageWidth { get; set; }
+    public int HeroImageHeight { get; set; }
+    public string Status { get; set; } = "";
+    public string? PublishedAt { get; set; }
+    public string UpdatedAt { get; set; } = "";
+    public string? LastReviewedAt { get; set; }
+    public string? NextReviewAt { get; set; }
+    public string Disclaimer { get; set; } = "";
+    public int Version { get; set; }
+
+    public HeroImage HeroImage => new(HeroImageUrl, HeroImageAlt, HeroImageWidth, HeroImageHeight);
+
+    public string Href => $"/api/articles/{Slug}";
+
+    public ArticleSummaryResponse ToSummary() =>
+        new(Id, Slug, Title, Summary, Category, HeroImage, Timestamp(PublishedAt), Timestamp(UpdatedAt)!.Value, Version, Href);
+
+    internal static DateTimeOffset? Timestamp(string? value) =>
+        value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}
+
+internal sealed class SectionRow
+{
+    public int Id { get; set; }
+    public string Key { get; set; } = "";
+    public int Position { get; set; }
+    public string Heading { get; set; } = "";
+}
+
+internal sealed class BlockRow
+{
+    public int Id { get; set; }
+    public int SectionId { get; set; }
+    public string Kind { get; set; } = "";
+    public string? Text { get; set; }
+    public string? ListStyle { get; set; }
+    public string? SourceKey { get; set; }
+}
+
+internal sealed class BlockItemRow
+{
+    public int BlockId { get; set; }
+    public string Text { get; set; } = "";
+}
+
+internal sealed class RelatedArticleRow
+{
+    public string Title { get; set; } = "";
+    public string? Slug { get; set; }
+    public string? SectionKey { get; set; }
+
+    public RelatedArticleResponse ToResponse() =>
+        new(Title, Slug, Slug is null ? null : $"/api/articles/{Slug}", SectionKey);
+}

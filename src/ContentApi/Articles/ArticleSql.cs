@@ -1,0 +1,44 @@
+namespace ContentApi.Articles;
+
+/// <summary>SQL for the article aggregate. Every statement filters by <c>@Slug</c>, so the set runs as one command.</summary>
+internal static class ArticleSql
+{
+    public const string ArticleColumns = """
+        a.id AS Id, a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.category AS Category,
+        a.hero_image_url AS HeroImageUrl, a.hero_image_alt AS HeroImageAlt, a.hero_image_width AS HeroImageWidth,
+        a.hero_image_height AS HeroImageHeight, a.status AS Status, a.published_at AS PublishedAt, a.updated_at AS UpdatedAt,
+        a.last_reviewed_at AS LastReviewedAt, a.next_review_at AS NextReviewAt, a.disclaimer AS Disclaimer, a.version AS Version
+        """;
+
+    /// <summary>Only published articles are public.</summary>
+    public const string PublishedArticleId = "(SELECT id FROM articles WHERE slug = @Slug AND status = 'published')";
+
+    public const string Article = $"SELECT {ArticleColumns} FROM articles a WHERE a.slug = @Slug AND a.status = 'published';";
+
+    public const string Sections = $"""
+        SELECT sec.id AS Id, sec.anchor_key AS Key, sec.position AS Position, sec.heading AS Heading
+        FROM sections sec WHERE sec.article_id = {PublishedArticleId} ORDER BY sec.position;
+        """;
+
+    public const string Blocks = $"""
+        SELECT b.id AS Id, b.section_id AS SectionId, b.kind AS Kind, b.text AS Text, b.list_style AS ListStyle, s.key AS SourceKey
+        FROM blocks b JOIN sections sec ON sec.id = b.section_id LEFT JOIN sources s ON s.id = b.source_id
+        WHERE sec.article_id = {PublishedArticleId} ORDER BY sec.position, b.position;
+        """;
+
+    public const string BlockItems = $"""
+        SELECT i.block_id AS BlockId, i.text AS Text
+        FROM block_items i JOIN blocks b ON b.id = i.block_id JOIN sections sec ON sec.id = b.section_id
+        WHERE sec.article_id = {PublishedArticleId} ORDER BY i.block_id, i.position;
+        """;
+
+    public const string RelatedArticles = $"""
+        SELECT r.title AS Title, r.slug AS Slug, r.section_key AS SectionKey
+        FROM related_articles r WHERE r.article_id = {PublishedArticleId} ORDER BY r.position;
+        """;
+
+    public const string Sources = $"""
+        SELECT s.id AS Id, s.key AS Key, s.title AS Title, s.publisher AS Publisher, s.url AS Url, s.citation AS Citation
+        FROM article_sources x JOIN sources s ON s.id = x.source_id WHERE x.article_id = {PublishedArticleId} ORDER BY x.position;
+        """;
+}

@@ -1,0 +1,39 @@
+namespace ContentApi.Database;
+
+/// <summary>
+/// Migrates and seeds the database before the server accepts requests. A failure is logged as one
+/// clear line and stops the host; <see cref="StartupGuard"/> keeps the stack trace out of the console.
+/// </summary>
+internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, ILogger<DatabaseStartupService> logger)
+    : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var applied = await migrator.MigrateAsync(cancellationToken);
+            LogReady(logger, applied.Count);
+        }
+        catch (DatabaseStartupException ex)
+        {
+            LogFailed(logger, ex.Message);
+            throw;
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Database ready; {Count} script(s) applied on this start")]
+    private static partial void LogReady(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Critical, Message = "Database startup failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string reason);
+}

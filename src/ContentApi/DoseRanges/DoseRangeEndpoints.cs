@@ -1,0 +1,34 @@
+using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.DoseRanges;
+
+internal static class DoseRangeEndpoints
+{
+    public static IEndpointRouteBuilder MapDoseRangeEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/dose-ranges").WithTags("Dose ranges").WithRequestValidation();
+
+        group.MapGet("/", ListDoseRanges)
+            .WithName("ListDoseRanges")
+            .WithSummary("List dose ranges")
+            .WithDescription("Recommended intakes (RDA, AI), tolerable upper intake levels (UL) and the article's own guidance, per sex, life stage and age band, each with its source. Filter by substance, kind, sex, life stage, age or what the figure counts. Paginated; navigation links are in the Link header.");
+
+        group.MapGet("/{id:int}", GetDoseRange)
+            .WithName("GetDoseRange")
+            .WithSummary("Get one dose range")
+            .WithDescription("One dose range by its numeric id.");
+
+        return routes;
+    }
+
+    private static async Task<Ok<PagedResponse<DoseRangeResponse>>> ListDoseRanges(
+        [AsParameters] DoseRangeListQuery query, [AsParameters] PagingQuery paging, IDoseRangeRepository doseRanges, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await doseRanges.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<DoseRangeResponse>, NotFoundProblem>> GetDoseRange(
+        int id, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
+        await doseRanges.FindAsync(id, cancellationToken) is { } doseRange ? TypedResults.Ok(doseRange) : NotFoundProblem.For("dose range", id);
+}

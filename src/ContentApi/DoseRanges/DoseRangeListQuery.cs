@@ -1,0 +1,54 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ContentApi.Validation;
+using FluentValidation;
+
+namespace ContentApi.DoseRanges;
+
+public sealed class DoseRangeListQuery
+{
+    [Description("Only figures for this substance, e.g. 'magnesium' (case-insensitive).")]
+    public string? Substance { get; init; }
+
+    [Description("Only this kind of figure.")]
+    [AllowedValues("RDA", "AI", "UL", "guidance")]
+    public string? Kind { get; init; }
+
+    [Description("Only figures that apply to this sex (figures for both sexes are included).")]
+    [AllowedValues("female", "male")]
+    public string? Sex { get; init; }
+
+    [Description("Only figures for this life stage.")]
+    [AllowedValues("general", "pregnancy", "lactation")]
+    public string? LifeStage { get; init; }
+
+    [Description("Only figures whose age band contains this age in years (0-120, decimals allowed). Not with ageMonths.")]
+    public double? AgeYears { get; init; }
+
+    [Description("Only figures whose age band contains this age in months (0-1440). Not with ageYears.")]
+    public double? AgeMonths { get; init; }
+
+    [Description("Only figures that count total intake, or only supplements.")]
+    [AllowedValues("food-and-supplements", "supplements-only")]
+    public string? AppliesTo { get; init; }
+
+    [Description("Sort field; prefix with '-' for descending. Default: the source table's order.")]
+    [AllowedSort("substance", "kind", "age", "amount")]
+    public string? Sort { get; init; }
+
+    /// <summary>The requested age in months, from whichever of the two parameters was given.</summary>
+    public double? AgeInMonths => AgeMonths ?? AgeYears * 12;
+}
+
+public sealed class DoseRangeListQueryValidator : QueryValidator<DoseRangeListQuery>
+{
+    public DoseRangeListQueryValidator()
+    {
+        RuleFor(query => query.Substance).MaximumLength(50);
+        RuleFor(query => query.AgeYears).InclusiveBetween(0, 120);
+        RuleFor(query => query.AgeMonths).InclusiveBetween(0, 1440);
+        RuleFor(query => query.AgeMonths)
+            .Null().When(query => query.AgeYears is not null)
+            .WithMessage("Give either 'ageYears' or 'ageMonths', not both.");
+    }
+}

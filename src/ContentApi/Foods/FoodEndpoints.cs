@@ -1,0 +1,34 @@
+using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.Foods;
+
+internal static class FoodEndpoints
+{
+    public static IEndpointRouteBuilder MapFoodEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/foods").WithTags("Foods").WithRequestValidation();
+
+        group.MapGet("/", ListFoods)
+            .WithName("ListFoods")
+            .WithSummary("List foods and their nutrient content")
+            .WithDescription("Foods with the milligrams of a nutrient per serving and the percent Daily Value, richest first unless sorted. Filter by nutrient, minimum amount or name. Paginated; navigation links are in the Link header.");
+
+        group.MapGet("/{id:int}", GetFood)
+            .WithName("GetFood")
+            .WithSummary("Get one food")
+            .WithDescription("One food by its numeric id.");
+
+        return routes;
+    }
+
+    private static async Task<Ok<PagedResponse<FoodResponse>>> ListFoods(
+        [AsParameters] FoodListQuery query, [AsParameters] PagingQuery paging, IFoodRepository foods, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await foods.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<FoodResponse>, NotFoundProblem>> GetFood(
+        int id, IFoodRepository foods, CancellationToken cancellationToken) =>
+        await foods.FindAsync(id, cancellationToken) is { } food ? TypedResults.Ok(food) : NotFoundProblem.For("food", id);
+}

@@ -1,0 +1,62 @@
+using ContentApi.Database;
+using ContentApi.Paging;
+using ContentApi.Sources;
+using Dapper;
+
+namespace ContentApi.Foods;
+
+public interface IFoodRepository
+{
+    Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
+
+public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodRepository
+{
+    internal const string Select = $"""
+        f.id AS Id, f.name AS Name, f.serving AS Serving, f.nutrient AS Nutrient, f.amount_mg AS AmountMg,
+        f.amount_max_mg AS AmountMaxMg, f.percent_daily_value AS PercentDailyValue, {SourcedRow.Columns}
+        """;
+
+    internal const string From = "foods f JOIN sources s ON s.id = f.source_id";
+
+    private static readonly SortColumns Sorts = new("f.amount_mg DESC", "f.id", new Dictionary<string, string>
+    {
+        ["name"] = "f.name COLLATE NOCASE",
+        ["amount"] = "f.amount_mg",
+        ["percentDailyValue"] = "f.percent_daily_value",
+    });
+
+    public async Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .When(!string.IsNullOrEmpty(query.Nutrient), "f.nutrient = @Nutrient COLLATE NOCASE", new { query.Nutrient })
+            .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { query.MinAmountMg })
+            .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var (rows, total) = await filter.QueryPageAsync<FoodRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
+        return PagedResponse.Create(rows.Select(row => row.ToResponse()).ToList(), paging, total);
+    }
+
+    public async Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<FoodRow>(
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE f.id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
+        return row?.ToResponse();
+    }
+}
+
+internal sealed class FoodRow : SourcedRow
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Serving { get; set; } = "";
+    public string Nutrient { get; set; } = "";
+    public double AmountMg { get; set; }
+    public double? AmountMaxMg { get; set; }
+    public int PercentDailyValue { get; set; }
+
+    public FoodResponse ToResponse() => new(Id, Name, Serving, Nutrient, AmountMg, AmountMaxMg, PercentDailyValue, Source);
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ContentApi.Validation;
+using FluentValidation;
+
+namespace ContentApi.Interactions;
+
+public sealed class InteractionListQuery
+{
+    [Description("Only medications or only conditions.")]
+    [AllowedValues("medication", "condition")]
+    public string? Kind { get; init; }
+
+    [Description("Case-insensitive text to find in the name, drug class or example generic names, e.g. 'cipro'.")]
+    public string? Name { get; init; }
+
+    [Description("Only interactions of this severity.")]
+    [AllowedValues("major", "moderate", "minor")]
+    public string? Severity { get; init; }
+
+    [Description("Sort field; prefix with '-' for descending ('-severity' is most severe first). Default: most severe first.")]
+    [AllowedSort("name", "kind", "severity")]
+    public string? Sort { get; init; }
+}
+
+public sealed class InteractionListQueryValidator : QueryValidator<InteractionListQuery>
+{
+    public InteractionListQueryValidator() => RuleFor(query => query.Name).MaximumLength(100);
+}

@@ -1,0 +1,86 @@
+using ContentApi.Database;
+using ContentApi.Paging;
+using ContentApi.Sources;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ContentApi.Interactions;
+
+public interface IInteractionRepository
+{
+    Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
+
+public sealed class InteractionRepository(SqliteConnectionFactory connections) : IInteractionRepository
+{
+    internal const string Select = $"""
+        i.id AS Id, i.kind AS Kind, i.name AS Name, i.drug_class AS DrugClass, i.mechanism AS Mechanism, i.guidance AS Guidance,
+        i.hours_before_magnesium AS HoursBeforeMagnesium, i.hours_after_magnesium AS HoursAfterMagnesium,
+        i.hours_after_max AS HoursAfterMax, i.severity AS Severity, {SourcedRow.Columns}
+        """;
+
+    internal const string From = "interactions i JOIN sources s ON s.id = i.source_id";
+
+    internal const string ExamplesSql = """
+        SELECT interaction_id AS ParentId, generic_name AS Name FROM interaction_examples
+        WHERE interaction_id IN @Ids ORDER BY interaction_id, position;
+        """;
+
+    internal const string SeverityRank = "CASE i.severity WHEN 'minor' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END";
+
+    private static readonly SortColumns Sorts = new($"{SeverityRank} DESC", "i.id", new Dictionary<string, string>
+    {
+        ["name"] = "i.name COLLATE NOCASE",
+        ["kind"] = "i.kind",
+        ["severity"] = SeverityRank,
+    });
+
+    public async Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .When(!string.IsNullOrEmpty(query.Kind), "i.kind = lower(@Kind)", new { query.Kind })
+            .When(!string.IsNullOrEmpty(query.Severity), "i.severity = lower(@Severity)", new { query.Severity })
+            .When(!string.IsNullOrEmpty(query.Name), """
+                (instr(lower(i.name), lower(@Name)) > 0 OR instr(lower(coalesce(i.drug_class, '')), lower(@Name)) > 0
+                 OR EXISTS (SELECT 1 FROM interaction_examples x WHERE x.interaction_id = i.id AND instr(lower(x.generic_name), lower(@Name)) > 0))
+                """, new { query.Name });
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var (rows, total) = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
+        return PagedResponse.Create(await ToResponsesAsync(connection, rows), paging, total);
+    }
+
+    public async Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<InteractionRow>(
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE i.id = @Id;", new { Id = id }, cancellationToken: cancellationToken))).AsList();
+        return rows.Count == 0 ? null : (await ToResponsesAsync(connection, rows))[0];
+    }
+
+    internal static async Task<IReadOnlyList<InteractionResponse>> ToResponsesAsync(SqliteConnection connection, IReadOnlyList<InteractionRow> rows)
+    {
+        var examples = await ChildNames.LoadAsync(connection, ExamplesSql, rows.Select(row => row.Id));
+        return rows.Select(row => row.ToResponse(examples[row.Id].ToList())).ToList();
+    }
+}
+
+internal sealed class InteractionRow : SourcedRow
+{
+    public int Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? DrugClass { get; set; }
+    public string Mechanism { get; set; } = "";
+    public string Guidance { get; set; } = "";
+    public double? HoursBeforeMagnesium { get; set; }
+    public double? HoursAfterMagnesium { get; set; }
+    public double? HoursAfterMax { get; set; }
+    public string Severity { get; set; } = "";
+
+    public InteractionResponse ToResponse(IReadOnlyList<string> examples) => new(
+        Id, Kind, Name, DrugClass, examples, Mechanism, Guidance,
+        HoursBeforeMagnesium is null && HoursAfterMagnesium is null ? null : new DoseSpacing(HoursBeforeMagnesium, HoursAfterMagnesium, HoursAfterMax),
+        Severity, Source);
+}

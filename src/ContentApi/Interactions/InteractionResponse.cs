@@ -1,0 +1,24 @@
+using ContentApi.Sources;
+
+namespace ContentApi.Interactions;
+
+/// <summary>A medicine class or health condition that calls for caution with the substance.</summary>
+/// <param name="Id">Numeric identifier.</param>
+/// <param name="Kind"><c>medication</c> or <c>condition</c>.</param>
+/// <param name="Name">Display name, e.g. "Quinolone antibiotics".</param>
+/// <param name="DrugClass">The drug class, for medications.</param>
+/// <param name="Examples">Example generic names, for medications.</param>
+/// <param name="Mechanism">Why they interact.</param>
+/// <param name="Guidance">What to do about it.</param>
+/// <param name="Spacing">How many hours to keep between the medicine and magnesium, where the source gives a figure.</param>
+/// <param name="Severity"><c>major</c>, <c>moderate</c> or <c>minor</c>.</param>
+/// <param name="Source">Where the statement comes from.</param>
+public sealed record InteractionResponse(
+    int Id, string Kind, string Name, string? DrugClass, IReadOnlyList<string> Examples, string Mechanism, string Guidance,
+    DoseSpacing? Spacing, string Severity, SourceReference Source);
+
+/// <summary>Hours between taking the medicine and taking magnesium.</summary>
+/// <param name="MedicineHoursBeforeMagnesium">Take the medicine at least this many hours before magnesium.</param>
+/// <param name="MedicineHoursAfterMagnesium">Or at least this many hours after magnesium.</param>
+/// <param name="MedicineHoursAfterMagnesiumUpTo">Upper end of that range, where the source gives one (4 to 6 hours).</param>
+public sealed record DoseSpacing(double? MedicineHoursBeforeMagnesium, double? MedicineHoursAfterMagnesium, double? MedicineHoursAfterMagnesiumUpTo);

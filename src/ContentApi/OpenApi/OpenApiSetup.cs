@@ -1,0 +1,41 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+
+namespace ContentApi.OpenApi;
+
+internal static class OpenApiSetup
+{
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "ContentApi",
+                Version = "v1",
+                Description = "Structured health content as JSON: articles as ordered sections with typed blocks, " +
+                              "dose ranges, foods, interactions, side effects, remedies and their sources. " +
+                              "Errors are RFC 9457 problem details.",
+            });
+            options.IncludeXmlComments(Assembly.GetExecutingAssembly());
+            options.SupportNonNullableReferenceTypes();
+            options.DescribeAllParametersInCamelCase();
+            options.ParameterFilter<QueryParameterFilter>();
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapApiDocumentation(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "swagger";
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "ContentApi v1");
+            options.DocumentTitle = "ContentApi";
+        });
+        app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ContentApi.OpenApi;
+
+/// <summary>
+/// Documents query parameters from the attributes on their properties: <see cref="DescriptionAttribute"/>
+/// becomes the description and <see cref="AllowedValuesAttribute"/> the schema's enum, the same list the validators enforce.
+/// </summary>
+internal sealed class QueryParameterFilter : IParameterFilter
+{
+    public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
+    {
+        if (parameter is not OpenApiParameter concrete)
+        {
+            return;
+        }
+
+        ICustomAttributeProvider? member = (ICustomAttributeProvider?)context.PropertyInfo ?? context.ParameterInfo;
+        if (member is null)
+        {
+            return;
+        }
+
+        if (Attribute<DescriptionAttribute>(member) is { } description)
+        {
+            concrete.Description = description.Description;
+        }
+
+        if (Attribute<AllowedValuesAttribute>(member) is { } allowed && concrete.Schema is OpenApiSchema schema)
+        {
+            schema.Enum = allowed.Values.Select(value => (JsonNode)JsonValue.Create(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))!).ToList();
+        }
+    }
+
+    private static T? Attribute<T>(ICustomAttributeProvider member) where T : Attribute =>
+        member.GetCustomAttributes(typeof(T), inherit: true).OfType<T>().FirstOrDefault();
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace ContentApi.Problems;
+
+/// <summary>Every 4xx/5xx leaves as RFC 9457 problem details (<c>application/problem+json</c>).</summary>
+internal static class ProblemDetailsSetup
+{
+    public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var http = context.HttpContext;
+            context.ProblemDetails.Instance ??= $"{http.Request.Method} {http.Request.Path}";
+            context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
+            if (context.ProblemDetails.Status is StatusCodes.Status404NotFound && context.ProblemDetails.Detail is null)
+            {
+                context.ProblemDetails.Detail = $"No resource or route matches '{http.Request.Path}'.";
+            }
+            else if (context.ProblemDetails.Status is StatusCodes.Status405MethodNotAllowed && context.ProblemDetails.Detail is null)
+            {
+                context.ProblemDetails.Detail =
+                    $"'{http.Request.Path}' does not support {http.Request.Method}; see the Allow header for the methods it does support.";
+            }
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Query strings that cannot bind (page=abc) throw, so the handler above can name the parameter.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    /// <summary>Exception handler first (500s, binding failures), then status pages for bodiless 404/405s.</summary>
+    public static IApplicationBuilder UseApiProblemDetails(this IApplicationBuilder app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

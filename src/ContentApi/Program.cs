@@ -1,0 +1,36 @@
+using ContentApi.Articles;
+using ContentApi.Database;
+using ContentApi.DoseRanges;
+using ContentApi.Foods;
+using ContentApi.Interactions;
+using ContentApi.OpenApi;
+using ContentApi.Problems;
+using ContentApi.Remedies;
+using ContentApi.SideEffects;
+using ContentApi.Sources;
+using ContentApi.Validation;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddContentDatabase(builder.Configuration);
+builder.Services.AddApiProblemDetails();
+builder.Services.AddRequestValidation();
+builder.Services.AddApiDocumentation();
+builder.Services.AddContentRepositories();
+
+var app = builder.Build();
+
+app.UseApiProblemDetails();
+app.MapApiDocumentation();
+app.MapArticleEndpoints();
+app.MapDoseRangeEndpoints();
+app.MapFoodEndpoints();
+app.MapInteractionEndpoints();
+app.MapSideEffectEndpoints();
+app.MapRemedyEndpoints();
+app.MapSourceEndpoints();
+
+return app.RunOrExplain();
+
+/// <summary>The entry point, public so that tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,34 @@
+using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.Remedies;
+
+internal static class RemedyEndpoints
+{
+    public static IEndpointRouteBuilder MapRemedyEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/remedies").WithTags("Remedies").WithRequestValidation();
+
+        group.MapGet("/", ListRemedies)
+            .WithName("ListRemedies")
+            .WithSummary("List remedies")
+            .WithDescription("Alternative and conventional treatments, in the article's order unless sorted, with example medicines, evidence grading and dependence or augmentation notes. Paginated; navigation links are in the Link header.");
+
+        group.MapGet("/{id:int}", GetRemedy)
+            .WithName("GetRemedy")
+            .WithSummary("Get one remedy")
+            .WithDescription("One remedy by its numeric id.");
+
+        return routes;
+    }
+
+    private static async Task<Ok<PagedResponse<RemedyResponse>>> ListRemedies(
+        [AsParameters] RemedyListQuery query, [AsParameters] PagingQuery paging, IRemedyRepository remedies, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await remedies.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<RemedyResponse>, NotFoundProblem>> GetRemedy(
+        int id, IRemedyRepository remedies, CancellationToken cancellationToken) =>
+        await remedies.FindAsync(id, cancellationToken) is { } remedy ? TypedResults.Ok(remedy) : NotFoundProblem.For("remedy", id);
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ContentApi.Validation;
+using FluentValidation;
+
+namespace ContentApi.Remedies;
+
+public sealed class RemedyListQuery
+{
+    [Description("Only alternative (natural, lifestyle) or only conventional (prescription) remedies.")]
+    [AllowedValues("alternative", "conventional")]
+    public string? Kind { get; init; }
+
+    [Description("Case-insensitive text to find in the name, description or example generic names.")]
+    public string? Q { get; init; }
+
+    [Description("Sort field; prefix with '-' for descending. Default: the article's order.")]
+    [AllowedSort("name", "kind")]
+    public string? Sort { get; init; }
+}
+
+public sealed class RemedyListQueryValidator : QueryValidator<RemedyListQuery>
+{
+    public RemedyListQueryValidator() => RuleFor(query => query.Q).MaximumLength(100);
+}

@@ -1,0 +1,76 @@
+using ContentApi.Database;
+using ContentApi.Paging;
+using ContentApi.Sources;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ContentApi.Remedies;
+
+public interface IRemedyRepository
+{
+    Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<RemedyResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
+
+public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRemedyRepository
+{
+    internal const string Select = $"""
+        r.id AS Id, r.kind AS Kind, r.name AS Name, r.description AS Description, r.evidence_level AS EvidenceLevel,
+        r.dependence_note AS DependenceNote, r.augmentation_note AS AugmentationNote, {SourcedRow.Columns}
+        """;
+
+    internal const string From = "remedies r JOIN sources s ON s.id = r.source_id";
+
+    internal const string ExamplesSql = """
+        SELECT remedy_id AS ParentId, generic_name AS Name FROM remedy_examples
+        WHERE remedy_id IN @Ids ORDER BY remedy_id, position;
+        """;
+
+    private static readonly SortColumns Sorts = new("r.position", "r.id", new Dictionary<string, string>
+    {
+        ["name"] = "r.name COLLATE NOCASE",
+        ["kind"] = "r.kind",
+    });
+
+    public async Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .When(!string.IsNullOrEmpty(query.Kind), "r.kind = lower(@Kind)", new { query.Kind })
+            .When(!string.IsNullOrEmpty(query.Q), """
+                (instr(lower(r.name), lower(@Q)) > 0 OR instr(lower(r.description), lower(@Q)) > 0
+                 OR EXISTS (SELECT 1 FROM remedy_examples x WHERE x.remedy_id = r.id AND instr(lower(x.generic_name), lower(@Q)) > 0))
+                """, new { query.Q });
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var (rows, total) = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
+        return PagedResponse.Create(await ToResponsesAsync(connection, rows), paging, total);
+    }
+
+    public async Task<RemedyResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<RemedyRow>(
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE r.id = @Id;", new { Id = id }, cancellationToken: cancellationToken))).AsList();
+        return rows.Count == 0 ? null : (await ToResponsesAsync(connection, rows))[0];
+    }
+
+    private static async Task<IReadOnlyList<RemedyResponse>> ToResponsesAsync(SqliteConnection connection, IReadOnlyList<RemedyRow> rows)
+    {
+        var examples = await ChildNames.LoadAsync(connection, ExamplesSql, rows.Select(row => row.Id));
+        return rows.Select(row => row.ToResponse(examples[row.Id].ToList())).ToList();
+    }
+}
+
+internal sealed class RemedyRow : SourcedRow
+{
+    public int Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string? EvidenceLevel { get; set; }
+    public string? DependenceNote { get; set; }
+    public string? AugmentationNote { get; set; }
+
+    public RemedyResponse ToResponse(IReadOnlyList<string> examples) =>
+        new(Id, Kind, Name, Description, examples, EvidenceLevel, DependenceNote, AugmentationNote, Source);
+}

@@ -1,0 +1,34 @@
+using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.SideEffects;
+
+internal static class SideEffectEndpoints
+{
+    public static IEndpointRouteBuilder MapSideEffectEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/side-effects").WithTags("Side effects").WithRequestValidation();
+
+        group.MapGet("/", ListSideEffects)
+            .WithName("ListSideEffects")
+            .WithSummary("List side effects")
+            .WithDescription("Common and severe side effects, in the article's order unless sorted. Filter by severity or text. Paginated; navigation links are in the Link header.");
+
+        group.MapGet("/{id:int}", GetSideEffect)
+            .WithName("GetSideEffect")
+            .WithSummary("Get one side effect")
+            .WithDescription("One side effect by its numeric id.");
+
+        return routes;
+    }
+
+    private static async Task<Ok<PagedResponse<SideEffectResponse>>> ListSideEffects(
+        [AsParameters] SideEffectListQuery query, [AsParameters] PagingQuery paging, ISideEffectRepository sideEffects, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await sideEffects.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<SideEffectResponse>, NotFoundProblem>> GetSideEffect(
+        int id, ISideEffectRepository sideEffects, CancellationToken cancellationToken) =>
+        await sideEffects.FindAsync(id, cancellationToken) is { } sideEffect ? TypedResults.Ok(sideEffect) : NotFoundProblem.For("side effect", id);
+}

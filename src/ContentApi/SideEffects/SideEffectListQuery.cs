@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ContentApi.Validation;
+using FluentValidation;
+
+namespace ContentApi.SideEffects;
+
+public sealed class SideEffectListQuery
+{
+    [Description("Only side effects of this severity.")]
+    [AllowedValues("common", "severe")]
+    public string? Severity { get; init; }
+
+    [Description("Case-insensitive text to find in the name or description.")]
+    public string? Q { get; init; }
+
+    [Description("Sort field; prefix with '-' for descending. Default: the article's order.")]
+    [AllowedSort("name", "severity")]
+    public string? Sort { get; init; }
+}
+
+public sealed class SideEffectListQueryValidator : QueryValidator<SideEffectListQuery>
+{
+    public SideEffectListQueryValidator() => RuleFor(query => query.Q).MaximumLength(100);
+}

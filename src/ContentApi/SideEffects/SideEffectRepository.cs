@@ -1,0 +1,56 @@
+using ContentApi.Database;
+using ContentApi.Paging;
+using ContentApi.Sources;
+using Dapper;
+
+namespace ContentApi.SideEffects;
+
+public interface ISideEffectRepository
+{
+    Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<SideEffectResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
+
+public sealed class SideEffectRepository(SqliteConnectionFactory connections) : ISideEffectRepository
+{
+    internal const string Select =
+        $"e.id AS Id, e.name AS Name, e.severity AS Severity, e.description AS Description, {SourcedRow.Columns}";
+
+    internal const string From = "side_effects e JOIN sources s ON s.id = e.source_id";
+
+    private static readonly SortColumns Sorts = new("e.position", "e.id", new Dictionary<string, string>
+    {
+        ["name"] = "e.name COLLATE NOCASE",
+        // common < severe, so ascending lists the milder effects first.
+        ["severity"] = "CASE e.severity WHEN 'common' THEN 0 ELSE 1 END",
+    });
+
+    public async Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
+            .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var (rows, total) = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
+        return PagedResponse.Create(rows.Select(row => row.ToResponse()).ToList(), paging, total);
+    }
+
+    public async Task<SideEffectResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<SideEffectRow>(
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE e.id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
+        return row?.ToResponse();
+    }
+}
+
+internal sealed class SideEffectRow : SourcedRow
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Severity { get; set; } = "";
+    public string Description { get; set; } = "";
+
+    public SideEffectResponse ToResponse() => new(Id, Name, Severity, Description, Source);
+}

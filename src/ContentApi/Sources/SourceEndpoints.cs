@@ -1,0 +1,34 @@
+using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.Sources;
+
+internal static class SourceEndpoints
+{
+    public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/sources").WithTags("Sources").WithRequestValidation();
+
+        group.MapGet("/", ListSources)
+            .WithName("ListSources")
+            .WithSummary("List sources")
+            .WithDescription("The authoritative sources the content cites, in citation order unless sorted. Paginated; navigation links are in the Link header.");
+
+        group.MapGet("/{id:int}", GetSource)
+            .WithName("GetSource")
+            .WithSummary("Get one source")
+            .WithDescription("One source by its numeric id.");
+
+        return routes;
+    }
+
+    private static async Task<Ok<PagedResponse<SourceResponse>>> ListSources(
+        [AsParameters] SourceListQuery query, [AsParameters] PagingQuery paging, ISourceRepository sources, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await sources.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<SourceResponse>, NotFoundProblem>> GetSource(
+        int id, ISourceRepository sources, CancellationToken cancellationToken) =>
+        await sources.FindAsync(id, cancellationToken) is { } source ? TypedResults.Ok(source) : NotFoundProblem.For("source", id);
+}

@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace ContentApi.Validation;
+
+internal static class ValidationSetup
+{
+    public static IServiceCollection AddRequestValidation(this IServiceCollection services)
+    {
+        // Error keys and messages use the names clients send (pageSize, not PageSize).
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        // Validators are stateless; singletons let the endpoint convention check for them at startup.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        return services;
+    }
+
+    /// <summary>
+    /// Validates every handler argument that has an <see cref="IValidator{T}"/>; failures short-circuit as a
+    /// 400 validation problem listing each failing parameter, and the endpoint documents that 400.
+    /// </summary>
+    public static TBuilder WithRequestValidation<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.Add(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is not { } method)
+            {
+                return;
+            }
+
+            var validated = method.GetParameters()
+                .Select((parameter, index) => (index, validator: ValidatorFor(endpoint.ApplicationServices, parameter.ParameterType)))
+                .Where(pair => pair.validator is not null)
+                .Select(pair => (pair.index, validator: pair.validator!))
+                .ToArray();
+            if (validated.Length == 0)
+            {
+                return;
+            }
+
+            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(
+                StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
+            endpoint.FilterFactories.Add((_, next) => async context =>
+            {
+                var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                foreach (var (index, validator) in validated)
+                {
+                    var argument = context.Arguments[index];
+                    if (argument is null)
+                    {
+                        continue;
+                    }
+
+                    var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+                    foreach (var failure in result.Errors)
+                    {
+                        if (!errors.TryGetValue(failure.PropertyName, out var messages))
+                        {
+                            errors[failure.PropertyName] = messages = [];
+                        }
+
+                        messages.Add(failure.ErrorMessage);
+                    }
+                }
+
+                if (errors.Count == 0)
+                {
+                    return await next(context);
+                }
+
+                return TypedResults.ValidationProblem(
+                    errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray()),
+                    detail: $"Check the value of {string.Join(", ", errors.Keys.Select(key => $"'{key}'"))}.",
+                    title: "One or more query parameters are invalid.");
+            });
+        });
+        return builder;
+    }
+
+    private static IValidator? ValidatorFor(IServiceProvider services, Type type) =>
+        services.GetService(typeof(IValidator<>).MakeGenericType(type)) as IValidator;
+}
