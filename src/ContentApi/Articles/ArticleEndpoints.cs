@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
@@ -39,15 +40,17 @@ internal static class ArticleEndpoints
         PagedResults.Ok(context, await articles.ListAsync(query, paging, cancellationToken));
 
     private static async Task<Results<Ok<ArticleResponse>, NotFoundProblem>> GetArticle(
-        string slug, IArticleRepository articles, CancellationToken cancellationToken) =>
+        [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug, IArticleRepository articles, CancellationToken cancellationToken) =>
         await articles.FindAsync(slug, cancellationToken) is { } article ? TypedResults.Ok(article) : NotFoundProblem.For("article", slug);
 
     private static async Task<Results<Ok<IReadOnlyList<SectionResponse>>, NotFoundProblem>> ListSections(
-        string slug, IArticleRepository articles, CancellationToken cancellationToken) =>
+        [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug, IArticleRepository articles, CancellationToken cancellationToken) =>
         await articles.ListSectionsAsync(slug, cancellationToken) is { } sections ? TypedResults.Ok(sections) : NotFoundProblem.For("article", slug);
 
     private static async Task<Results<Ok<SectionResponse>, NotFoundProblem>> GetSection(
-        string slug, string key, IArticleRepository articles, CancellationToken cancellationToken)
+        [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
+        [Description("The section's anchor key, e.g. 'forms-and-doses'.")] string key,
+        IArticleRepository articles, CancellationToken cancellationToken)
     {
         if (await articles.ListSectionsAsync(slug, cancellationToken) is not { } sections)
         {

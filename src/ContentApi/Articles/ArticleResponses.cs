@@ -4,6 +4,7 @@ using ContentApi.Interactions;
 using ContentApi.Remedies;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
+using System.Text.Json.Serialization;
 
 namespace ContentApi.Articles;
 
@@ -77,7 +78,12 @@ public sealed record SectionResponse(string Key, int Position, string Heading, I
 /// <param name="Style">For lists: <c>bulleted</c> or <c>numbered</c>.</param>
 /// <param name="Items">For lists: the items in order.</param>
 /// <param name="SourceKey">Key of the source (see <c>sources</c>) backing this block's statements, if any.</param>
-public sealed record BlockResponse(string Type, string? Text, string? Style, IReadOnlyList<string>? Items, string? SourceKey);
+public sealed record BlockResponse(
+    string Type,
+    string? Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Style,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Items,
+    string? SourceKey);
 
 /// <summary>A related article. Titles without content here have no slug or href, so clients render them as plain text.</summary>
 /// <param name="Title">Title as published.</param>

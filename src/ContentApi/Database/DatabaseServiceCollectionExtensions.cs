@@ -13,6 +13,7 @@ internal static class DatabaseServiceCollectionExtensions
                     options.ConnectionString = connectionString;
                 }
             });
+        services.AddSingleton<SqlStatementCounter>();
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartupService>();

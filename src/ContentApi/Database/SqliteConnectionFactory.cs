@@ -9,8 +9,11 @@ namespace ContentApi.Database;
 /// </summary>
 public sealed class SqliteConnectionFactory
 {
-    public SqliteConnectionFactory(IOptions<DatabaseOptions> options, IHostEnvironment environment)
+    private readonly SqlStatementCounter? _counter;
+
+    public SqliteConnectionFactory(IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlStatementCounter counter)
     {
+        _counter = options.Value.CountStatements ? counter : null;
         var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
         {
             ForeignKeys = true,
@@ -36,6 +39,7 @@ public sealed class SqliteConnectionFactory
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        _counter?.Attach(connection);
         return connection;
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
@@ -29,6 +30,6 @@ internal static class DoseRangeEndpoints
         PagedResults.Ok(context, await doseRanges.ListAsync(query, paging, cancellationToken));
 
     private static async Task<Results<Ok<DoseRangeResponse>, NotFoundProblem>> GetDoseRange(
-        int id, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
+        [Description("The numeric id.")] int id, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
         await doseRanges.FindAsync(id, cancellationToken) is { } doseRange ? TypedResults.Ok(doseRange) : NotFoundProblem.For("dose range", id);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
@@ -29,6 +30,6 @@ internal static class FoodEndpoints
         PagedResults.Ok(context, await foods.ListAsync(query, paging, cancellationToken));
 
     private static async Task<Results<Ok<FoodResponse>, NotFoundProblem>> GetFood(
-        int id, IFoodRepository foods, CancellationToken cancellationToken) =>
+        [Description("The numeric id.")] int id, IFoodRepository foods, CancellationToken cancellationToken) =>
         await foods.FindAsync(id, cancellationToken) is { } food ? TypedResults.Ok(food) : NotFoundProblem.For("food", id);
 }

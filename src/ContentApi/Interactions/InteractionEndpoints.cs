@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
@@ -29,6 +30,6 @@ internal static class InteractionEndpoints
         PagedResults.Ok(context, await interactions.ListAsync(query, paging, cancellationToken));
 
     private static async Task<Results<Ok<InteractionResponse>, NotFoundProblem>> GetInteraction(
-        int id, IInteractionRepository interactions, CancellationToken cancellationToken) =>
+        [Description("The numeric id.")] int id, IInteractionRepository interactions, CancellationToken cancellationToken) =>
         await interactions.FindAsync(id, cancellationToken) is { } interaction ? TypedResults.Ok(interaction) : NotFoundProblem.For("interaction", id);
 }

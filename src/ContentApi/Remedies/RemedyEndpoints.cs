@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
@@ -29,6 +30,6 @@ internal static class RemedyEndpoints
         PagedResults.Ok(context, await remedies.ListAsync(query, paging, cancellationToken));
 
     private static async Task<Results<Ok<RemedyResponse>, NotFoundProblem>> GetRemedy(
-        int id, IRemedyRepository remedies, CancellationToken cancellationToken) =>
+        [Description("The numeric id.")] int id, IRemedyRepository remedies, CancellationToken cancellationToken) =>
         await remedies.FindAsync(id, cancellationToken) is { } remedy ? TypedResults.Ok(remedy) : NotFoundProblem.For("remedy", id);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
@@ -29,6 +30,6 @@ internal static class SideEffectEndpoints
         PagedResults.Ok(context, await sideEffects.ListAsync(query, paging, cancellationToken));
 
     private static async Task<Results<Ok<SideEffectResponse>, NotFoundProblem>> GetSideEffect(
-        int id, ISideEffectRepository sideEffects, CancellationToken cancellationToken) =>
+        [Description("The numeric id.")] int id, ISideEffectRepository sideEffects, CancellationToken cancellationToken) =>
         await sideEffects.FindAsync(id, cancellationToken) is { } sideEffect ? TypedResults.Ok(sideEffect) : NotFoundProblem.For("side effect", id);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
@@ -29,6 +30,6 @@ internal static class SourceEndpoints
         PagedResults.Ok(context, await sources.ListAsync(query, paging, cancellationToken));
 
     private static async Task<Results<Ok<SourceResponse>, NotFoundProblem>> GetSource(
-        int id, ISourceRepository sources, CancellationToken cancellationToken) =>
+        [Description("The numeric id.")] int id, ISourceRepository sources, CancellationToken cancellationToken) =>
         await sources.FindAsync(id, cancellationToken) is { } source ? TypedResults.Ok(source) : NotFoundProblem.For("source", id);
 }

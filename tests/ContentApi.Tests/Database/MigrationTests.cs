@@ -1,0 +1,131 @@
+using ContentApi.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace ContentApi.Tests.Database;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("contentapi-migrations-").FullName;
+
+    [Fact]
+    public async Task ScriptsApplyOnceAcrossTwoStarts()
+    {
+        var databasePath = Path.Combine(_folder, "content.db");
+        string firstJournal;
+        using (var first = new ContentApiFactory(databasePath))
+        {
+            await first.CreateClient().OkJsonAsync("/api/foods");
+            firstJournal = await JournalAsync(databasePath);
+        }
+
+        using (var second = new ContentApiFactory(databasePath))
+        {
+            await second.CreateClient().OkJsonAsync("/api/foods");
+            Assert.Contains(second.Logs, log => log.Message.Contains("0 script(s) applied", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(firstJournal, await JournalAsync(databasePath));
+        Assert.Contains("migrations/0001_content_model.sql", firstJournal);
+        Assert.Contains("seed/0001_magnesium_for_restless_legs.sql", firstJournal);
+        Assert.Equal(1L, await ScalarAsync(databasePath, "SELECT count(*) FROM articles;"));
+        Assert.Equal(22L, await ScalarAsync(databasePath, "SELECT count(*) FROM foods;"));
+        Assert.Equal("wal", await ScalarAsync(databasePath, "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task ChangedAppliedMigrationStopsTheStartNamingTheFile()
+    {
+        var scripts = CopyScripts();
+        var databasePath = Path.Combine(_folder, "content.db");
+        using (var first = new ContentApiFactory(databasePath, scripts))
+        {
+            await first.CreateClient().OkJsonAsync("/api/foods");
+        }
+
+        await File.AppendAllTextAsync(Path.Combine(scripts, "migrations", "0001_content_model.sql"), "\n-- edited after it ran\n");
+
+        using var second = new ContentApiFactory(databasePath, scripts);
+        Assert.ThrowsAny<Exception>(() => second.CreateClient());
+
+        var critical = Assert.Single(second.Logs, log => log.Level == LogLevel.Critical);
+        Assert.Contains("migrations/0001_content_model.sql", critical.Message);
+        Assert.Null(critical.Exception);
+    }
+
+    [Fact]
+    public void FileThatIsNotADatabaseFailsWithOneClearLogLine()
+    {
+        var databasePath = Path.Combine(_folder, "not-a-database.db");
+        File.WriteAllText(databasePath, new string('x', 4096));
+
+        using var factory = new ContentApiFactory(databasePath);
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var critical = Assert.Single(factory.Logs, log => log.Level == LogLevel.Critical);
+        Assert.Contains("is not a SQLite database", critical.Message);
+        Assert.Contains(databasePath, critical.Message);
+        Assert.Null(critical.Exception);
+        Assert.Equal(new string('x', 4096), File.ReadAllText(databasePath));
+    }
+
+    [Fact]
+    public void UnwritableLocationFailsWithOneClearLogLine()
+    {
+        // A folder path that runs through a regular file cannot be created, even by root.
+        var blocker = Path.Combine(_folder, "blocker");
+        File.WriteAllText(blocker, "a file, not a folder");
+
+        using var factory = new ContentApiFactory(Path.Combine(blocker, "data", "content.db"));
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var critical = Assert.Single(factory.Logs, log => log.Level == LogLevel.Critical);
+        Assert.Contains("Cannot create the database folder", critical.Message);
+        Assert.Null(critical.Exception);
+    }
+
+    private string CopyScripts()
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "db");
+        var target = Path.Combine(_folder, "db");
+        foreach (var file in Directory.GetFiles(source, "*.sql", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
+    }
+
+    private static async Task<string> JournalAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name || ' ' || checksum || ' ' || applied_at FROM schema_migrations ORDER BY name;";
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private static async Task<object?> ScalarAsync(string databasePath, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

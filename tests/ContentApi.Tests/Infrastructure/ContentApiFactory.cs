@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ContentApi.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts the real app over its own SQLite file in a fresh temp folder, in the Production environment
+/// (so error bodies are what clients get). Dispose deletes the folder.
+/// </summary>
+public class ContentApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public ContentApiFactory()
+        : this(null)
+    {
+    }
+
+    internal ContentApiFactory(string? databasePath, string? scriptsPath = null)
+    {
+        Folder = Directory.CreateTempSubdirectory("contentapi-tests-").FullName;
+        DatabasePath = databasePath ?? Path.Combine(Folder, "content.db");
+        _settings["ConnectionStrings:Content"] = $"Data Source={DatabasePath}";
+        if (scriptsPath is not null)
+        {
+            _settings["Database:ScriptsPath"] = scriptsPath;
+        }
+    }
+
+    public string Folder { get; }
+
+    public string DatabasePath { get; }
+
+    public ConcurrentQueue<(LogLevel Level, string Category, string Message, Exception? Exception)> Logs { get; } = new();
+
+    public ContentApiFactory WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS to clean; the test outcome does not depend on it.
+            }
+        }
+    }
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<(LogLevel, string, string, Exception?)> sink) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, sink);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CapturingLogger(string category, ConcurrentQueue<(LogLevel, string, string, Exception?)> sink) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            sink.Enqueue((logLevel, category, formatter(state, exception), exception));
+    }
+}
+
+/// <summary>The one app most tests share: read-only tests need not pay for a new host each.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedApi : ICollectionFixture<ContentApiFactory>
+{
+    public const string Name = "api";
+}

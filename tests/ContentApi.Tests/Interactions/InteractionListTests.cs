@@ -1,0 +1,72 @@
+using System.Net;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Interactions;
+
+[Collection(SharedApi.Name)]
+public sealed class InteractionListTests(ContentApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("cipro", "Quinolone antibiotics")]
+    [InlineData("DOXY", "Tetracycline antibiotics")]
+    [InlineData("proton pump", "Proton pump inhibitors")]
+    [InlineData("kidney", "Kidney disease or kidney failure")]
+    public async Task NameMatchesNameClassOrExampleCaseInsensitively(string name, string expected)
+    {
+        var page = await _client.OkJsonAsync($"/api/interactions?name={Uri.EscapeDataString(name)}");
+
+        Assert.Equal([expected], page.Items().Strings("name"));
+    }
+
+    [Fact]
+    public async Task KindFilterSeparatesConditionsFromMedications()
+    {
+        var conditions = await _client.OkJsonAsync("/api/interactions?kind=condition");
+        var medications = await _client.OkJsonAsync("/api/interactions?kind=medication");
+
+        Assert.All(conditions.Items(), item => Assert.Equal("condition", item.GetProperty("kind").GetString()));
+        Assert.All(medications.Items(), item => Assert.Equal("medication", item.GetProperty("kind").GetString()));
+        var total = (await _client.OkJsonAsync("/api/interactions")).GetProperty("totalItems").GetInt32();
+        Assert.Equal(total, conditions.GetProperty("totalItems").GetInt32() + medications.GetProperty("totalItems").GetInt32());
+    }
+
+    [Fact]
+    public async Task SeverityFilterAndSortAgree()
+    {
+        var major = await _client.OkJsonAsync("/api/interactions?severity=major");
+        var bySeverity = await _client.OkJsonAsync("/api/interactions?sort=severity&pageSize=100");
+
+        Assert.NotEmpty(major.Items());
+        Assert.All(major.Items(), item => Assert.Equal("major", item.GetProperty("severity").GetString()));
+        Assert.Equal("minor", bySeverity.Items().First().GetProperty("severity").GetString());
+        Assert.Equal("major", bySeverity.Items().Last().GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public async Task ConditionsWithoutATimingHaveNoSpacing()
+    {
+        var bleeding = Assert.Single((await _client.OkJsonAsync("/api/interactions?name=bleeding")).Items());
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, bleeding.GetProperty("spacing").ValueKind);
+        Assert.Empty(bleeding.GetProperty("examples").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task TooLongNameIsRejected()
+    {
+        var problem = await _client.GetProblemAsync($"/api/interactions?name={new string('a', 101)}", HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
+    }
+
+    [Fact]
+    public async Task OneInteractionIsServedByIdWithExamples()
+    {
+        var interaction = await _client.OkJsonAsync("/api/interactions/1");
+
+        Assert.Equal(["alendronate"], interaction.GetProperty("examples").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        await _client.GetProblemAsync("/api/interactions/0", HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.OpenApi;
+
+[Collection(SharedApi.Name)]
+public sealed class OpenApiDocumentTests(ContentApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    public static TheoryData<string, string[]> Operations => new()
+    {
+        { "/api/articles", ["200", "400"] },
+        { "/api/articles/{slug}", ["200", "404"] },
+        { "/api/articles/{slug}/sections", ["200", "404"] },
+        { "/api/articles/{slug}/sections/{key}", ["200", "404"] },
+        { "/api/dose-ranges", ["200", "400"] },
+        { "/api/dose-ranges/{id}", ["200", "404"] },
+        { "/api/foods", ["200", "400"] },
+        { "/api/foods/{id}", ["200", "404"] },
+        { "/api/interactions", ["200", "400"] },
+        { "/api/interactions/{id}", ["200", "404"] },
+        { "/api/side-effects", ["200", "400"] },
+        { "/api/side-effects/{id}", ["200", "404"] },
+        { "/api/remedies", ["200", "400"] },
+        { "/api/remedies/{id}", ["200", "404"] },
+        { "/api/sources", ["200", "400"] },
+        { "/api/sources/{id}", ["200", "404"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task EveryEndpointIsDocumentedWithItsResponses(string path, string[] statuses)
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty("get");
+
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("description").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("operationId").GetString()));
+        Assert.Single(operation.GetProperty("tags").EnumerateArray());
+        var responses = operation.GetProperty("responses");
+        foreach (var status in statuses)
+        {
+            Assert.True(responses.TryGetProperty(status, out var response), $"{path} does not document {status}");
+            var mediaType = status == "200" ? "application/json" : "application/problem+json";
+            Assert.True(response.GetProperty("content").TryGetProperty(mediaType, out _), $"{path} {status} is not {mediaType}");
+        }
+
+        foreach (var parameter in operation.TryGetProperty("parameters", out var parameters) ? parameters.EnumerateArray() : Enumerable.Empty<JsonElement>())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(parameter.GetProperty("description").GetString()), $"{path} parameter {parameter.GetProperty("name")} has no description");
+        }
+    }
+
+    [Fact]
+    public async Task DocumentListsNoUndocumentedPaths()
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+        var documented = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).Order().ToArray();
+
+        Assert.Equal(Operations.Select(row => (string)row[0]).Order().ToArray(), documented);
+    }
+
+    [Fact]
+    public async Task EverySortValueTheDocumentAllowsWorks()
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+        var checkedCount = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            var parameters = path.Value.GetProperty("get").TryGetProperty("parameters", out var list) ? list.EnumerateArray().ToArray() : [];
+            var sort = parameters.FirstOrDefault(parameter => parameter.GetProperty("name").GetString() == "sort");
+            if (sort.ValueKind == JsonValueKind.Undefined)
+            {
+                continue;
+            }
+
+            foreach (var value in sort.GetProperty("schema").GetProperty("enum").EnumerateArray())
+            {
+                await _client.OkJsonAsync($"{path.Name}?sort={value.GetString()}");
+                checkedCount++;
+            }
+        }
+
+        Assert.True(checkedCount >= 20, $"only {checkedCount} sort values found");
+    }
+
+    [Fact]
+    public async Task QueryParametersAreCamelCaseWithAllowedValues()
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+        var parameters = document.GetProperty("paths").GetProperty("/api/dose-ranges").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().ToDictionary(parameter => parameter.GetProperty("name").GetString()!);
+
+        Assert.Contains("lifeStage", parameters.Keys);
+        Assert.Contains("pageSize", parameters.Keys);
+        Assert.Equal(["RDA", "AI", "UL", "guidance"],
+            parameters["kind"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(value => value.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task SwaggerUiIsServedAndTheRootRedirectsToIt()
+    {
+        using var ui = await _client.GetAsync("/swagger/index.html");
+        Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
+        Assert.Equal("text/html", ui.Content.Headers.ContentType?.MediaType);
+
+        using var noRedirects = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var root = await noRedirects.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/swagger", root.Headers.Location?.OriginalString);
+    }
+}

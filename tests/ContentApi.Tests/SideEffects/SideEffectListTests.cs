@@ -1,0 +1,45 @@
+using System.Net;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.SideEffects;
+
+[Collection(SharedApi.Name)]
+public sealed class SideEffectListTests(ContentApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task CommonSideEffectsAreTheRestoredList()
+    {
+        var page = await _client.OkJsonAsync("/api/side-effects?severity=common");
+
+        Assert.Equal(["Stomach upset", "Nausea", "Vomiting", "Diarrhea", "Abdominal cramping"], page.Items().Strings("name"));
+    }
+
+    [Fact]
+    public async Task SevereSideEffectsIncludeTheToxicitySigns()
+    {
+        var page = await _client.OkJsonAsync("/api/side-effects?severity=SEVERE&pageSize=100");
+        var names = page.Items().Strings("name");
+
+        Assert.Contains("Confusion", names);
+        Assert.Contains("Cardiac arrest", names);
+        Assert.All(page.Items(), item => Assert.Equal("severe", item.GetProperty("severity").GetString()));
+    }
+
+    [Fact]
+    public async Task SortByNameDescending()
+    {
+        var names = (await _client.OkJsonAsync("/api/side-effects?sort=-name&pageSize=100")).Items().Strings("name");
+
+        Assert.Equal(names.OrderDescending(StringComparer.OrdinalIgnoreCase), names);
+    }
+
+    [Fact]
+    public async Task UnknownSeverityIsRejectedListingTheAllowedValues()
+    {
+        var problem = await _client.GetProblemAsync("/api/side-effects?severity=mild", HttpStatusCode.BadRequest);
+
+        Assert.Contains("common, severe", problem.GetProperty("errors").GetProperty("severity")[0].GetString());
+    }
+}

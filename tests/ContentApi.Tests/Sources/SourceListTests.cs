@@ -1,0 +1,41 @@
+using System.Net;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Sources;
+
+[Collection(SharedApi.Name)]
+public sealed class SourceListTests(ContentApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task VerificationAidsAreNeverServed()
+    {
+        var keys = (await _client.OkJsonAsync("/api/sources?pageSize=100")).Items().Strings("key");
+
+        Assert.Equal(12, keys.Length);
+        Assert.DoesNotContain("MAGNITOP", keys);
+        Assert.DoesNotContain("MEDICINENET", keys);
+        Assert.DoesNotContain("SEED", keys);
+    }
+
+    [Fact]
+    public async Task TextSearchAndSortWork()
+    {
+        var page = await _client.OkJsonAsync("/api/sources?q=office%20of%20dietary&sort=-key");
+
+        Assert.Equal(["ODS-C", "ODS"], page.Items().Strings("key"));
+    }
+
+    [Fact]
+    public async Task JournalSourcesHaveACitation()
+    {
+        var hornyak = Assert.Single((await _client.OkJsonAsync("/api/sources?q=hornyak")).Items());
+        var id = hornyak.GetProperty("id").GetInt32();
+
+        var single = await _client.OkJsonAsync($"/api/sources/{id}");
+
+        Assert.Contains("Sleep 1998", single.GetProperty("citation").GetString());
+        await _client.GetProblemAsync("/api/sources/9999", HttpStatusCode.NotFound);
+    }
+}
