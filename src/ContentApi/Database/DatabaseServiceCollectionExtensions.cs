@@ -17,6 +17,10 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartupService>();
+        // DatabaseStartupService already explains a failed start in one line; the host would repeat it with a
+        // stack trace. Other start failures still surface: RunOrExplain rethrows anything but a database failure.
+        services.Configure<LoggerFilterOptions>(options =>
+            options.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical));
         return services;
     }
 }

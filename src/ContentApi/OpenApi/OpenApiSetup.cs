@@ -22,6 +22,7 @@ internal static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.DescribeAllParametersInCamelCase();
             options.ParameterFilter<QueryParameterFilter>();
+            options.SchemaFilter<ArticleExampleSchemaFilter>();
         });
         return services;
     }

@@ -113,3 +113,52 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         Assert.Equal("/swagger", root.Headers.Location?.OriginalString);
     }
 }
+
+[Collection(SharedApi.Name)]
+public sealed class ArticleExampleTests(ContentApiFactory factory)
+{
+    private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task ArticleExampleHasExactlyTheMembersOfARealResponse()
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+        var example = document.GetProperty("components").GetProperty("schemas").GetProperty("ArticleResponse").GetProperty("example");
+        var real = await _client.OkJsonAsync("/api/articles/magnesium-for-restless-legs");
+
+        Assert.Equal(MemberPaths(real), MemberPaths(example));
+        Assert.NotNull(example.Deserialize<ContentApi.Articles.ArticleResponse>(Strict));
+    }
+
+    /// <summary>Every property path in the document, with array items merged ("sections[].blocks[].items").</summary>
+    private static SortedSet<string> MemberPaths(JsonElement element, string prefix = "")
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var path = $"{prefix}.{property.Name}";
+                    paths.Add(path);
+                    paths.UnionWith(MemberPaths(property.Value, path));
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    paths.UnionWith(MemberPaths(item, prefix + "[]"));
+                }
+
+                break;
+        }
+
+        return paths;
+    }
+}
