@@ -17,6 +17,11 @@ internal static class DoseRangeEndpoints
             .WithSummary("List dose ranges")
             .WithDescription("Recommended intakes (RDA, AI), tolerable upper intake levels (UL) and the article's own guidance, per sex, life stage and age band, each with its source. Filter by substance, kind, sex, life stage, age or what the figure counts. Paginated; navigation links are in the Link header.");
 
+        group.MapGet("/lookup", LookupDose)
+            .WithName("LookupDose")
+            .WithSummary("How much may this person take?")
+            .WithDescription("For one person (substance, age, sex, life stage): the recommended total daily intake (RDA, or AI for infants), the tolerable upper intake level (or an explicit 'none established'), what that upper level counts, and the article's own guidance, each with its source. Example: ?substance=magnesium&ageYears=34&sex=female.");
+
         group.MapGet("/{id:int}", GetDoseRange)
             .WithName("GetDoseRange")
             .WithSummary("Get one dose range")
@@ -28,6 +33,10 @@ internal static class DoseRangeEndpoints
     private static async Task<Ok<PagedResponse<DoseRangeResponse>>> ListDoseRanges(
         [AsParameters] DoseRangeListQuery query, [AsParameters] PagingQuery paging, IDoseRangeRepository doseRanges, HttpContext context, CancellationToken cancellationToken) =>
         PagedResults.Ok(context, await doseRanges.ListAsync(query, paging, cancellationToken));
+
+    private static Task<Results<Ok<DoseLookupResponse>, ValidationProblem>> LookupDose(
+        [AsParameters] DoseLookupQuery query, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
+        DoseLookup.AnswerAsync(query, doseRanges, cancellationToken);
 
     private static async Task<Results<Ok<DoseRangeResponse>, NotFoundProblem>> GetDoseRange(
         [Description("The numeric id.")] int id, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>

@@ -10,6 +10,14 @@ public interface IDoseRangeRepository
     Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, CancellationToken cancellationToken);
 
     Task<DoseRangeResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Every figure that applies to one person: their sex (or both), their life stage or general, their age.</summary>
+    Task<IReadOnlyList<DoseRangeResponse>> ForPersonAsync(string substance, double ageMonths, string sex, string lifeStage, CancellationToken cancellationToken);
+
+    /// <summary>The ages, in months, that a life stage's recommended intakes cover: [min, max).</summary>
+    Task<(int MinMonths, int? MaxMonths)?> RecommendedAgeCoverageAsync(string substance, string lifeStage, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken);
 }
 
 public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : IDoseRangeRepository
@@ -54,6 +62,50 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
             new CommandDefinition($"SELECT {Select} FROM {From} WHERE d.id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
+
+    public async Task<IReadOnlyList<DoseRangeResponse>> ForPersonAsync(
+        string substance, double ageMonths, string sex, string lifeStage, CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            SELECT {Select} FROM {From}
+            WHERE d.substance = @Substance COLLATE NOCASE AND (d.sex IS NULL OR d.sex = @Sex)
+              AND d.life_stage IN ('general', @LifeStage)
+              AND d.age_min_months <= @AgeMonths AND (d.age_max_months IS NULL OR @AgeMonths < d.age_max_months)
+            ORDER BY d.id;
+            """;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DoseRangeRow>(new CommandDefinition(
+            sql, new { Substance = substance, Sex = sex, LifeStage = lifeStage, AgeMonths = ageMonths }, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToResponse()).ToList();
+    }
+
+    public async Task<(int MinMonths, int? MaxMonths)?> RecommendedAgeCoverageAsync(string substance, string lifeStage, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT min(age_min_months) AS MinMonths, max(age_max_months) AS MaxMonths,
+                   count(*) FILTER (WHERE age_max_months IS NULL) AS OpenEnded
+            FROM dose_ranges WHERE substance = @Substance COLLATE NOCASE AND life_stage = @LifeStage AND kind IN ('RDA', 'AI');
+            """;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<AgeCoverageRow>(
+            new CommandDefinition(sql, new { Substance = substance, LifeStage = lifeStage }, cancellationToken: cancellationToken));
+        return row.MinMonths is null ? null : (row.MinMonths.Value, row.OpenEnded > 0 ? null : row.MaxMonths);
+    }
+
+    public async Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var substances = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT substance FROM dose_ranges ORDER BY substance;", cancellationToken: cancellationToken));
+        return substances.AsList();
+    }
+}
+
+internal sealed class AgeCoverageRow
+{
+    public int? MinMonths { get; set; }
+    public int? MaxMonths { get; set; }
+    public int OpenEnded { get; set; }
 }
 
 internal sealed class DoseRangeRow : SourcedRow

@@ -17,6 +17,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "/api/articles/{slug}/sections/{key}", ["200", "404"] },
         { "/api/dose-ranges", ["200", "400"] },
         { "/api/dose-ranges/{id}", ["200", "404"] },
+        { "/api/dose-ranges/lookup", ["200", "400"] },
         { "/api/foods", ["200", "400"] },
         { "/api/foods/{id}", ["200", "404"] },
         { "/api/interactions", ["200", "400"] },

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.DoseRanges;
+
+/// <summary>Turns the figures that apply to one person into a single answer.</summary>
+internal static class DoseLookup
+{
+    public static async Task<Results<Ok<DoseLookupResponse>, ValidationProblem>> AnswerAsync(
+        DoseLookupQuery query, IDoseRangeRepository doseRanges, CancellationToken cancellationToken)
+    {
+        var substance = query.Substance!.ToLowerInvariant();
+        var sex = query.Sex!.ToLowerInvariant();
+        var lifeStage = query.EffectiveLifeStage;
+        var ageMonths = query.AgeInMonths;
+        var figures = await doseRanges.ForPersonAsync(substance, ageMonths, sex, lifeStage, cancellationToken);
+
+        // Recommendations differ by life stage, so only an exact match will do; limits and guidance fall back to general.
+        var recommended = figures.FirstOrDefault(f => f.Kind is "RDA" or "AI" && f.LifeStage == lifeStage);
+        if (recommended is null)
+        {
+            return await AgeNotCoveredAsync(query, substance, lifeStage, doseRanges, cancellationToken);
+        }
+
+        var upper = PreferLifeStage(figures.Where(f => f.Kind == "UL"), lifeStage);
+        if (upper is null)
+        {
+            return AgeNotCovered(query, $"No upper intake level for {substance} covers this age.");
+        }
+
+        var guidance = figures.Where(f => f.Kind == "guidance").Select(ToFigure).ToList();
+        var person = new DosePerson(ageMonths, Math.Round(ageMonths / 12, 2), sex, lifeStage);
+        var upperLimit = new UpperLimitFigure(
+            upper.Amount.Max is not null, upper.Amount.Max, upper.Amount.Unit, upper.Amount.Per, upper.AppliesTo, upper.AgeBand, upper.Note, upper.Source);
+        return TypedResults.Ok(new DoseLookupResponse(
+            substance, person, ToFigure(recommended), upperLimit, UpperLimitScope(substance, upper), guidance,
+            Summary(substance, person, recommended, upperLimit)));
+    }
+
+    private static DoseRangeResponse? PreferLifeStage(IEnumerable<DoseRangeResponse> figures, string lifeStage)
+    {
+        var candidates = figures.ToList();
+        return candidates.FirstOrDefault(f => f.LifeStage == lifeStage) ?? candidates.FirstOrDefault(f => f.LifeStage == "general");
+    }
+
+    private static DoseFigure ToFigure(DoseRangeResponse range) => new(
+        range.Kind, KindName(range.Kind), range.Amount.Max ?? range.Amount.Min, range.Amount.Unit, range.Amount.Per,
+        range.AppliesTo, range.AgeBand, range.Note, range.Source);
+
+    private static string KindName(string kind) => kind switch
+    {
+        "RDA" => "Recommended Dietary Allowance",
+        "AI" => "Adequate Intake",
+        "UL" => "Tolerable Upper Intake Level",
+        _ => "This article's guidance",
+    };
+
+    private static string UpperLimitScope(string substance, DoseRangeResponse upper) => upper.AppliesTo == "supplements-only"
+        ? $"The upper level caps {substance} from supplements and medicines only. {Capitalise(substance)} in food and water does not count against it."
+        : $"The upper level caps {substance} from all sources, food included.";
+
+    private static string Summary(string substance, DosePerson person, DoseRangeResponse recommended, UpperLimitFigure upper)
+    {
+        var who = person.LifeStage switch
+        {
+            "pregnancy" => $"During pregnancy at {Age(person)}",
+            "lactation" => $"While breastfeeding at {Age(person)}",
+            _ => $"At {Age(person)}",
+        };
+        var total = $"{who}, the {KindName(recommended.Kind)} is {Amount(recommended.Amount.Max)} of {substance} a day from food and supplements together.";
+        var limit = upper.Established
+            ? $" From supplements and medicines, take no more than {Amount(upper.Amount)} a day; food does not count towards that limit."
+            : $" No upper level is established at this age: {substance} should come only from breast milk, formula and food.";
+        return total + limit;
+    }
+
+    private static string Age(DosePerson person) => person.AgeMonths < 12
+        ? $"{person.AgeMonths.ToString("0.#", CultureInfo.InvariantCulture)} months"
+        : $"{Math.Floor(person.AgeYears).ToString(CultureInfo.InvariantCulture)} years";
+
+    private static string Amount(double? mg) => $"{mg?.ToString("0.#", CultureInfo.InvariantCulture)} mg";
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static async Task<ValidationProblem> AgeNotCoveredAsync(
+        DoseLookupQuery query, string substance, string lifeStage, IDoseRangeRepository doseRanges, CancellationToken cancellationToken)
+    {
+        var coverage = await doseRanges.RecommendedAgeCoverageAsync(substance, lifeStage, cancellationToken);
+        // Bands end exclusively: [168, 612) months reads as "14–50 years".
+        var range = coverage is { } band
+            ? band.MaxMonths is { } max ? $"{band.MinMonths / 12.0:0.#}–{max / 12.0 - 1:0.#} years" : $"{band.MinMonths / 12.0:0.#} years and over"
+            : "no ages";
+        return AgeNotCovered(query, $"The sources give {lifeStage} figures for {substance} for ages {range} only.");
+    }
+
+    private static ValidationProblem AgeNotCovered(DoseLookupQuery query, string message) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { [query.AgeMonths is null ? "ageYears" : "ageMonths"] = [message] },
+        detail: message,
+        title: "One or more query parameters are invalid.");
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ContentApi.Validation;
+using FluentValidation;
+
+namespace ContentApi.DoseRanges;
+
+public sealed class DoseLookupQuery
+{
+    [Description("The substance, e.g. 'magnesium' (case-insensitive). Required.")]
+    public string? Substance { get; init; }
+
+    [Description("The person's age in years, 0-120; decimals allowed (0.5 = six months). Give this or ageMonths.")]
+    public double? AgeYears { get; init; }
+
+    [Description("The person's age in months, 0-1440. Give this or ageYears.")]
+    public double? AgeMonths { get; init; }
+
+    [Description("The person's sex. Required.")]
+    [AllowedValues("female", "male")]
+    public string? Sex { get; init; }
+
+    [Description("Life stage; default 'general'. Pregnancy and lactation need sex=female and an age the sources cover.")]
+    [AllowedValues("general", "pregnancy", "lactation")]
+    public string? LifeStage { get; init; }
+
+    public double AgeInMonths => AgeMonths ?? AgeYears!.Value * 12;
+
+    public string EffectiveLifeStage => (LifeStage ?? "general").ToLowerInvariant();
+}
+
+public sealed class DoseLookupQueryValidator : QueryValidator<DoseLookupQuery>
+{
+    public DoseLookupQueryValidator(IDoseRangeRepository doseRanges)
+    {
+        RuleFor(query => query.Substance)
+            .NotEmpty()
+            .MaximumLength(50)
+            .CustomAsync(async (substance, context, cancellationToken) =>
+            {
+                if (string.IsNullOrEmpty(substance) || substance.Length > 50)
+                {
+                    return;
+                }
+
+                var known = await doseRanges.ListSubstancesAsync(cancellationToken);
+                if (!known.Contains(substance, StringComparer.OrdinalIgnoreCase))
+                {
+                    context.AddFailure("substance", $"Unknown substance '{substance}'. Known substances: {string.Join(", ", known)}.");
+                }
+            });
+        RuleFor(query => query.AgeYears)
+            .NotNull().When(query => query.AgeMonths is null).WithMessage("Give the person's age as 'ageYears' or 'ageMonths'.")
+            .InclusiveBetween(0, 120);
+        RuleFor(query => query.AgeMonths)
+            .Null().When(query => query.AgeYears is not null).WithMessage("Give either 'ageYears' or 'ageMonths', not both.")
+            .InclusiveBetween(0, 1440);
+        RuleFor(query => query.Sex).NotEmpty();
+        RuleFor(query => query.LifeStage)
+            .Must(lifeStage => string.Equals(lifeStage ?? "general", "general", StringComparison.OrdinalIgnoreCase))
+            .When(query => string.Equals(query.Sex, "male", StringComparison.OrdinalIgnoreCase))
+            .WithMessage("'lifeStage' can be pregnancy or lactation only with sex=female.");
+    }
+}
