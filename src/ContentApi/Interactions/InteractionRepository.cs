@@ -11,6 +11,22 @@ public interface IInteractionRepository
     Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken);
 
     Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
+
+    /// <summary>Every name (generic, brand, class, condition) that points at an interaction with the substance.</summary>
+    Task<IReadOnlyList<InteractionAlias>> ListAliasesAsync(string substance, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A name that identifies an interaction.</summary>
+public sealed class InteractionAlias
+{
+    public int InteractionId { get; set; }
+    public string Kind { get; set; } = "";
+    public string Alias { get; set; } = "";
+    public string AliasType { get; set; } = "";
 }
 
 public sealed class InteractionRepository(SqliteConnectionFactory connections) : IInteractionRepository
@@ -51,12 +67,34 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
         return PagedResponse.Create(await ToResponsesAsync(connection, rows), paging, total);
     }
 
-    public async Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    public async Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken) =>
+        (await FindManyAsync([id], cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<InteractionRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE i.id = @Id;", new { Id = id }, cancellationToken: cancellationToken))).AsList();
-        return rows.Count == 0 ? null : (await ToResponsesAsync(connection, rows))[0];
+        var rows = (await connection.QueryAsync<InteractionRow>(new CommandDefinition(
+            $"SELECT {Select} FROM {From} WHERE i.id IN @Ids ORDER BY i.id;", new { Ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
+        return rows.Count == 0 ? [] : await ToResponsesAsync(connection, rows);
+    }
+
+    public async Task<IReadOnlyList<InteractionAlias>> ListAliasesAsync(string substance, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT a.interaction_id AS InteractionId, i.kind AS Kind, a.alias AS Alias, a.alias_type AS AliasType
+            FROM interaction_aliases a JOIN interactions i ON i.id = a.interaction_id
+            WHERE i.substance = @Substance COLLATE NOCASE ORDER BY a.id;
+            """;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<InteractionAlias>(
+            new CommandDefinition(sql, new { Substance = substance }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT lower(substance) FROM interactions WHERE substance IS NOT NULL ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
     }
 
     internal static async Task<IReadOnlyList<InteractionResponse>> ToResponsesAsync(SqliteConnection connection, IReadOnlyList<InteractionRow> rows)

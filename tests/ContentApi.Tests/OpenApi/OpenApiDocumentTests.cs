@@ -22,6 +22,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "/api/foods/{id}", ["200", "404"] },
         { "/api/interactions", ["200", "400"] },
         { "/api/interactions/{id}", ["200", "404"] },
+        { "/api/interactions/check", ["200", "400"] },
         { "/api/side-effects", ["200", "400"] },
         { "/api/side-effects/{id}", ["200", "404"] },
         { "/api/remedies", ["200", "400"] },
