@@ -10,6 +10,11 @@ public interface IFoodRepository
     Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken);
 
     Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Every food measured for a nutrient, richest first.</summary>
+    Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> ListNutrientsAsync(CancellationToken cancellationToken);
 }
 
 public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodRepository
@@ -45,6 +50,22 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
         var row = await connection.QuerySingleOrDefaultAsync<FoodRow>(
             new CommandDefinition($"SELECT {Select} FROM {From} WHERE f.id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
+    }
+
+    public async Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FoodRow>(new CommandDefinition(
+            $"SELECT {Select} FROM {From} WHERE f.nutrient = @Nutrient COLLATE NOCASE ORDER BY f.amount_mg DESC, f.id;",
+            new { Nutrient = nutrient }, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToResponse()).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> ListNutrientsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT lower(nutrient) FROM foods ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
     }
 }
 

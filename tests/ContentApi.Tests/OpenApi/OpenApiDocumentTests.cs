@@ -20,6 +20,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "/api/dose-ranges/lookup", ["200", "400"] },
         { "/api/foods", ["200", "400"] },
         { "/api/foods/{id}", ["200", "404"] },
+        { "/api/foods/plan", ["200", "400"] },
         { "/api/interactions", ["200", "400"] },
         { "/api/interactions/{id}", ["200", "404"] },
         { "/api/interactions/check", ["200", "400"] },
