@@ -2,7 +2,11 @@ using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Articles;
 
@@ -20,7 +24,7 @@ internal static class ArticleEndpoints
         group.MapGet("/{slug}", GetArticle)
             .WithName("GetArticle")
             .WithSummary("Get a whole article")
-            .WithDescription("The article as data: metadata, ordered sections with typed blocks, and its dose ranges, foods, interactions, side effects, remedies, related articles and sources. Every figure carries its source.");
+            .WithDescription("The article as data: metadata, ordered sections with typed blocks, and its dose ranges, foods, interactions, side effects, remedies, related articles and sources. Every figure carries its source. 'fields' returns only the named top-level members (?fields=title,sections); 'include' chooses which collections are embedded (?include=doseRanges,sources).");
 
         group.MapGet("/{slug}/sections", ListSections)
             .WithName("ListArticleSections")
@@ -39,9 +43,29 @@ internal static class ArticleEndpoints
         [AsParameters] ArticleListQuery query, [AsParameters] PagingQuery paging, IArticleRepository articles, HttpContext context, CancellationToken cancellationToken) =>
         PagedResults.Ok(context, await articles.ListAsync(query, paging, cancellationToken));
 
-    private static async Task<Results<Ok<ArticleResponse>, NotFoundProblem>> GetArticle(
-        [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug, IArticleRepository articles, CancellationToken cancellationToken) =>
-        await articles.FindAsync(slug, cancellationToken) is { } article ? TypedResults.Ok(article) : NotFoundProblem.For("article", slug);
+    private static async Task<Results<Ok<ArticleResponse>, JsonHttpResult<JsonObject>, NotFoundProblem>> GetArticle(
+        [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
+        [AsParameters] ArticleDetailQuery query, IArticleRepository articles, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        if (await articles.FindAsync(slug, query.Parts, cancellationToken) is not { } article)
+        {
+            return NotFoundProblem.For("article", slug);
+        }
+
+        if (query.FieldNames is not { } fields)
+        {
+            return TypedResults.Ok(article);
+        }
+
+        // Sparse fieldset: the same representation, with only the named top-level members.
+        var node = JsonSerializer.SerializeToNode(article, json.Value.SerializerOptions)!.AsObject();
+        foreach (var member in node.Select(pair => pair.Key).Where(key => !fields.Contains(key)).ToList())
+        {
+            node.Remove(member);
+        }
+
+        return TypedResults.Json(node, json.Value.SerializerOptions);
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<SectionResponse>>, NotFoundProblem>> ListSections(
         [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug, IArticleRepository articles, CancellationToken cancellationToken) =>

@@ -14,8 +14,11 @@ public interface IArticleRepository
 {
     Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, PagingQuery paging, CancellationToken cancellationToken);
 
-    /// <summary>The whole published article, or null. Runs <see cref="ArticleRepository.AggregateStatementCount"/> statements in one round trip.</summary>
-    Task<ArticleResponse?> FindAsync(string slug, CancellationToken cancellationToken);
+    /// <summary>
+    /// The published article with the collections in <paramref name="parts"/>, or null. All of it is one round trip
+    /// of at most <see cref="ArticleRepository.AggregateStatementCount"/> statements.
+    /// </summary>
+    Task<ArticleResponse?> FindAsync(string slug, ArticleParts parts, CancellationToken cancellationToken);
 
     /// <summary>The ordered sections of a published article, or null when there is no such article.</summary>
     Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken);
@@ -26,30 +29,37 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
     private const string ArticleId = ArticleSql.PublishedArticleId;
 
     /// <summary>
-    /// The aggregate: article, sections, blocks, items, then each related collection. The count is fixed
-    /// by this text, not by the article's size (no N+1).
+    /// The aggregate's statements per part: the article row, then each collection asked for. The count is
+    /// fixed by the parts, never by the article's size (no N+1). Built once per combination of parts.
     /// </summary>
-    private const string AggregateSql = $"""
-        {ArticleSql.Article}
-        {ArticleSql.Sections}
-        {ArticleSql.Blocks}
-        {ArticleSql.BlockItems}
-        SELECT {DoseRangeRepository.Select} FROM {DoseRangeRepository.From} WHERE d.article_id = {ArticleId} ORDER BY d.id;
-        SELECT {FoodRepository.Select} FROM {FoodRepository.From} WHERE f.article_id = {ArticleId} ORDER BY f.amount_mg DESC, f.id;
-        SELECT {InteractionRepository.Select} FROM {InteractionRepository.From} WHERE i.article_id = {ArticleId}
-            ORDER BY {InteractionRepository.SeverityRank} DESC, i.id;
-        SELECT x.interaction_id AS ParentId, x.generic_name AS Name FROM interaction_examples x
-            WHERE x.interaction_id IN (SELECT id FROM interactions WHERE article_id = {ArticleId}) ORDER BY x.interaction_id, x.position;
-        SELECT {SideEffectRepository.Select} FROM {SideEffectRepository.From} WHERE e.article_id = {ArticleId} ORDER BY e.position, e.id;
-        SELECT {RemedyRepository.Select} FROM {RemedyRepository.From} WHERE r.article_id = {ArticleId} ORDER BY r.position, r.id;
-        SELECT x.remedy_id AS ParentId, x.generic_name AS Name FROM remedy_examples x
-            WHERE x.remedy_id IN (SELECT id FROM remedies WHERE article_id = {ArticleId}) ORDER BY x.remedy_id, x.position;
-        {ArticleSql.RelatedArticles}
-        {ArticleSql.Sources}
-        """;
+    private static readonly (ArticleParts Part, string Sql)[] PartSql =
+    [
+        (ArticleParts.Sections, ArticleSql.Sections + ArticleSql.Blocks + ArticleSql.BlockItems),
+        (ArticleParts.DoseRanges, $"SELECT {DoseRangeRepository.Select} FROM {DoseRangeRepository.From} WHERE d.article_id = {ArticleId} ORDER BY d.id;"),
+        (ArticleParts.Foods, $"SELECT {FoodRepository.Select} FROM {FoodRepository.From} WHERE f.article_id = {ArticleId} ORDER BY f.amount_mg DESC, f.id;"),
+        (ArticleParts.Interactions, $"""
+            SELECT {InteractionRepository.Select} FROM {InteractionRepository.From} WHERE i.article_id = {ArticleId}
+                ORDER BY {InteractionRepository.SeverityRank} DESC, i.id;
+            SELECT x.interaction_id AS ParentId, x.generic_name AS Name FROM interaction_examples x
+                WHERE x.interaction_id IN (SELECT id FROM interactions WHERE article_id = {ArticleId}) ORDER BY x.interaction_id, x.position;
+            """),
+        (ArticleParts.SideEffects, $"SELECT {SideEffectRepository.Select} FROM {SideEffectRepository.From} WHERE e.article_id = {ArticleId} ORDER BY e.position, e.id;"),
+        (ArticleParts.Remedies, $"""
+            SELECT {RemedyRepository.Select} FROM {RemedyRepository.From} WHERE r.article_id = {ArticleId} ORDER BY r.position, r.id;
+            SELECT x.remedy_id AS ParentId, x.generic_name AS Name FROM remedy_examples x
+                WHERE x.remedy_id IN (SELECT id FROM remedies WHERE article_id = {ArticleId}) ORDER BY x.remedy_id, x.position;
+            """),
+        (ArticleParts.RelatedArticles, ArticleSql.RelatedArticles),
+        (ArticleParts.Sources, ArticleSql.Sources),
+    ];
 
-    /// <summary>How many SQL statements one aggregate read runs, whatever the article's size.</summary>
-    public static int AggregateStatementCount { get; } = AggregateSql.Count(character => character == ';');
+    private static readonly string?[] AggregateSqlByParts = new string?[(int)ArticleParts.All + 1];
+
+    /// <summary>How many SQL statements one whole-article read runs, whatever the article's size.</summary>
+    public static int AggregateStatementCount { get; } = AggregateSql(ArticleParts.All).Count(character => character == ';');
+
+    private static string AggregateSql(ArticleParts parts) =>
+        AggregateSqlByParts[(int)parts] ??= ArticleSql.Article + string.Concat(PartSql.Where(entry => parts.HasFlag(entry.Part)).Select(entry => entry.Sql));
 
     private const string SectionsSql = $"""
         SELECT count(*) FROM articles WHERE slug = @Slug AND status = 'published';
@@ -76,11 +86,11 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
         return PagedResponse.Create(rows.Select(row => row.ToSummary()).ToList(), paging, total);
     }
 
-    public async Task<ArticleResponse?> FindAsync(string slug, CancellationToken cancellationToken)
+    public async Task<ArticleResponse?> FindAsync(string slug, ArticleParts parts, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(AggregateSql, new { Slug = slug }, cancellationToken: cancellationToken));
+            new CommandDefinition(AggregateSql(parts), new { Slug = slug }, cancellationToken: cancellationToken));
 
         var article = await results.ReadSingleOrDefaultAsync<ArticleRow>();
         if (article is null)
@@ -88,27 +98,29 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
             return null;
         }
 
-        var sections = await ReadSectionsAsync(results);
-        var doseRanges = (await results.ReadAsync<DoseRangeRow>()).Select(row => row.ToResponse()).ToList();
-        var foods = (await results.ReadAsync<FoodRow>()).Select(row => row.ToResponse()).ToList();
-        var interactionRows = await results.ReadAsync<InteractionRow>();
-        var interactionExamples = await ReadChildNamesAsync(results);
-        var sideEffects = (await results.ReadAsync<SideEffectRow>()).Select(row => row.ToResponse()).ToList();
-        var remedyRows = await results.ReadAsync<RemedyRow>();
-        var remedyExamples = await ReadChildNamesAsync(results);
-        var related = (await results.ReadAsync<RelatedArticleRow>()).Select(row => row.ToResponse()).ToList();
-        var sources = (await results.ReadAsync<SourceRow>()).Select(row => row.ToResponse()).ToList();
+        // Result sets arrive in PartSql order; each is read only when its part was asked for.
+        var sections = parts.HasFlag(ArticleParts.Sections) ? await ReadSectionsAsync(results) : null;
+        var doseRanges = parts.HasFlag(ArticleParts.DoseRanges)
+            ? (await results.ReadAsync<DoseRangeRow>()).Select(row => row.ToResponse()).ToList() : null;
+        var foods = parts.HasFlag(ArticleParts.Foods)
+            ? (await results.ReadAsync<FoodRow>()).Select(row => row.ToResponse()).ToList() : null;
+        var interactions = parts.HasFlag(ArticleParts.Interactions) ? await ReadWithExamplesAsync<InteractionRow, InteractionResponse>(
+            results, row => row.Id, (row, examples) => row.ToResponse(examples)) : null;
+        var sideEffects = parts.HasFlag(ArticleParts.SideEffects)
+            ? (await results.ReadAsync<SideEffectRow>()).Select(row => row.ToResponse()).ToList() : null;
+        var remedies = parts.HasFlag(ArticleParts.Remedies) ? await ReadWithExamplesAsync<RemedyRow, RemedyResponse>(
+            results, row => row.Id, (row, examples) => row.ToResponse(examples)) : null;
+        var related = parts.HasFlag(ArticleParts.RelatedArticles)
+            ? (await results.ReadAsync<RelatedArticleRow>()).Select(row => row.ToResponse()).ToList() : null;
+        var sources = parts.HasFlag(ArticleParts.Sources)
+            ? (await results.ReadAsync<SourceRow>()).Select(row => row.ToResponse()).ToList() : null;
 
         return new ArticleResponse(
             article.Id, article.Slug, article.Title, article.Summary, article.Category, article.HeroImage, article.Status,
             ArticleRow.Timestamp(article.PublishedAt), ArticleRow.Timestamp(article.UpdatedAt)!.Value,
             ArticleRow.Timestamp(article.LastReviewedAt), ArticleRow.Timestamp(article.NextReviewAt),
             article.Disclaimer, article.Version,
-            sections, doseRanges, foods,
-            interactionRows.Select(row => row.ToResponse(interactionExamples[row.Id].ToList())).ToList(),
-            sideEffects,
-            remedyRows.Select(row => row.ToResponse(remedyExamples[row.Id].ToList())).ToList(),
-            related, sources);
+            sections, doseRanges, foods, interactions, sideEffects, remedies, related, sources);
     }
 
     public async Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken)
@@ -133,6 +145,12 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
                 block.SourceKey)).ToList())).ToList();
     }
 
-    private static async Task<ILookup<int, string>> ReadChildNamesAsync(SqlMapper.GridReader results) =>
-        (await results.ReadAsync<ChildNames.ChildNameRow>()).ToLookup(row => row.ParentId, row => row.Name);
+    /// <summary>Reads a result set of rows and the next one of their example names, and joins them.</summary>
+    private static async Task<List<TResponse>> ReadWithExamplesAsync<TRow, TResponse>(
+        SqlMapper.GridReader results, Func<TRow, int> id, Func<TRow, IReadOnlyList<string>, TResponse> toResponse)
+    {
+        var rows = await results.ReadAsync<TRow>();
+        var examples = (await results.ReadAsync<ChildNames.ChildNameRow>()).ToLookup(row => row.ParentId, row => row.Name);
+        return rows.Select(row => toResponse(row, examples[id(row)].ToList())).ToList();
+    }
 }

@@ -37,7 +37,7 @@ public sealed record ArticleSummaryResponse(
 /// <param name="NextReviewAt">Next scheduled review (UTC).</param>
 /// <param name="Disclaimer">Medical disclaimer to show with the article.</param>
 /// <param name="Version">Content version; grows with every change.</param>
-/// <param name="Sections">The article body, in reading order.</param>
+/// <param name="Sections">The article body, in reading order. Collections not asked for with <c>include</c> are omitted.</param>
 /// <param name="DoseRanges">Intake figures the article draws on.</param>
 /// <param name="Foods">Foods and their nutrient content.</param>
 /// <param name="Interactions">Medicines and conditions that call for caution, most severe first.</param>
@@ -49,14 +49,14 @@ public sealed record ArticleResponse(
     int Id, string Slug, string Title, string Summary, string Category, HeroImage HeroImage, string Status,
     DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt,
     string Disclaimer, int Version,
-    IReadOnlyList<SectionResponse> Sections,
-    IReadOnlyList<DoseRangeResponse> DoseRanges,
-    IReadOnlyList<FoodResponse> Foods,
-    IReadOnlyList<InteractionResponse> Interactions,
-    IReadOnlyList<SideEffectResponse> SideEffects,
-    IReadOnlyList<RemedyResponse> Remedies,
-    IReadOnlyList<RelatedArticleResponse> RelatedArticles,
-    IReadOnlyList<SourceResponse> Sources);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SectionResponse>? Sections,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DoseRangeResponse>? DoseRanges,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FoodResponse>? Foods,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InteractionResponse>? Interactions,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SideEffectResponse>? SideEffects,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RemedyResponse>? Remedies,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RelatedArticleResponse>? RelatedArticles,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources);
 
 /// <summary>The lead image and its intrinsic size, so layouts can reserve space before it loads.</summary>
 /// <param name="Url">Image address, relative to the site's media host.</param>

@@ -17,6 +17,13 @@ public sealed class SqlStatementCounter
 
     internal void Attach(SqliteConnection connection) => raw.sqlite3_trace(connection.Handle, OnStatement, this);
 
-    // One static delegate, so the native callback never points at a collected instance.
-    private static readonly strdelegate_trace OnStatement = static (state, _) => Interlocked.Increment(ref ((SqlStatementCounter)state)._count);
+    // One static delegate, so the native callback never points at a collected instance. Connection
+    // housekeeping (the PRAGMAs Microsoft.Data.Sqlite runs on open) is not a query, so it is not counted.
+    private static readonly strdelegate_trace OnStatement = static (state, statement) =>
+    {
+        if (!statement.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase))
+        {
+            Interlocked.Increment(ref ((SqlStatementCounter)state)._count);
+        }
+    };
 }

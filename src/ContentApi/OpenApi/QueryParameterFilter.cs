@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using ContentApi.Validation;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -31,9 +32,27 @@ internal sealed class QueryParameterFilter : IParameterFilter
             concrete.Description = description.Description;
         }
 
-        if (Attribute<AllowedValuesAttribute>(member) is { } allowed && concrete.Schema is OpenApiSchema schema)
+        if (Attribute<AllowedValuesAttribute>(member) is not { } allowed)
         {
-            schema.Enum = allowed.Values.Select(value => (JsonNode)JsonValue.Create(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))!).ToList();
+            return;
+        }
+
+        var values = allowed.Values.Select(value => (JsonNode)JsonValue.Create(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))!).ToList();
+        if (Attribute<CommaSeparatedAttribute>(member) is not null)
+        {
+            // OpenAPI's way of saying "a,b,c": an array parameter in form style, not exploded.
+            concrete.Style = ParameterStyle.Form;
+            concrete.Explode = false;
+            concrete.Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = values },
+                UniqueItems = true,
+            };
+        }
+        else if (concrete.Schema is OpenApiSchema schema)
+        {
+            schema.Enum = values;
         }
     }
 

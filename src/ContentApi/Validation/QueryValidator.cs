@@ -21,9 +21,21 @@ public abstract class QueryValidator<T> : AbstractValidator<T>
             }
 
             var values = allowed.Values.Select(value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!).ToArray();
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            if (property.GetCustomAttribute<CommaSeparatedAttribute>() is not null)
+            {
+                RuleFor(query => CommaSeparatedAttribute.Split((string?)property.GetValue(query)))
+                    .Must(entries => entries.All(entry => values.Contains(entry, StringComparer.OrdinalIgnoreCase)))
+                    .OverridePropertyName(name)
+                    .WithMessage((_, entries) =>
+                        $"'{name}' takes a comma-separated list of: {string.Join(", ", values)}. " +
+                        $"Not recognised: {string.Join(", ", entries.Where(entry => !values.Contains(entry, StringComparer.OrdinalIgnoreCase)))}.");
+                continue;
+            }
+
             RuleFor(query => (string?)property.GetValue(query))
                 .Must(value => value is null || values.Contains(value, StringComparer.OrdinalIgnoreCase))
-                .OverridePropertyName(JsonNamingPolicy.CamelCase.ConvertName(property.Name))
+                .OverridePropertyName(name)
                 .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", values)}.");
         }
     }

@@ -31,7 +31,25 @@ public sealed class AggregateQueryCountTests : IDisposable
         Assert.True(large.GetProperty("sections").GetArrayLength() > small.GetProperty("sections").GetArrayLength());
         Assert.True(large.GetProperty("foods").GetArrayLength() > small.GetProperty("foods").GetArrayLength());
         Assert.Equal(statementsForSeed, statementsForLargeArticle);
-        Assert.InRange(statementsForSeed, 1, 16);
+        Assert.Equal(ContentApi.Articles.ArticleRepository.AggregateStatementCount, statementsForSeed);
+    }
+
+    [Fact]
+    public async Task IncludeReadsOnlyTheCollectionsItNames()
+    {
+        var client = _factory.CreateClient();
+        var counter = _factory.Services.GetRequiredService<SqlStatementCounter>();
+        await client.OkJsonAsync(ArticleUrl);
+
+        counter.Reset();
+        await client.OkJsonAsync(ArticleUrl);
+        var whole = counter.Count;
+        counter.Reset();
+        await client.OkJsonAsync($"{ArticleUrl}?include=sources");
+        var sourcesOnly = counter.Count;
+
+        Assert.Equal(ContentApi.Articles.ArticleRepository.AggregateStatementCount, whole);
+        Assert.Equal(2, sourcesOnly); // the article row and its sources
     }
 
     private static async Task GrowArticleAsync(string databasePath)
