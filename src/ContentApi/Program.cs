@@ -6,6 +6,7 @@ using ContentApi.Interactions;
 using ContentApi.OpenApi;
 using ContentApi.Problems;
 using ContentApi.Remedies;
+using ContentApi.Search;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
 using ContentApi.Validation;
@@ -29,6 +30,7 @@ app.MapInteractionEndpoints();
 app.MapSideEffectEndpoints();
 app.MapRemedyEndpoints();
 app.MapSourceEndpoints();
+app.MapSearchEndpoints();
 
 return app.RunOrExplain();
 

@@ -3,6 +3,7 @@ using ContentApi.DoseRanges;
 using ContentApi.Foods;
 using ContentApi.Interactions;
 using ContentApi.Remedies;
+using ContentApi.Search;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
 
@@ -20,6 +21,7 @@ internal static class RepositoryServiceCollectionExtensions
         services.AddSingleton<ISideEffectRepository, SideEffectRepository>();
         services.AddSingleton<IRemedyRepository, RemedyRepository>();
         services.AddSingleton<ISourceRepository, SourceRepository>();
+        services.AddSingleton<ISearchRepository, SearchRepository>();
         return services;
     }
 }

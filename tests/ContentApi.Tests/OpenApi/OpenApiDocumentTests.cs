@@ -30,6 +30,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "/api/remedies/{id}", ["200", "404"] },
         { "/api/sources", ["200", "400"] },
         { "/api/sources/{id}", ["200", "404"] },
+        { "/api/search", ["200", "400"] },
     };
 
     [Theory]

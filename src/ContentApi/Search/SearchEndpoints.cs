@@ -1,0 +1,24 @@
+using ContentApi.Paging;
+using ContentApi.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.Search;
+
+internal static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/search").WithTags("Search").WithRequestValidation();
+
+        group.MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Where does it talk about …?")
+            .WithDescription("Ranked full-text search (SQLite FTS5, porter stemming, accents ignored) over article titles, section headings and text, foods, interactions, side effects and remedies. Title and heading matches rank above body matches. Each hit has its type, a link (for sections: article slug and anchor) and a snippet with matches in <mark>. Filter by type; paginated like every list. Example: ?q=sleep.");
+
+        return routes;
+    }
+
+    private static async Task<Ok<PagedResponse<SearchHit>>> Search(
+        [AsParameters] SearchQuery query, [AsParameters] PagingQuery paging, ISearchRepository search, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await search.SearchAsync(SearchTerms.Parse(query.Q!), query.Type, paging, cancellationToken));
+}

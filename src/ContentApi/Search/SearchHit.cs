@@ -1,0 +1,12 @@
+namespace ContentApi.Search;
+
+/// <summary>One search result.</summary>
+/// <param name="Type"><c>article</c>, <c>section</c>, <c>food</c>, <c>interaction</c>, <c>side-effect</c> or <c>remedy</c>.</param>
+/// <param name="Id">The resource's id (for sections, the section's internal id).</param>
+/// <param name="Title">Title, heading or name.</param>
+/// <param name="Snippet">A short extract, HTML-escaped, with each match wrapped in &lt;mark&gt;…&lt;/mark&gt;.</param>
+/// <param name="Href">The resource's API address.</param>
+/// <param name="ArticleSlug">For articles and sections: the article's slug.</param>
+/// <param name="Anchor">For sections: the anchor key within the article.</param>
+/// <param name="Score">Relevance, higher is better (BM25, with title and heading matches weighted ten times body matches).</param>
+public sealed record SearchHit(string Type, int Id, string Title, string Snippet, string Href, string? ArticleSlug, string? Anchor, double Score);

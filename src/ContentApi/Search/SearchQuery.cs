@@ -1,0 +1,30 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ContentApi.Validation;
+using FluentValidation;
+
+namespace ContentApi.Search;
+
+public sealed class SearchQuery
+{
+    public const int MaxLength = 200;
+
+    [Description("Words to find, e.g. 'sleep'. Plain text: quotes, operators and symbols are treated as separators, never as query syntax. At most 200 characters. Required.")]
+    public string? Q { get; init; }
+
+    [Description("Only hits of this type.")]
+    [AllowedValues("article", "section", "food", "interaction", "side-effect", "remedy")]
+    public string? Type { get; init; }
+}
+
+public sealed class SearchQueryValidator : QueryValidator<SearchQuery>
+{
+    public SearchQueryValidator()
+    {
+        RuleFor(query => query.Q).NotEmpty().MaximumLength(SearchQuery.MaxLength);
+        RuleFor(query => query.Q)
+            .Must(q => SearchTerms.Parse(q!).Count > 0)
+            .When(query => !string.IsNullOrEmpty(query.Q) && query.Q.Length <= SearchQuery.MaxLength)
+            .WithMessage("'q' has no letters or digits to search for.");
+    }
+}

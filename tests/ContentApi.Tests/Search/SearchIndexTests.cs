@@ -1,0 +1,87 @@
+using ContentApi.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace ContentApi.Tests.Search;
+
+/// <summary>Writes to the database the way the coming write API will, and checks the index follows.</summary>
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly ContentApiFactory _factory = new();
+
+    [Fact]
+    public async Task IndexFollowsInsertsUpdatesAndDeletes()
+    {
+        var client = _factory.CreateClient();
+        Assert.Empty((await client.OkJsonAsync("/api/search?q=quinoa")).Items());
+
+        await ExecuteAsync("""
+            INSERT INTO foods (id, article_id, name, serving, nutrient, amount_mg, percent_daily_value, source_id, updated_at)
+            VALUES (900, 1, 'Quinoa, cooked', '1 cup', 'magnesium', 118, 28, 2, '2026-11-25T00:00:00Z');
+            """);
+        var inserted = (await client.OkJsonAsync("/api/search?q=quinoa")).Items().Single();
+        Assert.Equal("/api/foods/900", inserted.GetProperty("href").GetString());
+
+        await ExecuteAsync("UPDATE foods SET name = 'Buckwheat groats, cooked' WHERE id = 900;");
+        Assert.Empty((await client.OkJsonAsync("/api/search?q=quinoa")).Items());
+        Assert.Single((await client.OkJsonAsync("/api/search?q=buckwheat")).Items());
+
+        await ExecuteAsync("DELETE FROM foods WHERE id = 900;");
+        Assert.Empty((await client.OkJsonAsync("/api/search?q=buckwheat")).Items());
+    }
+
+    [Fact]
+    public async Task SectionTextChangesAreSearchable()
+    {
+        var client = _factory.CreateClient();
+
+        await ExecuteAsync("""
+            UPDATE blocks SET text = 'Zebrafish studies are not part of this article.'
+            WHERE id = (SELECT min(b.id) FROM blocks b JOIN sections s ON s.id = b.section_id WHERE s.anchor_key = 'takeaway');
+            """);
+        var hit = (await client.OkJsonAsync("/api/search?q=zebrafish")).Items().Single();
+        Assert.Equal("takeaway", hit.GetProperty("anchor").GetString());
+
+        await ExecuteAsync("INSERT INTO block_items (block_id, position, text) VALUES (7, 99, 'Hiccups');");
+        Assert.Equal("side-effects", (await client.OkJsonAsync("/api/search?q=hiccups")).Items().Single().GetProperty("anchor").GetString());
+    }
+
+    [Fact]
+    public async Task UnpublishingAnArticleHidesItAndItsSections()
+    {
+        var client = _factory.CreateClient();
+        Assert.NotEmpty((await client.OkJsonAsync("/api/search?q=takeaway&type=section")).Items());
+
+        await ExecuteAsync("UPDATE articles SET status = 'draft' WHERE slug = 'magnesium-for-restless-legs';");
+
+        Assert.Empty((await client.OkJsonAsync("/api/search?q=takeaway&type=section")).Items());
+        Assert.Empty((await client.OkJsonAsync("/api/search?q=restless&type=article")).Items());
+    }
+
+    [Fact]
+    public async Task SnippetsEscapeHtmlInContent()
+    {
+        var client = _factory.CreateClient();
+        await ExecuteAsync("""
+            INSERT INTO foods (id, article_id, name, serving, nutrient, amount_mg, percent_daily_value, source_id, updated_at)
+            VALUES (901, 1, 'Teff <script>alert(1)</script> & millet', '1 cup', 'magnesium', 100, 24, 2, '2026-11-25T00:00:00Z');
+            """);
+
+        var snippet = (await client.OkJsonAsync("/api/search?q=teff")).Items().Single().GetProperty("snippet").GetString()!;
+
+        Assert.DoesNotContain("<script>", snippet);
+        Assert.Contains("&lt;script&gt;", snippet);
+        Assert.Contains("&amp;", snippet);
+        Assert.Contains("<mark>Teff</mark>", snippet);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Foreign Keys=True");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
