@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using ContentApi.Paging;
-using ContentApi.Problems;
-using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.DoseRanges;
@@ -10,35 +8,24 @@ internal static class DoseRangeEndpoints
 {
     public static IEndpointRouteBuilder MapDoseRangeEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/dose-ranges").WithTags("Dose ranges").WithRequestValidation();
-
-        group.MapGet("/", ListDoseRanges)
-            .WithName("ListDoseRanges")
-            .WithSummary("List dose ranges")
-            .WithDescription("Recommended intakes (RDA, AI), tolerable upper intake levels (UL) and the article's own guidance, per sex, life stage and age band, each with its source. Filter by substance, kind, sex, life stage, age or what the figure counts. Paginated; navigation links are in the Link header.");
+        var group = routes.MapResource<DoseRangeListQuery, DoseRangeResponse, IDoseRangeRepository>("/api/dose-ranges", "Dose ranges", new ResourceDocs(
+            "dose range", "ListDoseRanges", "List dose ranges",
+            "Recommended intakes (RDA, AI), tolerable upper intake levels (UL) and the article's own guidance, per sex, life stage and age band, each with its source. Filter by substance, kind, sex, life stage, age or what the figure counts.",
+            "GetDoseRange", "Get one dose range"), ListDoseRanges);
 
         group.MapGet("/lookup", LookupDose)
             .WithName("LookupDose")
             .WithSummary("How much may this person take?")
             .WithDescription("For one person (substance, age, sex, life stage): the recommended total daily intake (RDA, or AI for infants), the tolerable upper intake level (or an explicit 'none established'), what that upper level counts, and the article's own guidance, each with its source. Example: ?substance=magnesium&ageYears=34&sex=female.");
 
-        group.MapGet("/{id:int}", GetDoseRange)
-            .WithName("GetDoseRange")
-            .WithSummary("Get one dose range")
-            .WithDescription("One dose range by its numeric id.");
-
         return routes;
     }
-
-    private static async Task<Ok<PagedResponse<DoseRangeResponse>>> ListDoseRanges(
-        [AsParameters] DoseRangeListQuery query, [AsParameters] PagingQuery paging, IDoseRangeRepository doseRanges, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await doseRanges.ListAsync(query, paging, cancellationToken));
 
     private static Task<Results<Ok<DoseLookupResponse>, ValidationProblem>> LookupDose(
         [AsParameters] DoseLookupQuery query, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
         DoseLookup.AnswerAsync(query, doseRanges, cancellationToken);
 
-    private static async Task<Results<Ok<DoseRangeResponse>, NotFoundProblem>> GetDoseRange(
-        [Description("The numeric id.")] int id, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
-        await doseRanges.FindAsync(id, cancellationToken) is { } doseRange ? TypedResults.Ok(doseRange) : NotFoundProblem.For("dose range", id);
+    private static Task<Ok<PagedResponse<DoseRangeResponse>>> ListDoseRanges(
+        [AsParameters] DoseRangeListQuery query, [AsParameters] PagingQuery paging, IDoseRangeRepository doseRanges, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceEndpoints.ListAsync(doseRanges, query, paging, context, cancellationToken);
 }

@@ -5,12 +5,8 @@ using Dapper;
 
 namespace ContentApi.Foods;
 
-public interface IFoodRepository
+public interface IFoodRepository : IResourceRepository<FoodListQuery, FoodResponse>
 {
-    Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken);
-
-    Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken);
-
     /// <summary>Every food measured for a nutrient, richest first.</summary>
     Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, CancellationToken cancellationToken);
 

@@ -6,12 +6,8 @@ using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Interactions;
 
-public interface IInteractionRepository
+public interface IInteractionRepository : IResourceRepository<InteractionListQuery, InteractionResponse>
 {
-    Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken);
-
-    Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
 
     /// <summary>Every name (generic, brand, class, condition) that points at an interaction with the substance.</summary>

@@ -1,7 +1,4 @@
-using System.ComponentModel;
 using ContentApi.Paging;
-using ContentApi.Problems;
-using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.Remedies;
@@ -10,26 +7,15 @@ internal static class RemedyEndpoints
 {
     public static IEndpointRouteBuilder MapRemedyEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/remedies").WithTags("Remedies").WithRequestValidation();
-
-        group.MapGet("/", ListRemedies)
-            .WithName("ListRemedies")
-            .WithSummary("List remedies")
-            .WithDescription("Alternative and conventional treatments, in the article's order unless sorted, with example medicines, evidence grading and dependence or augmentation notes. Paginated; navigation links are in the Link header.");
-
-        group.MapGet("/{id:int}", GetRemedy)
-            .WithName("GetRemedy")
-            .WithSummary("Get one remedy")
-            .WithDescription("One remedy by its numeric id.");
+        routes.MapResource<RemedyListQuery, RemedyResponse, IRemedyRepository>("/api/remedies", "Remedies", new ResourceDocs(
+            "remedy", "ListRemedies", "List remedies",
+            "Alternative and conventional treatments, in the article's order unless sorted, with example medicines, evidence grading and dependence or augmentation notes.",
+            "GetRemedy", "Get one remedy"), ListRemedies);
 
         return routes;
     }
 
-    private static async Task<Ok<PagedResponse<RemedyResponse>>> ListRemedies(
+    private static Task<Ok<PagedResponse<RemedyResponse>>> ListRemedies(
         [AsParameters] RemedyListQuery query, [AsParameters] PagingQuery paging, IRemedyRepository remedies, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await remedies.ListAsync(query, paging, cancellationToken));
-
-    private static async Task<Results<Ok<RemedyResponse>, NotFoundProblem>> GetRemedy(
-        [Description("The numeric id.")] int id, IRemedyRepository remedies, CancellationToken cancellationToken) =>
-        await remedies.FindAsync(id, cancellationToken) is { } remedy ? TypedResults.Ok(remedy) : NotFoundProblem.For("remedy", id);
+        ResourceEndpoints.ListAsync(remedies, query, paging, context, cancellationToken);
 }

@@ -6,12 +6,7 @@ using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Remedies;
 
-public interface IRemedyRepository
-{
-    Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken);
-
-    Task<RemedyResponse?> FindAsync(int id, CancellationToken cancellationToken);
-}
+public interface IRemedyRepository : IResourceRepository<RemedyListQuery, RemedyResponse>;
 
 public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRemedyRepository
 {

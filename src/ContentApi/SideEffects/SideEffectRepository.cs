@@ -5,12 +5,7 @@ using Dapper;
 
 namespace ContentApi.SideEffects;
 
-public interface ISideEffectRepository
-{
-    Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken);
-
-    Task<SideEffectResponse?> FindAsync(int id, CancellationToken cancellationToken);
-}
+public interface ISideEffectRepository : IResourceRepository<SideEffectListQuery, SideEffectResponse>;
 
 public sealed class SideEffectRepository(SqliteConnectionFactory connections) : ISideEffectRepository
 {

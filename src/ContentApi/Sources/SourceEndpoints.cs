@@ -1,7 +1,4 @@
-using System.ComponentModel;
 using ContentApi.Paging;
-using ContentApi.Problems;
-using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.Sources;
@@ -10,26 +7,15 @@ internal static class SourceEndpoints
 {
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/sources").WithTags("Sources").WithRequestValidation();
-
-        group.MapGet("/", ListSources)
-            .WithName("ListSources")
-            .WithSummary("List sources")
-            .WithDescription("The authoritative sources the content cites, in citation order unless sorted. Paginated; navigation links are in the Link header.");
-
-        group.MapGet("/{id:int}", GetSource)
-            .WithName("GetSource")
-            .WithSummary("Get one source")
-            .WithDescription("One source by its numeric id.");
+        routes.MapResource<SourceListQuery, SourceResponse, ISourceRepository>("/api/sources", "Sources", new ResourceDocs(
+            "source", "ListSources", "List sources",
+            "The authoritative sources the content cites, in citation order unless sorted.",
+            "GetSource", "Get one source"), ListSources);
 
         return routes;
     }
 
-    private static async Task<Ok<PagedResponse<SourceResponse>>> ListSources(
+    private static Task<Ok<PagedResponse<SourceResponse>>> ListSources(
         [AsParameters] SourceListQuery query, [AsParameters] PagingQuery paging, ISourceRepository sources, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await sources.ListAsync(query, paging, cancellationToken));
-
-    private static async Task<Results<Ok<SourceResponse>, NotFoundProblem>> GetSource(
-        [Description("The numeric id.")] int id, ISourceRepository sources, CancellationToken cancellationToken) =>
-        await sources.FindAsync(id, cancellationToken) is { } source ? TypedResults.Ok(source) : NotFoundProblem.For("source", id);
+        ResourceEndpoints.ListAsync(sources, query, paging, context, cancellationToken);
 }

@@ -4,12 +4,7 @@ using Dapper;
 
 namespace ContentApi.Sources;
 
-public interface ISourceRepository
-{
-    Task<PagedResponse<SourceResponse>> ListAsync(SourceListQuery query, PagingQuery paging, CancellationToken cancellationToken);
-
-    Task<SourceResponse?> FindAsync(int id, CancellationToken cancellationToken);
-}
+public interface ISourceRepository : IResourceRepository<SourceListQuery, SourceResponse>;
 
 public sealed class SourceRepository(SqliteConnectionFactory connections) : ISourceRepository
 {
