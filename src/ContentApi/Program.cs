@@ -1,4 +1,5 @@
 using ContentApi.Articles;
+using ContentApi.Caching;
 using ContentApi.Database;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
@@ -18,10 +19,13 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddRequestValidation();
 builder.Services.AddApiDocumentation();
 builder.Services.AddContentRepositories();
+builder.Services.AddHttpCaching(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseApiProblemDetails();
+app.UseRouting();
+app.UseHttpCaching();
 app.MapApiDocumentation();
 app.MapArticleEndpoints();
 app.MapDoseRangeEndpoints();

@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
@@ -14,7 +15,7 @@ internal static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/articles").WithTags("Articles").WithRequestValidation();
+        var group = routes.MapGroup("/api/articles").WithTags("Articles").WithRequestValidation().WithHttpCaching();
 
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")

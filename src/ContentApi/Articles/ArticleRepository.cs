@@ -82,8 +82,9 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
             .When(!string.IsNullOrEmpty(query.Category), "a.category = @Category COLLATE NOCASE", new { query.Category })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(a.title), lower(@Q)) > 0 OR instr(lower(a.summary), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (rows, total) = await filter.QueryPageAsync<ArticleRow>(connection, ArticleSql.ArticleColumns, "articles a", Sorts.OrderBy(query.Sort), paging);
-        return PagedResponse.Create(rows.Select(row => row.ToSummary()).ToList(), paging, total);
+        var page = await filter.QueryPageAsync<ArticleRow>(
+            connection, ArticleSql.ArticleColumns, "articles a", Sorts.OrderBy(query.Sort), paging, ArticleSql.ContentUpdatedAt);
+        return PagedResponse.Create(page, paging, row => row.ToSummary());
     }
 
     public async Task<ArticleResponse?> FindAsync(string slug, ArticleParts parts, CancellationToken cancellationToken)

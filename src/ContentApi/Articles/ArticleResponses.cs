@@ -5,6 +5,7 @@ using ContentApi.Remedies;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
 using System.Text.Json.Serialization;
+using ContentApi.Caching;
 
 namespace ContentApi.Articles;
 
@@ -32,7 +33,7 @@ public sealed record ArticleSummaryResponse(
 /// <param name="HeroImage">The lead image.</param>
 /// <param name="Status">Publication status; only <c>published</c> articles are served.</param>
 /// <param name="PublishedAt">First publication (UTC).</param>
-/// <param name="UpdatedAt">Last content change (UTC).</param>
+/// <param name="UpdatedAt">Newest change anywhere in the article, its figures included (UTC).</param>
 /// <param name="LastReviewedAt">Last medical review (UTC).</param>
 /// <param name="NextReviewAt">Next scheduled review (UTC).</param>
 /// <param name="Disclaimer">Medical disclaimer to show with the article.</param>
@@ -56,7 +57,10 @@ public sealed record ArticleResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SideEffectResponse>? SideEffects,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RemedyResponse>? Remedies,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RelatedArticleResponse>? RelatedArticles,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources) : ILastModified
+{
+    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
+}
 
 /// <summary>The lead image and its intrinsic size, so layouts can reserve space before it loads.</summary>
 /// <param name="Url">Image address, relative to the site's media host.</param>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using ContentApi.Database;
 
 namespace ContentApi.Articles;
 
@@ -28,8 +28,7 @@ internal sealed class ArticleRow
     public ArticleSummaryResponse ToSummary() =>
         new(Id, Slug, Title, Summary, Category, HeroImage, Timestamp(PublishedAt), Timestamp(UpdatedAt)!.Value, Version, Href);
 
-    internal static DateTimeOffset? Timestamp(string? value) =>
-        value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    internal static DateTimeOffset? Timestamp(string? value) => Timestamps.ParseOptional(value);
 }
 
 internal sealed class SectionRow

@@ -3,10 +3,23 @@ namespace ContentApi.Articles;
 /// <summary>SQL for the article aggregate. Every statement filters by <c>@Slug</c>, so the set runs as one command.</summary>
 internal static class ArticleSql
 {
-    public const string ArticleColumns = """
+    /// <summary>
+    /// An article's newest change anywhere in its aggregate: its own row or any figure it embeds. Served as
+    /// <c>updatedAt</c> and used for Last-Modified. Timestamps are ISO 8601 UTC text, so max() orders them.
+    /// </summary>
+    public const string ContentUpdatedAt = """
+        max(a.updated_at,
+            coalesce((SELECT max(updated_at) FROM dose_ranges WHERE article_id = a.id), ''),
+            coalesce((SELECT max(updated_at) FROM foods WHERE article_id = a.id), ''),
+            coalesce((SELECT max(updated_at) FROM interactions WHERE article_id = a.id), ''),
+            coalesce((SELECT max(updated_at) FROM side_effects WHERE article_id = a.id), ''),
+            coalesce((SELECT max(updated_at) FROM remedies WHERE article_id = a.id), ''))
+        """;
+
+    public const string ArticleColumns = $"""
         a.id AS Id, a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.category AS Category,
         a.hero_image_url AS HeroImageUrl, a.hero_image_alt AS HeroImageAlt, a.hero_image_width AS HeroImageWidth,
-        a.hero_image_height AS HeroImageHeight, a.status AS Status, a.published_at AS PublishedAt, a.updated_at AS UpdatedAt,
+        a.hero_image_height AS HeroImageHeight, a.status AS Status, a.published_at AS PublishedAt, {ContentUpdatedAt} AS UpdatedAt,
         a.last_reviewed_at AS LastReviewedAt, a.next_review_at AS NextReviewAt, a.disclaimer AS Disclaimer, a.version AS Version
         """;
 
@@ -38,7 +51,8 @@ internal static class ArticleSql
         """;
 
     public const string Sources = $"""
-        SELECT s.id AS Id, s.key AS Key, s.title AS Title, s.publisher AS Publisher, s.url AS Url, s.citation AS Citation
+        SELECT s.id AS Id, s.key AS Key, s.title AS Title, s.publisher AS Publisher, s.url AS Url, s.citation AS Citation,
+               s.updated_at AS UpdatedAt
         FROM article_sources x JOIN sources s ON s.id = x.source_id WHERE x.article_id = {PublishedArticleId} ORDER BY x.position;
         """;
 }

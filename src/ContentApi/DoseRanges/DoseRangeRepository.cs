@@ -22,7 +22,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
         d.id AS Id, d.substance AS Substance, d.form AS Form, d.route AS Route, d.kind AS Kind, d.sex AS Sex,
         d.life_stage AS LifeStage, d.age_min_months AS AgeMinMonths, d.age_max_months AS AgeMaxMonths, d.age_label AS AgeLabel,
         d.min_amount AS MinAmount, d.max_amount AS MaxAmount, d.unit AS Unit, d.per AS Per, d.applies_to AS AppliesTo,
-        d.note AS Note, {SourcedRow.Columns}
+        d.note AS Note, d.updated_at AS UpdatedAt, {SourcedRow.Columns}
         """;
 
     internal const string From = "dose_ranges d JOIN sources s ON s.id = d.source_id";
@@ -47,8 +47,8 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
                 "d.age_min_months <= @AgeInMonths AND (d.age_max_months IS NULL OR @AgeInMonths < d.age_max_months)",
                 new { query.AgeInMonths });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (rows, total) = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
-        return PagedResponse.Create(rows.Select(row => row.ToResponse()).ToList(), paging, total);
+        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "d.updated_at");
+        return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
     public async Task<DoseRangeResponse?> FindAsync(int id, CancellationToken cancellationToken)
@@ -106,6 +106,7 @@ internal sealed class AgeCoverageRow
 
 internal sealed class DoseRangeRow : SourcedRow
 {
+    public string UpdatedAt { get; set; } = "";
     public int Id { get; set; }
     public string Substance { get; set; } = "";
     public string Form { get; set; } = "";
@@ -125,5 +126,5 @@ internal sealed class DoseRangeRow : SourcedRow
 
     public DoseRangeResponse ToResponse() => new(
         Id, Substance, Form, Route, Kind, Sex ?? "any", LifeStage, new AgeBand(AgeMinMonths, AgeMaxMonths, AgeLabel),
-        new DoseAmount(MinAmount, MaxAmount, Unit, Per), AppliesTo, Note, Source);
+        new DoseAmount(MinAmount, MaxAmount, Unit, Per), AppliesTo, Note, Source, Timestamps.Parse(UpdatedAt));
 }

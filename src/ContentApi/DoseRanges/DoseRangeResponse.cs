@@ -1,5 +1,7 @@
 using ContentApi.Sources;
 
+using ContentApi.Caching;
+
 namespace ContentApi.DoseRanges;
 
 /// <summary>An intake figure for one population: a recommendation (RDA, AI), a limit (UL) or the article's own guidance.</summary>
@@ -15,9 +17,13 @@ namespace ContentApi.DoseRanges;
 /// <param name="AppliesTo"><c>food-and-supplements</c> (total intake) or <c>supplements-only</c> (food does not count).</param>
 /// <param name="Note">Caveats in plain words.</param>
 /// <param name="Source">Where the figure comes from.</param>
+/// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record DoseRangeResponse(
     int Id, string Substance, string Form, string Route, string Kind, string Sex, string LifeStage, AgeBand AgeBand,
-    DoseAmount Amount, string AppliesTo, string? Note, SourceReference Source);
+    DoseAmount Amount, string AppliesTo, string? Note, SourceReference Source, DateTimeOffset UpdatedAt) : ILastModified
+{
+    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
+}
 
 /// <summary>An age band in months: <see cref="MinMonths"/> inclusive, <see cref="MaxMonths"/> exclusive (null: no upper bound).</summary>
 /// <param name="MinMonths">Lowest age covered, in months (inclusive).</param>

@@ -17,7 +17,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 {
     internal const string Select = $"""
         f.id AS Id, f.name AS Name, f.serving AS Serving, f.nutrient AS Nutrient, f.amount_mg AS AmountMg,
-        f.amount_max_mg AS AmountMaxMg, f.percent_daily_value AS PercentDailyValue, {SourcedRow.Columns}
+        f.amount_max_mg AS AmountMaxMg, f.percent_daily_value AS PercentDailyValue, f.updated_at AS UpdatedAt, {SourcedRow.Columns}
         """;
 
     internal const string From = "foods f JOIN sources s ON s.id = f.source_id";
@@ -36,8 +36,8 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
             .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { query.MinAmountMg })
             .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (rows, total) = await filter.QueryPageAsync<FoodRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
-        return PagedResponse.Create(rows.Select(row => row.ToResponse()).ToList(), paging, total);
+        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "f.updated_at");
+        return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
     public async Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken)
@@ -67,6 +67,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 
 internal sealed class FoodRow : SourcedRow
 {
+    public string UpdatedAt { get; set; } = "";
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string Serving { get; set; } = "";
@@ -75,5 +76,5 @@ internal sealed class FoodRow : SourcedRow
     public double? AmountMaxMg { get; set; }
     public int PercentDailyValue { get; set; }
 
-    public FoodResponse ToResponse() => new(Id, Name, Serving, Nutrient, AmountMg, AmountMaxMg, PercentDailyValue, Source);
+    public FoodResponse ToResponse() => new(Id, Name, Serving, Nutrient, AmountMg, AmountMaxMg, PercentDailyValue, Source, Timestamps.Parse(UpdatedAt));
 }

@@ -1,5 +1,7 @@
 using ContentApi.Sources;
 
+using ContentApi.Caching;
+
 namespace ContentApi.Foods;
 
 /// <summary>How much of a nutrient one serving of a food provides.</summary>
@@ -11,5 +13,9 @@ namespace ContentApi.Foods;
 /// <param name="AmountMaxMg">Upper figure when the source gives a range (milk: 24-27 mg); otherwise null.</param>
 /// <param name="PercentDailyValue">Percent of the Daily Value (420 mg for magnesium, adults and children over 4).</param>
 /// <param name="Source">Where the figures come from.</param>
+/// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record FoodResponse(
-    int Id, string Name, string Serving, string Nutrient, double AmountMg, double? AmountMaxMg, int PercentDailyValue, SourceReference Source);
+    int Id, string Name, string Serving, string Nutrient, double AmountMg, double? AmountMaxMg, int PercentDailyValue, SourceReference Source, DateTimeOffset UpdatedAt) : ILastModified
+{
+    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
+}

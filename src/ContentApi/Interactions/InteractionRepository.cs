@@ -30,7 +30,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
     internal const string Select = $"""
         i.id AS Id, i.kind AS Kind, i.name AS Name, i.drug_class AS DrugClass, i.mechanism AS Mechanism, i.guidance AS Guidance,
         i.hours_before_magnesium AS HoursBeforeMagnesium, i.hours_after_magnesium AS HoursAfterMagnesium,
-        i.hours_after_max AS HoursAfterMax, i.severity AS Severity, {SourcedRow.Columns}
+        i.hours_after_max AS HoursAfterMax, i.severity AS Severity, i.updated_at AS UpdatedAt, {SourcedRow.Columns}
         """;
 
     internal const string From = "interactions i JOIN sources s ON s.id = i.source_id";
@@ -59,8 +59,8 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
                  OR EXISTS (SELECT 1 FROM interaction_examples x WHERE x.interaction_id = i.id AND instr(lower(x.generic_name), lower(@Name)) > 0))
                 """, new { query.Name });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (rows, total) = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
-        return PagedResponse.Create(await ToResponsesAsync(connection, rows), paging, total);
+        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "i.updated_at");
+        return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 
     public async Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken) =>
@@ -102,6 +102,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
 
 internal sealed class InteractionRow : SourcedRow
 {
+    public string UpdatedAt { get; set; } = "";
     public int Id { get; set; }
     public string Kind { get; set; } = "";
     public string Name { get; set; } = "";
@@ -116,5 +117,5 @@ internal sealed class InteractionRow : SourcedRow
     public InteractionResponse ToResponse(IReadOnlyList<string> examples) => new(
         Id, Kind, Name, DrugClass, examples, Mechanism, Guidance,
         HoursBeforeMagnesium is null && HoursAfterMagnesium is null ? null : new DoseSpacing(HoursBeforeMagnesium, HoursAfterMagnesium, HoursAfterMax),
-        Severity, Source);
+        Severity, Source, Timestamps.Parse(UpdatedAt));
 }

@@ -1,5 +1,7 @@
 using ContentApi.Sources;
 
+using ContentApi.Caching;
+
 namespace ContentApi.Interactions;
 
 /// <summary>A medicine class or health condition that calls for caution with the substance.</summary>
@@ -13,9 +15,13 @@ namespace ContentApi.Interactions;
 /// <param name="Spacing">How many hours to keep between the medicine and magnesium, where the source gives a figure.</param>
 /// <param name="Severity"><c>major</c>, <c>moderate</c> or <c>minor</c>.</param>
 /// <param name="Source">Where the statement comes from.</param>
+/// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record InteractionResponse(
     int Id, string Kind, string Name, string? DrugClass, IReadOnlyList<string> Examples, string Mechanism, string Guidance,
-    DoseSpacing? Spacing, string Severity, SourceReference Source);
+    DoseSpacing? Spacing, string Severity, SourceReference Source, DateTimeOffset UpdatedAt) : ILastModified
+{
+    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
+}
 
 /// <summary>Hours between taking the medicine and taking magnesium.</summary>
 /// <param name="MedicineHoursBeforeMagnesium">Take the medicine at least this many hours before magnesium.</param>

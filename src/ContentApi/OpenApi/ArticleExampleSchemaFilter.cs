@@ -43,13 +43,15 @@ internal sealed class ArticleExampleSchemaFilter : ISchemaFilter
               "ageBand": { "minMonths": 228, "maxMonths": null, "label": "19+ years" },
               "amount": { "min": null, "max": 350, "unit": "mg", "per": "day" },
               "appliesTo": "supplements-only", "note": "Set to avoid diarrhea and other stomach upset. Magnesium in food and water does not count.",
-              "source": { "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/" }
+              "source": { "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/" },
+              "updatedAt": "2026-11-24T00:00:00+00:00"
             }
           ],
           "foods": [
             {
               "id": 1, "name": "Pumpkin seeds, roasted", "serving": "1 oz", "nutrient": "magnesium", "amountMg": 156, "amountMaxMg": null, "percentDailyValue": 37,
-              "source": { "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/" }
+              "source": { "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/" },
+              "updatedAt": "2026-11-24T00:00:00+00:00"
             }
           ],
           "interactions": [
@@ -59,25 +61,28 @@ internal sealed class ArticleExampleSchemaFilter : ISchemaFilter
               "guidance": "Take the antibiotic at least 2 hours before, or 4 to 6 hours after, magnesium.",
               "spacing": { "medicineHoursBeforeMagnesium": 2, "medicineHoursAfterMagnesium": 4, "medicineHoursAfterMagnesiumUpTo": 6 },
               "severity": "moderate",
-              "source": { "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/" }
+              "source": { "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/" },
+              "updatedAt": "2026-11-24T00:00:00+00:00"
             }
           ],
           "sideEffects": [
             {
               "id": 1, "name": "Stomach upset", "severity": "common", "description": "The most common side effect; a lower dose may help.",
-              "source": { "key": "HL", "title": "Magnesium and restless legs syndrome (original article)", "publisher": "Healthline", "url": "https://www.healthline.com/health/restless-leg-syndrome/link-between-magnesium-and-rls" }
+              "source": { "key": "HL", "title": "Magnesium and restless legs syndrome (original article)", "publisher": "Healthline", "url": "https://www.healthline.com/health/restless-leg-syndrome/link-between-magnesium-and-rls" },
+              "updatedAt": "2026-11-24T00:00:00+00:00"
             }
           ],
           "remedies": [
             {
               "id": 12, "kind": "conventional", "name": "Opioids", "description": "Can relieve mild to severe symptoms.", "examples": ["codeine", "oxycodone", "tramadol", "hydrocodone"],
               "evidenceLevel": null, "dependenceNote": "Can be addictive, especially at high doses.", "augmentationNote": null,
-              "source": { "key": "MAYO", "title": "Restless legs syndrome: treatments and drugs", "publisher": "Mayo Clinic", "url": "http://www.mayoclinic.org/diseases-conditions/restless-legs-syndrome/basics/treatment/con-20031101" }
+              "source": { "key": "MAYO", "title": "Restless legs syndrome: treatments and drugs", "publisher": "Mayo Clinic", "url": "http://www.mayoclinic.org/diseases-conditions/restless-legs-syndrome/basics/treatment/con-20031101" },
+              "updatedAt": "2026-11-24T00:00:00+00:00"
             }
           ],
           "relatedArticles": [ { "title": "Collagen Info", "slug": null, "href": null, "sectionKey": "severe-side-effects" } ],
           "sources": [
-            { "id": 2, "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/", "citation": null }
+            { "id": 2, "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/", "citation": null, "updatedAt": "2026-11-24T00:00:00+00:00" }
           ]
         }
         """;

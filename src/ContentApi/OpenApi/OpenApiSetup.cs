@@ -21,6 +21,8 @@ internal static class OpenApiSetup
             options.IncludeXmlComments(Assembly.GetExecutingAssembly());
             options.SupportNonNullableReferenceTypes();
             options.DescribeAllParametersInCamelCase();
+            // Every GET also answers HEAD; documenting both would only repeat each operation.
+            options.DocInclusionPredicate((_, api) => !string.Equals(api.HttpMethod, HttpMethods.Head, StringComparison.OrdinalIgnoreCase));
             options.ParameterFilter<QueryParameterFilter>();
             options.SchemaFilter<ArticleExampleSchemaFilter>();
         });

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ContentApi.Caching;
+
 namespace ContentApi.Paging;
 
 /// <summary>One page of a list, with the totals a pager needs. Navigation links are in the <c>Link</c> header.</summary>
@@ -6,10 +9,24 @@ namespace ContentApi.Paging;
 /// <param name="PageSize">The requested page size.</param>
 /// <param name="TotalItems">How many items match the filters across all pages.</param>
 /// <param name="TotalPages">How many pages there are at this page size.</param>
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalItems, int TotalPages);
+public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalItems, int TotalPages) : ILastModified
+{
+    /// <summary>The newest update among every item the list's filters match (not only this page).</summary>
+    [JsonIgnore]
+    public DateTimeOffset? LastModified { get; init; }
+}
 
 internal static class PagedResponse
 {
-    public static PagedResponse<T> Create<T>(IReadOnlyList<T> items, PagingQuery paging, int totalItems) =>
-        new(items, paging.PageNumber, paging.Size, totalItems, (int)Math.Ceiling(totalItems / (double)paging.Size));
+    public static PagedResponse<TItem> Create<TRow, TItem>(ListPage<TRow> page, PagingQuery paging, Func<TRow, TItem> toItem) =>
+        new(page.Rows.Select(toItem).ToList(), paging.PageNumber, paging.Size, page.Total, (int)Math.Ceiling(page.Total / (double)paging.Size))
+        {
+            LastModified = page.UpdatedAt,
+        };
+
+    public static PagedResponse<TItem> Create<TRow, TItem>(ListPage<TRow> page, PagingQuery paging, IReadOnlyList<TItem> items) =>
+        new(items, paging.PageNumber, paging.Size, page.Total, (int)Math.Ceiling(page.Total / (double)paging.Size))
+        {
+            LastModified = page.UpdatedAt,
+        };
 }

@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using System.ComponentModel;
 using ContentApi.Problems;
 using ContentApi.Validation;
@@ -32,7 +33,7 @@ internal static class ResourceEndpoints
         this IEndpointRouteBuilder routes, string path, string tag, ResourceDocs docs, Func<TQuery, PagingQuery, TRepository, HttpContext, CancellationToken, Task<Ok<PagedResponse<TItem>>>> list)
         where TRepository : IResourceRepository<TQuery, TItem>
     {
-        var group = routes.MapGroup(path).WithTags(tag).WithRequestValidation();
+        var group = routes.MapGroup(path).WithTags(tag).WithRequestValidation().WithHttpCaching();
 
         group.MapGet("/", list)
             .WithName(docs.ListName)

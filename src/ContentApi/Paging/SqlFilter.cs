@@ -1,3 +1,4 @@
+using ContentApi.Database;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -26,19 +27,31 @@ public sealed class SqlFilter
 
     public string Where => _clauses.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", _clauses);
 
-    /// <summary>Counts and fetches one page in a single round trip.</summary>
-    public async Task<(IReadOnlyList<TRow> Rows, int Total)> QueryPageAsync<TRow>(
-        SqliteConnection connection, string select, string from, string orderBy, PagingQuery paging)
+    /// <summary>
+    /// Counts and fetches one page in a single round trip. With <paramref name="updatedAtColumn"/>, also finds the
+    /// newest update among all matching rows: the list's Last-Modified.
+    /// </summary>
+    public async Task<ListPage<TRow>> QueryPageAsync<TRow>(
+        SqliteConnection connection, string select, string from, string orderBy, PagingQuery paging, string? updatedAtColumn = null)
     {
         Parameters.Add("PageLimit", paging.Size);
         Parameters.Add("PageOffset", paging.Offset);
         var sql = $"""
-            SELECT count(*) FROM {from} {Where};
+            SELECT count(*) AS Total, {(updatedAtColumn is null ? "NULL" : $"max({updatedAtColumn})")} AS UpdatedAt FROM {from} {Where};
             SELECT {select} FROM {from} {Where} ORDER BY {orderBy} LIMIT @PageLimit OFFSET @PageOffset;
             """;
         await using var results = await connection.QueryMultipleAsync(sql, Parameters);
-        var total = await results.ReadSingleAsync<int>();
+        var summary = await results.ReadSingleAsync<ListSummaryRow>();
         var rows = (await results.ReadAsync<TRow>()).AsList();
-        return (rows, total);
+        return new ListPage<TRow>(rows, summary.Total, Timestamps.ParseOptional(summary.UpdatedAt));
+    }
+
+    private sealed class ListSummaryRow
+    {
+        public int Total { get; set; }
+        public string? UpdatedAt { get; set; }
     }
 }
+
+/// <summary>One page of rows, the number of rows matching, and the newest update among them.</summary>
+public sealed record ListPage<TRow>(IReadOnlyList<TRow> Rows, int Total, DateTimeOffset? UpdatedAt);

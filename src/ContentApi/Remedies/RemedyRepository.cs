@@ -12,7 +12,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
 {
     internal const string Select = $"""
         r.id AS Id, r.kind AS Kind, r.name AS Name, r.description AS Description, r.evidence_level AS EvidenceLevel,
-        r.dependence_note AS DependenceNote, r.augmentation_note AS AugmentationNote, {SourcedRow.Columns}
+        r.dependence_note AS DependenceNote, r.augmentation_note AS AugmentationNote, r.updated_at AS UpdatedAt, {SourcedRow.Columns}
         """;
 
     internal const string From = "remedies r JOIN sources s ON s.id = r.source_id";
@@ -37,8 +37,8 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
                  OR EXISTS (SELECT 1 FROM remedy_examples x WHERE x.remedy_id = r.id AND instr(lower(x.generic_name), lower(@Q)) > 0))
                 """, new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (rows, total) = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
-        return PagedResponse.Create(await ToResponsesAsync(connection, rows), paging, total);
+        var page = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "r.updated_at");
+        return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 
     public async Task<RemedyResponse?> FindAsync(int id, CancellationToken cancellationToken)
@@ -58,6 +58,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
 
 internal sealed class RemedyRow : SourcedRow
 {
+    public string UpdatedAt { get; set; } = "";
     public int Id { get; set; }
     public string Kind { get; set; } = "";
     public string Name { get; set; } = "";
@@ -67,5 +68,5 @@ internal sealed class RemedyRow : SourcedRow
     public string? AugmentationNote { get; set; }
 
     public RemedyResponse ToResponse(IReadOnlyList<string> examples) =>
-        new(Id, Kind, Name, Description, examples, EvidenceLevel, DependenceNote, AugmentationNote, Source);
+        new(Id, Kind, Name, Description, examples, EvidenceLevel, DependenceNote, AugmentationNote, Source, Timestamps.Parse(UpdatedAt));
 }

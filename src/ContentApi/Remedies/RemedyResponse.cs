@@ -1,5 +1,7 @@
 using ContentApi.Sources;
 
+using ContentApi.Caching;
+
 namespace ContentApi.Remedies;
 
 /// <summary>A treatment for the condition other than the article's main substance.</summary>
@@ -12,6 +14,10 @@ namespace ContentApi.Remedies;
 /// <param name="DependenceNote">Risk of addiction or dependence, where there is one.</param>
 /// <param name="AugmentationNote">Risk of augmentation (symptoms worsening over time on the drug), where there is one.</param>
 /// <param name="Source">Where the statement comes from.</param>
+/// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record RemedyResponse(
     int Id, string Kind, string Name, string Description, IReadOnlyList<string> Examples, string? EvidenceLevel,
-    string? DependenceNote, string? AugmentationNote, SourceReference Source);
+    string? DependenceNote, string? AugmentationNote, SourceReference Source, DateTimeOffset UpdatedAt) : ILastModified
+{
+    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
+}

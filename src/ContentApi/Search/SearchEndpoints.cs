@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using ContentApi.Paging;
 using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ internal static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/search").WithTags("Search").WithRequestValidation();
+        var group = routes.MapGroup("/api/search").WithTags("Search").WithRequestValidation().WithHttpCaching();
 
         group.MapGet("/", Search)
             .WithName("Search")

@@ -28,8 +28,8 @@ public sealed class SearchRepository(SqliteConnectionFactory connections) : ISea
             .When(true, "search_index MATCH @Match", new { Match = SearchTerms.ToMatchExpression(terms) })
             .When(type is not null, "type = lower(@Type)", new { Type = type });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (rows, total) = await filter.QueryPageAsync<SearchRow>(connection, Select, "search_index", "Rank, rowid", paging);
-        return PagedResponse.Create(rows.Select(ToHit).ToList(), paging, total);
+        var page = await filter.QueryPageAsync<SearchRow>(connection, Select, "search_index", "Rank, rowid", paging);
+        return PagedResponse.Create(page, paging, ToHit);
     }
 
     private static SearchHit ToHit(SearchRow row) => new(

@@ -10,7 +10,7 @@ public interface ISideEffectRepository : IResourceRepository<SideEffectListQuery
 public sealed class SideEffectRepository(SqliteConnectionFactory connections) : ISideEffectRepository
 {
     internal const string Select =
-        $"e.id AS Id, e.name AS Name, e.severity AS Severity, e.description AS Description, {SourcedRow.Columns}";
+        $"e.id AS Id, e.name AS Name, e.severity AS Severity, e.description AS Description, e.updated_at AS UpdatedAt, {SourcedRow.Columns}";
 
     internal const string From = "side_effects e JOIN sources s ON s.id = e.source_id";
 
@@ -27,8 +27,8 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
             .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (rows, total) = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
-        return PagedResponse.Create(rows.Select(row => row.ToResponse()).ToList(), paging, total);
+        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "e.updated_at");
+        return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
     public async Task<SideEffectResponse?> FindAsync(int id, CancellationToken cancellationToken)
@@ -42,10 +42,11 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
 
 internal sealed class SideEffectRow : SourcedRow
 {
+    public string UpdatedAt { get; set; } = "";
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string Severity { get; set; } = "";
     public string Description { get; set; } = "";
 
-    public SideEffectResponse ToResponse() => new(Id, Name, Severity, Description, Source);
+    public SideEffectResponse ToResponse() => new(Id, Name, Severity, Description, Source, Timestamps.Parse(UpdatedAt));
 }

@@ -1,5 +1,7 @@
 using ContentApi.Sources;
 
+using ContentApi.Caching;
+
 namespace ContentApi.SideEffects;
 
 /// <summary>A side effect of a substance.</summary>
@@ -8,4 +10,8 @@ namespace ContentApi.SideEffects;
 /// <param name="Severity"><c>common</c> (usually mild) or <c>severe</c> (a sign of toxicity; seek care).</param>
 /// <param name="Description">One or two plain sentences.</param>
 /// <param name="Source">Where the statement comes from.</param>
-public sealed record SideEffectResponse(int Id, string Name, string Severity, string Description, SourceReference Source);
+/// <param name="UpdatedAt">When this item last changed (UTC).</param>
+public sealed record SideEffectResponse(int Id, string Name, string Severity, string Description, SourceReference Source, DateTimeOffset UpdatedAt) : ILastModified
+{
+    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
+}

@@ -8,7 +8,7 @@ public interface ISourceRepository : IResourceRepository<SourceListQuery, Source
 
 public sealed class SourceRepository(SqliteConnectionFactory connections) : ISourceRepository
 {
-    private const string Select = "s.id AS Id, s.key AS Key, s.title AS Title, s.publisher AS Publisher, s.url AS Url, s.citation AS Citation";
+    private const string Select = "s.id AS Id, s.key AS Key, s.title AS Title, s.publisher AS Publisher, s.url AS Url, s.citation AS Citation, s.updated_at AS UpdatedAt";
     private const string From = "sources s";
 
     private static readonly SortColumns Sorts = new("s.id", "s.id", new Dictionary<string, string>
@@ -25,8 +25,8 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
                 "(instr(lower(s.key), lower(@Q)) > 0 OR instr(lower(s.title), lower(@Q)) > 0 OR instr(lower(s.publisher), lower(@Q)) > 0)",
                 new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (rows, total) = await filter.QueryPageAsync<SourceRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging);
-        return PagedResponse.Create(rows.Select(row => row.ToResponse()).ToList(), paging, total);
+        var page = await filter.QueryPageAsync<SourceRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "s.updated_at");
+        return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
     public async Task<SourceResponse?> FindAsync(int id, CancellationToken cancellationToken)
@@ -40,6 +40,7 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
 
 internal sealed class SourceRow
 {
+    public string UpdatedAt { get; set; } = "";
     public int Id { get; set; }
     public string Key { get; set; } = "";
     public string Title { get; set; } = "";
@@ -47,5 +48,5 @@ internal sealed class SourceRow
     public string? Url { get; set; }
     public string? Citation { get; set; }
 
-    public SourceResponse ToResponse() => new(Id, Key, Title, Publisher, Url, Citation);
+    public SourceResponse ToResponse() => new(Id, Key, Title, Publisher, Url, Citation, Timestamps.Parse(UpdatedAt));
 }

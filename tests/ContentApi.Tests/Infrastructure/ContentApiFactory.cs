@@ -24,6 +24,8 @@ public class ContentApiFactory : WebApplicationFactory<Program>
         Folder = Directory.CreateTempSubdirectory("contentapi-tests-").FullName;
         DatabasePath = databasePath ?? Path.Combine(Folder, "content.db");
         _settings["ConnectionStrings:Content"] = $"Data Source={DatabasePath}";
+        // Tests write to the database directly; read the content version on every request so caches follow at once.
+        _settings["HttpCaching:ContentVersionRefreshMilliseconds"] = "0";
         if (scriptsPath is not null)
         {
             _settings["Database:ScriptsPath"] = scriptsPath;

@@ -77,7 +77,8 @@ public sealed class UnhandledErrorTests : IDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        using var response = await client.GetAsync("/api/foods");
+        // A URL not served before, so no cached representation can answer it.
+        using var response = await client.GetAsync("/api/foods?pageSize=7");
         var problem = await response.ProblemAsync(HttpStatusCode.InternalServerError);
         var body = problem.GetRawText();
 

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace ContentApi.Caching;
+
+/// <summary>
+/// On a cache miss, serialises the endpoint's 200 value once (source-generated metadata where registered),
+/// keeps it in the cache and answers through <see cref="RepresentationWriter"/>. Errors pass through untouched.
+/// </summary>
+internal sealed class RepresentationFilter(RepresentationCache cache, IOptions<JsonOptions> json) : IEndpointFilter
+{
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var inner = result is INestedHttpResult nested ? nested.Result : result;
+        if (inner is not IValueHttpResult { Value: { } value }
+            || inner is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) }
+            || context.HttpContext.Features.Get<RepresentationRequest>() is not { } request)
+        {
+            return result;
+        }
+
+        var options = json.Value.SerializerOptions;
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(value.GetType()));
+        var lastModified = (value as ILastModified)?.LastModified ?? request.State.UpdatedAt;
+        var link = context.HttpContext.Response.Headers.Link;
+        var representation = new CachedRepresentation(
+            request.State.Version, body, JsonContentType, lastModified, link.Count == 0 ? null : link.ToString());
+        cache.Store(request.Key, representation);
+        return new RepresentationResult(representation);
+    }
+}
