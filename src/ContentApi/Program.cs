@@ -1,9 +1,11 @@
 using ContentApi.Articles;
 using ContentApi.Caching;
+using ContentApi.CrossOrigin;
 using ContentApi.Database;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
 using ContentApi.Interactions;
+using ContentApi.Json;
 using ContentApi.OpenApi;
 using ContentApi.Problems;
 using ContentApi.Remedies;
@@ -20,11 +22,15 @@ builder.Services.AddRequestValidation();
 builder.Services.AddApiDocumentation();
 builder.Services.AddContentRepositories();
 builder.Services.AddHttpCaching(builder.Configuration);
+builder.Services.AddContentJson();
+builder.Services.AddCrossOriginReads(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseResponseCompression();
 app.UseApiProblemDetails();
 app.UseRouting();
+app.UseCrossOriginReads();
 app.UseHttpCaching();
 app.MapApiDocumentation();
 app.MapArticleEndpoints();

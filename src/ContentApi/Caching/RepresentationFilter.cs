@@ -25,7 +25,9 @@ internal sealed class RepresentationFilter(RepresentationCache cache, IOptions<J
         }
 
         var options = json.Value.SerializerOptions;
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(value.GetType()));
+        // The declared type (the T of Ok<T>) is the one the source-generated context lists.
+        var declaredType = inner.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(declaredType));
         var lastModified = (value as ILastModified)?.LastModified ?? request.State.UpdatedAt;
         var link = context.HttpContext.Response.Headers.Link;
         var representation = new CachedRepresentation(

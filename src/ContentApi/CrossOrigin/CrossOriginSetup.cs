@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace ContentApi.CrossOrigin;
+
+internal static class CrossOriginSetup
+{
+    /// <summary>Methods and request headers a browser may use; preflights answer with exactly these.</summary>
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
+
+    private static readonly string[] RequestHeaders =
+    [
+        HeaderNames.Accept, HeaderNames.AcceptLanguage, HeaderNames.ContentType, HeaderNames.IfNoneMatch,
+        HeaderNames.IfModifiedSince, HeaderNames.IfMatch, HeaderNames.IfUnmodifiedSince, HeaderNames.CacheControl, HeaderNames.Pragma,
+    ];
+
+    /// <summary>Response headers browser code may read: validators, paging links and created locations.</summary>
+    private static readonly string[] ExposedHeaders = [HeaderNames.ETag, HeaderNames.LastModified, "Link", HeaderNames.Location];
+
+    public static IServiceCollection AddCrossOriginReads(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Cors").Get<CrossOriginOptions>() ?? new CrossOriginOptions();
+        services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        {
+            if (options.AllowedOrigins.Length == 0)
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins(options.AllowedOrigins);
+            }
+
+            policy.WithMethods(Methods)
+                .WithHeaders(RequestHeaders)
+                .WithExposedHeaders(ExposedHeaders)
+                .SetPreflightMaxAge(TimeSpan.FromSeconds(options.PreflightMaxAgeSeconds));
+        }));
+        services.Configure<CrossOriginOptions>(configuration.GetSection("Cors"));
+        return services;
+    }
+
+    /// <summary>
+    /// CORS for every request. With a list of origins, the answer differs by Origin (allowed origins get
+    /// Access-Control-Allow-Origin, others do not), so shared caches are told to vary on it, even for a single origin.
+    /// </summary>
+    public static IApplicationBuilder UseCrossOriginReads(this IApplicationBuilder app)
+    {
+        app.UseCors();
+        var options = app.ApplicationServices.GetRequiredService<IOptions<CrossOriginOptions>>().Value;
+        if (options.AllowedOrigins.Length > 0)
+        {
+            app.Use((context, next) =>
+            {
+                context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Origin);
+                return next(context);
+            });
+        }
+
+        return app;
+    }
+}

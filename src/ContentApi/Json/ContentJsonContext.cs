@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ContentApi.Articles;
+using ContentApi.DoseRanges;
+using ContentApi.Foods;
+using ContentApi.Interactions;
+using ContentApi.Paging;
+using ContentApi.Remedies;
+using ContentApi.Search;
+using ContentApi.SideEffects;
+using ContentApi.Sources;
+
+namespace ContentApi.Json;
+
+/// <summary>
+/// Compile-time serialisation metadata for every response type, so no response is serialised by reflection.
+/// A test checks that every type an endpoint declares is listed here.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ArticleResponse))]
+[JsonSerializable(typeof(PagedResponse<ArticleSummaryResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<SectionResponse>))]
+[JsonSerializable(typeof(SectionResponse))]
+[JsonSerializable(typeof(PagedResponse<DoseRangeResponse>))]
+[JsonSerializable(typeof(DoseRangeResponse))]
+[JsonSerializable(typeof(DoseLookupResponse))]
+[JsonSerializable(typeof(PagedResponse<FoodResponse>))]
+[JsonSerializable(typeof(FoodResponse))]
+[JsonSerializable(typeof(FoodPlanResponse))]
+[JsonSerializable(typeof(PagedResponse<InteractionResponse>))]
+[JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(InteractionCheckResponse))]
+[JsonSerializable(typeof(PagedResponse<SideEffectResponse>))]
+[JsonSerializable(typeof(SideEffectResponse))]
+[JsonSerializable(typeof(PagedResponse<RemedyResponse>))]
+[JsonSerializable(typeof(RemedyResponse))]
+[JsonSerializable(typeof(PagedResponse<SourceResponse>))]
+[JsonSerializable(typeof(SourceResponse))]
+[JsonSerializable(typeof(PagedResponse<SearchHit>))]
+public sealed partial class ContentJsonContext : JsonSerializerContext;

@@ -1,0 +1,89 @@
+using System.Net;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.CrossOrigin;
+
+[Collection(SharedApi.Name)]
+public sealed class CrossOriginTests(ContentApiFactory factory)
+{
+    private const string Origin = "https://frontend.example";
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task PreflightAnswersWithMethodsHeadersAndMaxAge()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/foods?pageSize=5");
+        request.Headers.Add("Origin", Origin);
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        request.Headers.Add("Access-Control-Request-Headers", "if-none-match, cache-control");
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("GET", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        var allowedHeaders = response.Headers.GetValues("Access-Control-Allow-Headers").Single();
+        Assert.Contains("if-none-match", allowedHeaders, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("cache-control", allowedHeaders, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("3600", response.Headers.GetValues("Access-Control-Max-Age").Single());
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+    }
+
+    [Fact]
+    public async Task CrossOriginConditionalGetGets304AndExposesValidators()
+    {
+        using var first = await CrossOriginGetAsync("/api/foods?pageSize=5", null);
+        using var second = await CrossOriginGetAsync("/api/foods?pageSize=5", first.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("*", first.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = first.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        foreach (var header in new[] { "ETag", "Last-Modified", "Link", "Location" })
+        {
+            Assert.Contains(header, exposed, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Equal("*", second.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    private async Task<HttpResponseMessage> CrossOriginGetAsync(string url, string? entityTag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Origin", Origin);
+        if (entityTag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", entityTag);
+        }
+
+        return await _client.SendAsync(request);
+    }
+}
+
+public sealed class ConfiguredOriginsTests : IDisposable
+{
+    private readonly ContentApiFactory _factory = new ContentApiFactory().WithSetting("Cors:AllowedOrigins:0", "https://app.example");
+
+    [Fact]
+    public async Task OnlyConfiguredOriginsAreAllowed()
+    {
+        var client = _factory.CreateClient();
+
+        using var allowed = await GetFromAsync(client, "https://app.example");
+        using var other = await GetFromAsync(client, "https://elsewhere.example");
+
+        Assert.Equal("https://app.example", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("Origin", allowed.Headers.Vary);
+        Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    private static async Task<HttpResponseMessage> GetFromAsync(HttpClient client, string origin)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/sources");
+        request.Headers.Add("Origin", origin);
+        return await client.SendAsync(request);
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
