@@ -1,4 +1,5 @@
 using ContentApi.Articles;
+using ContentApi.Benchmarking;
 using ContentApi.Caching;
 using ContentApi.CrossOrigin;
 using ContentApi.Database;
@@ -41,6 +42,7 @@ app.MapSideEffectEndpoints();
 app.MapRemedyEndpoints();
 app.MapSourceEndpoints();
 app.MapSearchEndpoints();
+app.MapBenchmarkEndpoints();
 
 return app.RunOrExplain();
 

@@ -36,7 +36,7 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
     [
         (ArticleParts.Sections, ArticleSql.Sections + ArticleSql.Blocks + ArticleSql.BlockItems),
         (ArticleParts.DoseRanges, $"SELECT {DoseRangeRepository.Select} FROM {DoseRangeRepository.From} WHERE d.article_id = {ArticleId} ORDER BY d.id;"),
-        (ArticleParts.Foods, $"SELECT {FoodRepository.Select} FROM {FoodRepository.From} WHERE f.article_id = {ArticleId} ORDER BY f.amount_mg DESC, f.id;"),
+        (ArticleParts.Foods, $"SELECT {FoodRepository.Select} FROM {FoodRepository.From} WHERE f.article_id = {ArticleId} ORDER BY f.amount_mg DESC, f.id DESC;"),
         (ArticleParts.Interactions, $"""
             SELECT {InteractionRepository.Select} FROM {InteractionRepository.From} WHERE i.article_id = {ArticleId}
                 ORDER BY {InteractionRepository.SeverityRank} DESC, i.id;
@@ -68,7 +68,7 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
         {ArticleSql.BlockItems}
         """;
 
-    private static readonly SortColumns Sorts = new("a.published_at DESC", "a.id", new Dictionary<string, string>
+    private static readonly SortColumns Sorts = new("a.published_at DESC, a.id DESC", "a.id", new Dictionary<string, string>
     {
         ["title"] = "a.title COLLATE NOCASE",
         ["publishedAt"] = "a.published_at",

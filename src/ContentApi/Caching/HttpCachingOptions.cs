@@ -3,6 +3,12 @@ namespace ContentApi.Caching;
 /// <summary>Section <c>HttpCaching</c>: what public reads tell caches, and how the server caches representations.</summary>
 public sealed class HttpCachingOptions
 {
+    /// <summary>
+    /// Keep serialised representations in memory. Off, every request runs its SQL (validators and 304s still
+    /// work); the benchmark turns it off to measure the database path.
+    /// </summary>
+    public bool StoreRepresentations { get; set; } = true;
+
     /// <summary>Seconds a cache may reuse a response without asking (<c>max-age</c>).</summary>
     public int MaxAgeSeconds { get; set; } = 60;
 

@@ -27,7 +27,7 @@ public sealed class RepresentationCache(IOptions<HttpCachingOptions> options)
 
     public void Store(string key, CachedRepresentation representation)
     {
-        if (representation.Body.Length > options.Value.MaxCachedBytes)
+        if (!options.Value.StoreRepresentations || representation.Body.Length > options.Value.MaxCachedBytes)
         {
             return;
         }

@@ -22,7 +22,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 
     internal const string From = "foods f JOIN sources s ON s.id = f.source_id";
 
-    private static readonly SortColumns Sorts = new("f.amount_mg DESC", "f.id", new Dictionary<string, string>
+    private static readonly SortColumns Sorts = new("f.amount_mg DESC, f.id DESC", "f.id", new Dictionary<string, string>
     {
         ["name"] = "f.name COLLATE NOCASE",
         ["amount"] = "f.amount_mg",

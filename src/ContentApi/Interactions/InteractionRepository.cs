@@ -42,7 +42,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
 
     internal const string SeverityRank = "CASE i.severity WHEN 'minor' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END";
 
-    private static readonly SortColumns Sorts = new($"{SeverityRank} DESC", "i.id", new Dictionary<string, string>
+    private static readonly SortColumns Sorts = new($"{SeverityRank} DESC, i.id", "i.id", new Dictionary<string, string>
     {
         ["name"] = "i.name COLLATE NOCASE",
         ["kind"] = "i.kind",

@@ -22,7 +22,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
         WHERE remedy_id IN @Ids ORDER BY remedy_id, position;
         """;
 
-    private static readonly SortColumns Sorts = new("r.position", "r.id", new Dictionary<string, string>
+    private static readonly SortColumns Sorts = new("r.position, r.id", "r.id", new Dictionary<string, string>
     {
         ["name"] = "r.name COLLATE NOCASE",
         ["kind"] = "r.kind",

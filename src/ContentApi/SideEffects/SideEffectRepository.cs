@@ -14,7 +14,7 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
 
     internal const string From = "side_effects e JOIN sources s ON s.id = e.source_id";
 
-    private static readonly SortColumns Sorts = new("e.position", "e.id", new Dictionary<string, string>
+    private static readonly SortColumns Sorts = new("e.position, e.id", "e.id", new Dictionary<string, string>
     {
         ["name"] = "e.name COLLATE NOCASE",
         // common < severe, so ascending lists the milder effects first.

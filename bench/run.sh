@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Load benchmark: builds Release, starts the API on 127.0.0.1 (a free port) over its own temporary database,
+# and runs each scenario with wrk for a fixed time. Every figure is printed with its ratio to a baseline
+# measured in the same run (an endpoint that writes a precomputed array as large as the article's JSON).
+# Then repeats the list and search scenarios over 10,000 synthetic articles. Writes bench/RESULTS.md.
+# Traffic goes to 127.0.0.1 only; the script stops by itself and kills the servers it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=${WARMUP:-3s}
+DURATION=${DURATION:-10s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-64}
+ARTICLE=/api/articles/magnesium-for-restless-legs
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need sqlite3 sqlite3
+need curl curl
+
+work=$(mktemp -d)
+server_pid=""
+stop_server() { if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
+trap 'stop_server; rm -rf "$work"' EXIT
+
+echo "building Release…"
+dotnet publish src/ContentApi -c Release -o "$work/api" --nologo -v q >/dev/null
+
+# start_server DB_PATH [extra env…]: starts the API on a free port, sets $base.
+start_server() {
+    local db=$1; shift
+    env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Content="Data Source=$db" Benchmark__Enabled=true \
+        Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information "$@" \
+        dotnet "$work/api/ContentApi.dll" --urls http://127.0.0.1:0 >"$work/server.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 300); do
+        base=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -n 1 || true)
+        [[ -n "$base" ]] && curl -fs "$base/api/sources?pageSize=1" >/dev/null && return 0
+        sleep 0.2
+    done
+    echo "the server did not start:" >&2; cat "$work/server.log" >&2; exit 1
+}
+
+to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } printf "%.2f", v }'; }
+
+# scenario NAME PATH [wrk header args…]: prints "name rps p50 p99 errors bytes_per_request"
+scenario() {
+    local name=$1 path=$2; shift 2
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$base$path" >/dev/null
+    local before after out
+    before=$(curl -fs "$base/bench/allocations")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$base$path")
+    after=$(curl -fs "$base/bench/allocations")
+    local rps p50 p99 requests non2xx socket
+    rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+    p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
+    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
+    requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"$out"); non2xx=${non2xx:-0}
+    socket=$(awk '/Socket errors:/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i } END { print s + 0 }' <<<"$out")
+    echo "$name $rps $p50 $p99 $((non2xx + socket)) $(( (after - before) / requests ))"
+}
+
+# table TITLE RESULTS: the baseline is the first row; every row gets its ratio to it.
+table() {
+    local title=$1 results=$2
+    echo
+    echo "### $title"
+    echo
+    echo "| scenario | requests/s | ratio to baseline | p50 ms | p99 ms | errors | allocated bytes/request |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    awk 'NR == 1 { base = $2 } { printf "| %s | %.0f | %.2f× | %s | %s | %s | %s |\n", $1, $2, $2 / base, $3, $4, $5, $6 }' <<<"$results"
+}
+
+echo "one article…"
+start_server "$work/one.db"
+etag=$(curl -fsI "$base$ARTICLE" | awk -F': ' 'tolower($1) == "etag" { sub(/\r$/, "", $2); print $2 }')
+one=$(
+    scenario baseline /bench/baseline
+    scenario article $ARTICLE
+    scenario article-br $ARTICLE -H "Accept-Encoding: br"
+    scenario article-304 $ARTICLE -H "If-None-Match: $etag"
+    scenario foods "/api/foods?sort=-amount&pageSize=20"
+    scenario search "/api/search?q=sleep"
+)
+stop_server
+start_server "$work/one.db" HttpCaching__StoreRepresentations=false
+one_cold=$(
+    scenario baseline /bench/baseline
+    scenario article-uncached $ARTICLE
+    scenario foods-uncached "/api/foods?sort=-amount&pageSize=20"
+    scenario search-uncached "/api/search?q=sleep"
+)
+stop_server
+
+echo "10,000 articles…"
+cp "$work/one.db" "$work/scale.db"
+sqlite3 "$work/scale.db" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger';" | sqlite3 "$work/scale.db"
+sqlite3 "$work/scale.db" < bench/generate-articles.sql
+articles=$(sqlite3 "$work/scale.db" "SELECT count(*) FROM articles;")
+foods=$(sqlite3 "$work/scale.db" "SELECT count(*) FROM foods;")
+start_server "$work/scale.db"
+scale=$(
+    scenario baseline /bench/baseline
+    scenario foods "/api/foods?sort=-amount&pageSize=20"
+    scenario search "/api/search?q=sleep"
+)
+stop_server
+start_server "$work/scale.db" HttpCaching__StoreRepresentations=false
+scale_cold=$(
+    scenario baseline /bench/baseline
+    scenario foods-uncached "/api/foods?sort=-amount&pageSize=20"
+    scenario search-uncached "/api/search?q=sleep"
+)
+stop_server
+
+p99() { awk -v n="$1" '$1 == n { print $4 }' <<<"$2"; }
+growth() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", b / a }'; }
+
+{
+    echo "# Load benchmark results"
+    echo
+    echo "Machine: $(nproc) cores ($(lscpu 2>/dev/null | awk -F': +' '/Model name/ { print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB,"
+    echo ".NET SDK $(dotnet --version), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); server and wrk share the machine."
+    echo "Run: $(date -u +%Y-%m-%dT%H:%MZ); wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up then $DURATION per scenario."
+    echo "Ratios compare with the baseline measured in the same server run (shared machines drift; absolute numbers are noise)."
+    table "One article (representation cache on, the default)" "$one"
+    table "One article, representation cache off (every request runs its SQL)" "$one_cold"
+    table "$articles articles, $foods foods (cache on)" "$scale"
+    table "$articles articles, cache off" "$scale_cold"
+    echo
+    echo "### Growth of p99 from one article to $articles"
+    echo
+    echo "| scenario | p99 one article | p99 $articles articles | growth |"
+    echo "|---|---:|---:|---:|"
+    for s in foods search; do
+        echo "| $s | $(p99 $s "$one") | $(p99 $s "$scale") | $(growth "$(p99 $s "$one")" "$(p99 $s "$scale")") |"
+        echo "| $s-uncached | $(p99 $s-uncached "$one_cold") | $(p99 $s-uncached "$scale_cold") | $(growth "$(p99 $s-uncached "$one_cold")" "$(p99 $s-uncached "$scale_cold")") |"
+    done
+} | tee bench/RESULTS.md
