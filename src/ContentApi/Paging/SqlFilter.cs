@@ -29,28 +29,28 @@ public sealed class SqlFilter
 
     /// <summary>
     /// Counts and fetches one page in a single round trip. With <paramref name="updatedAtColumn"/>, also finds the
-    /// newest update among all matching rows: the list's Last-Modified.
+    /// newest update among all matching rows: the list's Last-Modified. <paramref name="countFrom"/> is the FROM
+    /// without joins that only add columns, so counting does not pay for them.
     /// </summary>
     public async Task<ListPage<TRow>> QueryPageAsync<TRow>(
-        SqliteConnection connection, string select, string from, string orderBy, PagingQuery paging, string? updatedAtColumn = null)
+        SqliteConnection connection, string select, string from, string orderBy, PagingQuery paging,
+        string? updatedAtColumn = null, string? countFrom = null)
     {
         Parameters.Add("PageLimit", paging.Size);
         Parameters.Add("PageOffset", paging.Offset);
+        // Separate statements: count(*) can use the smallest index and max() an index on its column.
         var sql = $"""
-            SELECT count(*) AS Total, {(updatedAtColumn is null ? "NULL" : $"max({updatedAtColumn})")} AS UpdatedAt FROM {from} {Where};
+            SELECT count(*) FROM {countFrom ?? from} {Where};
+            {(updatedAtColumn is null ? "SELECT NULL;" : $"SELECT max({updatedAtColumn}) FROM {countFrom ?? from} {Where};")}
             SELECT {select} FROM {from} {Where} ORDER BY {orderBy} LIMIT @PageLimit OFFSET @PageOffset;
             """;
         await using var results = await connection.QueryMultipleAsync(sql, Parameters);
-        var summary = await results.ReadSingleAsync<ListSummaryRow>();
+        var total = await results.ReadSingleAsync<int>();
+        var updatedAt = await results.ReadSingleAsync<string?>();
         var rows = (await results.ReadAsync<TRow>()).AsList();
-        return new ListPage<TRow>(rows, summary.Total, Timestamps.ParseOptional(summary.UpdatedAt));
+        return new ListPage<TRow>(rows, total, Timestamps.ParseOptional(updatedAt));
     }
 
-    private sealed class ListSummaryRow
-    {
-        public int Total { get; set; }
-        public string? UpdatedAt { get; set; }
-    }
 }
 
 /// <summary>One page of rows, the number of rows matching, and the newest update among them.</summary>

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using ContentApi.Articles;
+using ContentApi.Database;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContentApi.Benchmarks;
+
+/// <summary>
+/// The repository's whole-article read against the cheapest possible database round trip (open a pooled
+/// connection, run SELECT 1) on the same machine in the same run.
+/// </summary>
+[MemoryDiagnoser]
+public class AggregateReadBenchmarks
+{
+    private const string Slug = "magnesium-for-restless-legs";
+
+    private BenchmarkDatabase _database = null!;
+    private IArticleRepository _articles = null!;
+    private SqliteConnectionFactory _connections = null!;
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        _database = await BenchmarkDatabase.CreateAsync();
+        _articles = _database.Services.GetRequiredService<IArticleRepository>();
+        _connections = _database.Services.GetRequiredService<SqliteConnectionFactory>();
+    }
+
+    [GlobalCleanup]
+    public ValueTask CleanUpAsync() => _database.DisposeAsync();
+
+    [Benchmark(Baseline = true, Description = "round trip: open + SELECT 1")]
+    public async Task<int> MinimalRoundTrip()
+    {
+        await using var connection = await _connections.OpenAsync();
+        return await connection.ExecuteScalarAsync<int>("SELECT 1;");
+    }
+
+    [Benchmark(Description = "aggregate read, all parts")]
+    public Task<ArticleResponse?> AggregateRead() => _articles.FindAsync(Slug, ArticleParts.All, CancellationToken.None);
+
+    [Benchmark(Description = "aggregate read, include=sources")]
+    public Task<ArticleResponse?> AggregateReadSourcesOnly() => _articles.FindAsync(Slug, ArticleParts.Sources, CancellationToken.None);
+}

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/ContentApi.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(ContentApi.Benchmarks.AggregateReadBenchmarks).Assembly).Run(args);

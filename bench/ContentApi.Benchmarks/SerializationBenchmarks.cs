@@ -1,0 +1,31 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using ContentApi.Articles;
+using ContentApi.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContentApi.Benchmarks;
+
+/// <summary>Serialising the whole article: source-generated metadata against reflection, in the same run.</summary>
+[MemoryDiagnoser]
+public class SerializationBenchmarks
+{
+    private static readonly JsonSerializerOptions Reflection = new(JsonSerializerDefaults.Web);
+
+    private ArticleResponse _article = null!;
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        await using var database = await BenchmarkDatabase.CreateAsync();
+        _article = await database.Services.GetRequiredService<IArticleRepository>()
+            .FindAsync("magnesium-for-restless-legs", ArticleParts.All, CancellationToken.None) ?? throw new InvalidOperationException("no article");
+        JsonSerializer.SerializeToUtf8Bytes(_article, Reflection); // build reflection metadata outside the measurement
+    }
+
+    [Benchmark(Baseline = true, Description = "reflection")]
+    public byte[] WithReflection() => JsonSerializer.SerializeToUtf8Bytes(_article, Reflection);
+
+    [Benchmark(Description = "source-generated")]
+    public byte[] WithSourceGeneration() => JsonSerializer.SerializeToUtf8Bytes(_article, ContentJsonContext.Default.ArticleResponse);
+}
