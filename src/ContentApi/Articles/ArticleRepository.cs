@@ -118,8 +118,8 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
 
         return new ArticleResponse(
             article.Id, article.Slug, article.Title, article.Summary, article.Category, article.HeroImage, article.Status,
-            ArticleRow.Timestamp(article.PublishedAt), ArticleRow.Timestamp(article.UpdatedAt)!.Value,
-            ArticleRow.Timestamp(article.LastReviewedAt), ArticleRow.Timestamp(article.NextReviewAt),
+            Timestamps.ParseOptional(article.PublishedAt), Timestamps.Parse(article.UpdatedAt),
+            Timestamps.ParseOptional(article.LastReviewedAt), Timestamps.ParseOptional(article.NextReviewAt),
             article.Disclaimer, article.Version,
             sections, doseRanges, foods, interactions, sideEffects, remedies, related, sources);
     }

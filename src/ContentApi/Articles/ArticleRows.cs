@@ -26,9 +26,7 @@ internal sealed class ArticleRow
     public string Href => $"/api/articles/{Slug}";
 
     public ArticleSummaryResponse ToSummary() =>
-        new(Id, Slug, Title, Summary, Category, HeroImage, Timestamp(PublishedAt), Timestamp(UpdatedAt)!.Value, Version, Href);
-
-    internal static DateTimeOffset? Timestamp(string? value) => Timestamps.ParseOptional(value);
+        new(Id, Slug, Title, Summary, Category, HeroImage, Timestamps.ParseOptional(PublishedAt), Timestamps.Parse(UpdatedAt), Version, Href);
 }
 
 internal sealed class SectionRow

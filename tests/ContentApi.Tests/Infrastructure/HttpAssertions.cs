@@ -35,6 +35,14 @@ internal static class HttpAssertions
         return await response.ProblemAsync(status);
     }
 
+    /// <summary>Asserts a 400 validation problem whose <c>errors</c> map names <paramref name="field"/>; returns that field's messages.</summary>
+    public static async Task<string[]> GetValidationErrorsAsync(this HttpClient client, string url, string field)
+    {
+        var problem = await client.GetProblemAsync(url, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out var messages), $"errors do not name '{field}': {problem.GetRawText()}");
+        return messages.EnumerateArray().Select(message => message.GetString()!).ToArray();
+    }
+
     public static IEnumerable<JsonElement> Items(this JsonElement page) => page.GetProperty("items").EnumerateArray();
 
     public static string[] Strings(this IEnumerable<JsonElement> elements, string property) =>

@@ -92,9 +92,7 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
     [InlineData("substance=zinc&medications=Cipro", "substance")]
     public async Task MissingNamesOrUnknownSubstanceAreRejected(string query, string field)
     {
-        var problem = await _client.GetProblemAsync($"/api/interactions/check?{query}", HttpStatusCode.BadRequest);
-
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
+        await _client.GetValidationErrorsAsync($"/api/interactions/check?{query}", field);
     }
 
     [Fact]
