@@ -1,3 +1,4 @@
+using ContentApi.Problems;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -96,5 +97,5 @@ internal static class DoseLookup
     private static ValidationProblem AgeNotCovered(DoseLookupQuery query, string message) => TypedResults.ValidationProblem(
         new Dictionary<string, string[]> { [query.AgeMonths is null ? "ageYears" : "ageMonths"] = [message] },
         detail: message,
-        title: "One or more query parameters are invalid.");
+        title: ProblemDetailsSetup.InvalidQueryTitle);
 }

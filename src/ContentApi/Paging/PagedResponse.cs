@@ -19,10 +19,7 @@ public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int Page
 internal static class PagedResponse
 {
     public static PagedResponse<TItem> Create<TRow, TItem>(ListPage<TRow> page, PagingQuery paging, Func<TRow, TItem> toItem) =>
-        new(page.Rows.Select(toItem).ToList(), paging.PageNumber, paging.Size, page.Total, (int)Math.Ceiling(page.Total / (double)paging.Size))
-        {
-            LastModified = page.UpdatedAt,
-        };
+        Create(page, paging, page.Rows.Select(toItem).ToList());
 
     public static PagedResponse<TItem> Create<TRow, TItem>(ListPage<TRow> page, PagingQuery paging, IReadOnlyList<TItem> items) =>
         new(items, paging.PageNumber, paging.Size, page.Total, (int)Math.Ceiling(page.Total / (double)paging.Size))

@@ -35,7 +35,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         {
             var name = failedParameter.Groups["name"].Value;
             var camelName = char.ToLowerInvariant(name[0]) + name[1..];
-            problem.Title = "One or more query parameters are invalid.";
+            problem.Title = ProblemDetailsSetup.InvalidQueryTitle;
             problem.Detail = $"The value '{failedParameter.Groups["value"].Value}' is not valid for '{camelName}'.";
             problem.Errors[camelName] = [$"The value '{failedParameter.Groups["value"].Value}' is not a valid {Describe(failedParameter.Groups["type"].Value)}."];
         }

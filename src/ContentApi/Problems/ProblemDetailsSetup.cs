@@ -5,6 +5,9 @@ namespace ContentApi.Problems;
 /// <summary>Every 4xx/5xx leaves as RFC 9457 problem details (<c>application/problem+json</c>).</summary>
 internal static class ProblemDetailsSetup
 {
+    /// <summary>The title of every 400 whose <c>errors</c> map names query parameters.</summary>
+    public const string InvalidQueryTitle = "One or more query parameters are invalid.";
+
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -1,3 +1,4 @@
+using ContentApi.Problems;
 using System.Reflection;
 using System.Text.Json;
 using FluentValidation;
@@ -75,7 +76,7 @@ internal static class ValidationSetup
                 return TypedResults.ValidationProblem(
                     errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray()),
                     detail: $"Check the value of {string.Join(", ", errors.Keys.Select(key => $"'{key}'"))}.",
-                    title: "One or more query parameters are invalid.");
+                    title: ProblemDetailsSetup.InvalidQueryTitle);
             });
         });
         return builder;
