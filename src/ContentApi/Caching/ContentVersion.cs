@@ -4,8 +4,8 @@ namespace ContentApi.Caching;
 
 /// <summary>
 /// The current content version, read from the database at most once per refresh interval so the cached
-/// read path does not query SQLite per request. Writers in this process call <see cref="Invalidate"/> (or
-/// <see cref="BumpAsync"/>) so their own change is seen at once; other writers are seen within the interval.
+/// read path does not query SQLite per request. Writers in this process call <see cref="BumpAsync"/> after
+/// their write so it is seen at once; writers elsewhere are seen within the interval.
 /// </summary>
 public sealed class ContentVersion(IContentStateRepository states, IOptions<HttpCachingOptions> options, TimeProvider time)
 {
@@ -32,9 +32,6 @@ public sealed class ContentVersion(IContentStateRepository states, IOptions<Http
         _snapshot = new Snapshot(state, time.GetTimestamp());
         return state;
     }
-
-    /// <summary>Forgets the remembered version, so the next request reads it from the database.</summary>
-    public void Invalidate() => _snapshot = null;
 
     private sealed record Snapshot(ContentState State, long ReadAt);
 }

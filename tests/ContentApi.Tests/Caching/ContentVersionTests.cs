@@ -53,6 +53,22 @@ public sealed class ContentVersionTests : IDisposable
     }
 
     [Fact]
+    public async Task AnInProcessBumpIsSeenAtOnceWhileOtherWritersWaitForTheRefreshInterval()
+    {
+        using var factory = new ContentApiFactory().WithSetting("HttpCaching:ContentVersionRefreshMilliseconds", "600000");
+        var client = factory.CreateClient();
+        var original = await client.OkJsonAsync(FoodUrl);
+
+        await ExecuteAsync(factory.DatabasePath, "UPDATE foods SET name = 'Pumpkin seeds' WHERE id = 1;");
+        var remembered = await client.OkJsonAsync(FoodUrl);
+        await factory.Services.GetRequiredService<ContentVersion>().BumpAsync(CancellationToken.None);
+        var fresh = await client.OkJsonAsync(FoodUrl);
+
+        Assert.Equal(original.GetRawText(), remembered.GetRawText());
+        Assert.Equal("Pumpkin seeds", fresh.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task EveryContentWriteBumpsTheVersion()
     {
         var states = _factory.Services.GetRequiredService<IContentStateRepository>();
@@ -72,9 +88,11 @@ public sealed class ContentVersionTests : IDisposable
         return await client.SendAsync(request);
     }
 
-    private async Task ExecuteAsync(string sql)
+    private Task ExecuteAsync(string sql) => ExecuteAsync(_factory.DatabasePath, sql);
+
+    private static async Task ExecuteAsync(string databasePath, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Foreign Keys=True");
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Foreign Keys=True");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
