@@ -34,10 +34,4 @@ public sealed class ArticleDetailQuery
         : CommaSeparatedAttribute.Split(Fields).Select(name => JsonNamingPolicy.CamelCase.ConvertName(name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 }
 
-public sealed class ArticleDetailQueryValidator : QueryValidator<ArticleDetailQuery>
-{
-    public ArticleDetailQueryValidator() =>
-        RuleFor(query => query.Fields)
-            .Must(fields => fields is null || CommaSeparatedAttribute.Split(fields).Count > 0)
-            .WithMessage("'fields' needs at least one member name; leave it out to get every member.");
-}
+public sealed class ArticleDetailQueryValidator : QueryValidator<ArticleDetailQuery>;

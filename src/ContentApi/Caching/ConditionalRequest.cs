@@ -20,62 +20,73 @@ internal static class ConditionalRequest
                && representation.LastModified <= since;
     }
 
-    /// <summary>Weak comparison (W/"x" matches "x"), over comma-separated lists in one or more header lines; "*" matches any.</summary>
+    /// <summary>
+    /// Weak comparison (W/"x" matches "x") over the comma-separated lists of every header line; "*" alone matches any.
+    /// The field is parsed strictly (RFC 9110 §8.8.3 and §5.6.1): a malformed line — tags without a comma between
+    /// them, a member that is not a quoted tag, "*" beside tags — makes the whole precondition match nothing, so a
+    /// garbled header is answered with the full representation, never with a 304.
+    /// </summary>
     public static bool AnyTagMatches(StringValues headerValues, string entityTag)
     {
+        var matched = false;
         foreach (var value in headerValues)
         {
-            if (value is not null && ListContains(value.AsSpan(), entityTag.AsSpan()))
+            // "*" stands alone: beside tags on other lines (how some clients split "*, \"x\"") it is malformed.
+            switch (Match(value.AsSpan(), entityTag.AsSpan(), starAllowed: headerValues.Count == 1))
             {
-                return true;
+                case ListMatch.Malformed:
+                    return false;
+                case ListMatch.Matched:
+                    matched = true;
+                    break;
             }
         }
 
-        return false;
+        return matched;
     }
 
-    private static bool ListContains(ReadOnlySpan<char> list, ReadOnlySpan<char> entityTag)
+    private enum ListMatch
     {
-        while (!list.IsEmpty)
+        None,
+        Matched,
+        Malformed,
+    }
+
+    private static ListMatch Match(ReadOnlySpan<char> field, ReadOnlySpan<char> entityTag, bool starAllowed)
+    {
+        var rest = field.Trim(" \t");
+        if (rest.SequenceEqual("*"))
         {
-            list = list.TrimStart(" \t,");
-            if (list.IsEmpty)
-            {
-                return false;
-            }
-
-            if (list[0] == '*')
-            {
-                return true;
-            }
-
-            if (list.StartsWith("W/", StringComparison.Ordinal))
-            {
-                list = list[2..];
-            }
-
-            if (list.IsEmpty || list[0] != '"')
-            {
-                // Not a tag: skip to the next list member.
-                var comma = list.IndexOf(',');
-                list = comma < 0 ? [] : list[(comma + 1)..];
-                continue;
-            }
-
-            var close = list[1..].IndexOf('"');
-            if (close < 0)
-            {
-                return false;
-            }
-
-            if (list[..(close + 2)].SequenceEqual(entityTag))
-            {
-                return true;
-            }
-
-            list = list[(close + 2)..];
+            return starAllowed ? ListMatch.Matched : ListMatch.Malformed;
         }
 
-        return false;
+        var matched = false;
+        while (true)
+        {
+            // Empty list members (", ,") are allowed by the list syntax.
+            rest = rest.TrimStart(" \t,");
+            if (rest.IsEmpty)
+            {
+                return matched ? ListMatch.Matched : ListMatch.None;
+            }
+
+            var tag = rest.StartsWith("W/", StringComparison.Ordinal) ? rest[2..] : rest;
+            var close = tag.IsEmpty || tag[0] != '"' ? -1 : tag[1..].IndexOf('"');
+            if (close < 0 || tag[1..(close + 1)].ContainsAnyExcept(EntityTagCharacters))
+            {
+                return ListMatch.Malformed;
+            }
+
+            matched |= tag[..(close + 2)].SequenceEqual(entityTag);
+            rest = tag[(close + 2)..].TrimStart(" \t");
+            if (!rest.IsEmpty && rest[0] != ',')
+            {
+                return ListMatch.Malformed;
+            }
+        }
     }
+
+    // etagc: "!" and "#" to "~" (RFC 9110 §8.8.3); obs-text is not produced by this server, so it can never match.
+    private static readonly System.Buffers.SearchValues<char> EntityTagCharacters =
+        System.Buffers.SearchValues.Create("!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 }

@@ -35,7 +35,7 @@ internal static class DoseLookup
             upper.Amount.Max is not null, upper.Amount.Max, upper.Amount.Unit, upper.Amount.Per, upper.AppliesTo, upper.AgeBand, upper.Note, upper.Source);
         return TypedResults.Ok(new DoseLookupResponse(
             substance, person, ToFigure(recommended), upperLimit, UpperLimitScope(substance, upper), guidance,
-            Summary(substance, person, recommended, upperLimit)));
+            Summary(substance, AskedAge(query), person, recommended, upperLimit)));
     }
 
     private static DoseRangeResponse? PreferLifeStage(IEnumerable<DoseRangeResponse> figures, string lifeStage)
@@ -60,13 +60,13 @@ internal static class DoseLookup
         ? $"The upper level caps {substance} from supplements and medicines only. {Capitalise(substance)} in food and water does not count against it."
         : $"The upper level caps {substance} from all sources, food included.";
 
-    private static string Summary(string substance, DosePerson person, DoseRangeResponse recommended, UpperLimitFigure upper)
+    private static string Summary(string substance, string age, DosePerson person, DoseRangeResponse recommended, UpperLimitFigure upper)
     {
         var who = person.LifeStage switch
         {
-            "pregnancy" => $"During pregnancy at {Age(person)}",
-            "lactation" => $"While breastfeeding at {Age(person)}",
-            _ => $"At {Age(person)}",
+            "pregnancy" => $"During pregnancy at {age}",
+            "lactation" => $"While breastfeeding at {age}",
+            _ => $"At {age}",
         };
         var total = $"{who}, the {KindName(recommended.Kind)} is {Amount(recommended.Amount.Max)} of {substance} a day from food and supplements together.";
         var limit = upper.Established
@@ -75,9 +75,13 @@ internal static class DoseLookup
         return total + limit;
     }
 
-    private static string Age(DosePerson person) => person.AgeMonths < 12
-        ? $"{person.AgeMonths.ToString("0.#", CultureInfo.InvariantCulture)} months"
-        : $"{Math.Floor(person.AgeYears).ToString(CultureInfo.InvariantCulture)} years";
+    /// <summary>The age in the unit and figure the client sent: ageYears=1.5 reads "1.5 years", ageMonths=18 "18 months".</summary>
+    private static string AskedAge(DoseLookupQuery query) => query.AgeMonths is { } months
+        ? Count(months.Value!.Value, "month")
+        : Count(query.AgeYears!.Value!.Value, "year");
+
+    private static string Count(double amount, string unit) =>
+        $"{amount.ToString("0.##", CultureInfo.InvariantCulture)} {unit}{(amount == 1 ? "" : "s")}";
 
     private static string Amount(double? mg) => $"{mg?.ToString("0.#", CultureInfo.InvariantCulture)} mg";
 

@@ -11,10 +11,10 @@ public sealed class DoseLookupQuery
     public string? Substance { get; init; }
 
     [Description("The person's age in years, 0-120; decimals allowed (0.5 = six months). Give this or ageMonths.")]
-    public double? AgeYears { get; init; }
+    public QueryNumber<double>? AgeYears { get; init; }
 
     [Description("The person's age in months, 0-1440. Give this or ageYears.")]
-    public double? AgeMonths { get; init; }
+    public QueryNumber<double>? AgeMonths { get; init; }
 
     [Description("The person's sex. Required.")]
     [AllowedValues("female", "male")]
@@ -24,7 +24,8 @@ public sealed class DoseLookupQuery
     [AllowedValues("general", "pregnancy", "lactation")]
     public string? LifeStage { get; init; }
 
-    public double AgeInMonths => AgeMonths ?? AgeYears!.Value * 12;
+    /// <summary>The age in months, from whichever parameter was given (validated first: one of them holds a number).</summary>
+    public double AgeInMonths => AgeMonths is { } months ? months.Value!.Value : AgeYears!.Value!.Value * 12;
 
     public string EffectiveLifeStage => (LifeStage ?? "general").ToLowerInvariant();
 }
@@ -51,10 +52,10 @@ public sealed class DoseLookupQueryValidator : QueryValidator<DoseLookupQuery>
             });
         RuleFor(query => query.AgeYears)
             .NotNull().When(query => query.AgeMonths is null).WithMessage("Give the person's age as 'ageYears' or 'ageMonths'.")
-            .InclusiveBetween(0, 120);
+            .Between(0.0, 120.0);
         RuleFor(query => query.AgeMonths)
             .Null().When(query => query.AgeYears is not null).WithMessage("Give either 'ageYears' or 'ageMonths', not both.")
-            .InclusiveBetween(0, 1440);
+            .Between(0.0, 1440.0);
         RuleFor(query => query.Sex).NotEmpty();
         RuleFor(query => query.LifeStage)
             .Must(lifeStage => string.Equals(lifeStage ?? "general", "general", StringComparison.OrdinalIgnoreCase))

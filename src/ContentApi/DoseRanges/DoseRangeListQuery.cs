@@ -23,10 +23,10 @@ public sealed class DoseRangeListQuery
     public string? LifeStage { get; init; }
 
     [Description("Only figures whose age band contains this age in years (0-120, decimals allowed). Not with ageMonths.")]
-    public double? AgeYears { get; init; }
+    public QueryNumber<double>? AgeYears { get; init; }
 
     [Description("Only figures whose age band contains this age in months (0-1440). Not with ageYears.")]
-    public double? AgeMonths { get; init; }
+    public QueryNumber<double>? AgeMonths { get; init; }
 
     [Description("Only figures that count total intake, or only supplements.")]
     [AllowedValues("food-and-supplements", "supplements-only")]
@@ -37,7 +37,7 @@ public sealed class DoseRangeListQuery
     public string? Sort { get; init; }
 
     /// <summary>The requested age in months, from whichever of the two parameters was given.</summary>
-    public double? AgeInMonths => AgeMonths ?? AgeYears * 12;
+    public double? AgeInMonths => AgeMonths?.Value ?? AgeYears?.Value * 12;
 }
 
 public sealed class DoseRangeListQueryValidator : QueryValidator<DoseRangeListQuery>
@@ -45,8 +45,8 @@ public sealed class DoseRangeListQueryValidator : QueryValidator<DoseRangeListQu
     public DoseRangeListQueryValidator()
     {
         RuleFor(query => query.Substance).MaximumLength(50);
-        RuleFor(query => query.AgeYears).InclusiveBetween(0, 120);
-        RuleFor(query => query.AgeMonths).InclusiveBetween(0, 1440);
+        RuleFor(query => query.AgeYears).Between(0.0, 120.0);
+        RuleFor(query => query.AgeMonths).Between(0.0, 1440.0);
         RuleFor(query => query.AgeMonths)
             .Null().When(query => query.AgeYears is not null)
             .WithMessage("Give either 'ageYears' or 'ageMonths', not both.");

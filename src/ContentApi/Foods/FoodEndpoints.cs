@@ -25,12 +25,10 @@ internal static class FoodEndpoints
         [AsParameters] FoodPlanQuery query, IFoodRepository foods, CancellationToken cancellationToken)
     {
         var catalogue = await foods.ListByNutrientAsync(query.Nutrient!, cancellationToken);
-        var excluded = query.ExcludeTerms;
-        var allowed = catalogue.Where(food => !excluded.Any(term =>
-            term == food.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) || food.Name.Contains(term, StringComparison.OrdinalIgnoreCase))).ToList();
+        var allowed = catalogue.Where(food => !query.Excludes(food.Id, food.Name)).ToList();
         return TypedResults.Ok(FoodPlanner.Plan(
-            query.Nutrient!.ToLowerInvariant(), query.TargetMg!.Value, allowed,
-            query.MaxServings ?? FoodPlanQuery.DefaultMaxServings, query.MaxServingsPerFood ?? FoodPlanQuery.DefaultMaxServingsPerFood));
+            query.Nutrient!.ToLowerInvariant(), query.TargetMg!.Value!.Value, allowed,
+            query.MaxServings?.Value ?? FoodPlanQuery.DefaultMaxServings, query.MaxServingsPerFood?.Value ?? FoodPlanQuery.DefaultMaxServingsPerFood));
     }
 
     private static Task<Ok<PagedResponse<FoodResponse>>> ListFoods(

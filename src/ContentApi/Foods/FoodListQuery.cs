@@ -10,7 +10,7 @@ public sealed class FoodListQuery
     public string? Nutrient { get; init; }
 
     [Description("Only foods with at least this many milligrams per serving.")]
-    public double? MinAmountMg { get; init; }
+    public QueryNumber<double>? MinAmountMg { get; init; }
 
     [Description("Case-insensitive text to find in the food name.")]
     public string? Q { get; init; }
@@ -25,7 +25,7 @@ public sealed class FoodListQueryValidator : QueryValidator<FoodListQuery>
     public FoodListQueryValidator()
     {
         RuleFor(query => query.Nutrient).MaximumLength(50);
-        RuleFor(query => query.MinAmountMg).InclusiveBetween(0, 100_000);
+        RuleFor(query => query.MinAmountMg).Between(0.0, 100_000.0);
         RuleFor(query => query.Q).MaximumLength(100);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -13,19 +14,25 @@ public sealed class FoodPlanQuery
     public string? Nutrient { get; init; }
 
     [Description("Milligrams a day to reach, above 0 and at most 10000, e.g. 320. Required.")]
-    public double? TargetMg { get; init; }
+    public QueryNumber<double>? TargetMg { get; init; }
 
-    [Description("Comma-separated food ids or names to leave out; a name excludes every food whose name contains it (e.g. 'peanut').")]
+    [Description("Comma-separated food ids or names to leave out. A term of digits is an id and excludes that food only; any other term excludes every food whose name contains it (e.g. 'peanut').")]
+    [CommaSeparated]
     public string? Exclude { get; init; }
 
     [Description("Most servings in the whole plan, 1-50. Default 10.")]
-    public int? MaxServings { get; init; }
+    public QueryNumber<int>? MaxServings { get; init; }
 
     [Description("Most servings of any one food, 1-10. Default 2, so plans mix foods.")]
-    public int? MaxServingsPerFood { get; init; }
+    public QueryNumber<int>? MaxServingsPerFood { get; init; }
 
-    public IReadOnlyList<string> ExcludeTerms =>
-        Exclude?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+    public IReadOnlyList<string> ExcludeTerms => CommaSeparatedAttribute.Split(Exclude);
+
+    /// <summary>Whether a term leaves this food out: a term of digits is an id, never part of a name ("1" is not in "15").</summary>
+    public bool Excludes(int id, string name) => ExcludeTerms.Any(term =>
+        int.TryParse(term, NumberStyles.None, CultureInfo.InvariantCulture, out var excludedId)
+            ? excludedId == id
+            : name.Contains(term, StringComparison.OrdinalIgnoreCase));
 }
 
 public sealed class FoodPlanQueryValidator : QueryValidator<FoodPlanQuery>
@@ -48,9 +55,9 @@ public sealed class FoodPlanQueryValidator : QueryValidator<FoodPlanQuery>
                     context.AddFailure("nutrient", $"No foods are measured for '{nutrient}'. Known nutrients: {string.Join(", ", known)}.");
                 }
             });
-        RuleFor(query => query.TargetMg).NotNull().GreaterThan(0).LessThanOrEqualTo(10_000);
-        RuleFor(query => query.MaxServings).InclusiveBetween(1, 50);
-        RuleFor(query => query.MaxServingsPerFood).InclusiveBetween(1, 10);
+        RuleFor(query => query.TargetMg).NotNull().Above(0.0, 10_000.0);
+        RuleFor(query => query.MaxServings).Between(1, 50);
+        RuleFor(query => query.MaxServingsPerFood).Between(1, 10);
         RuleFor(query => query.ExcludeTerms)
             .Must(terms => terms.Count <= 50 && terms.All(term => term.Length <= 100))
             .OverridePropertyName("exclude")

@@ -33,7 +33,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     {
         var filter = new SqlFilter()
             .When(!string.IsNullOrEmpty(query.Nutrient), "f.nutrient = @Nutrient COLLATE NOCASE", new { query.Nutrient })
-            .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { query.MinAmountMg })
+            .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { MinAmountMg = query.MinAmountMg?.Value })
             .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
         var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "f.updated_at", "foods f");

@@ -32,12 +32,9 @@ internal sealed class QueryParameterFilter : IParameterFilter
             concrete.Description = description.Description;
         }
 
-        if (Attribute<AllowedValuesAttribute>(member) is not { } allowed)
-        {
-            return;
-        }
-
-        var values = allowed.Values.Select(value => (JsonNode)JsonValue.Create(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))!).ToList();
+        var values = Attribute<AllowedValuesAttribute>(member)?.Values
+            .Select(value => (JsonNode)JsonValue.Create(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))!)
+            .ToList();
         if (Attribute<CommaSeparatedAttribute>(member) is not null)
         {
             // OpenAPI's way of saying "a,b,c": an array parameter in form style, not exploded.
@@ -47,10 +44,10 @@ internal sealed class QueryParameterFilter : IParameterFilter
             {
                 Type = JsonSchemaType.Array,
                 Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = values },
-                UniqueItems = true,
+                UniqueItems = values is not null,
             };
         }
-        else if (concrete.Schema is OpenApiSchema schema)
+        else if (values is not null && concrete.Schema is OpenApiSchema schema)
         {
             schema.Enum = values;
         }

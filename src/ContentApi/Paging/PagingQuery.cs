@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ContentApi.Validation;
 
 namespace ContentApi.Paging;
 
@@ -9,14 +10,14 @@ public sealed class PagingQuery
     public const int MaxPageSize = 100;
 
     [Description("1-based page number. Default 1.")]
-    public int? Page { get; init; }
+    public QueryNumber<int>? Page { get; init; }
 
     [Description("Items per page, 1 to 100. Default 20.")]
-    public int? PageSize { get; init; }
+    public QueryNumber<int>? PageSize { get; init; }
 
-    public int PageNumber => Page ?? 1;
+    public int PageNumber => Page?.Value ?? 1;
 
-    public int Size => PageSize ?? DefaultPageSize;
+    public int Size => PageSize?.Value ?? DefaultPageSize;
 
     public int Offset => (PageNumber - 1) * Size;
 }

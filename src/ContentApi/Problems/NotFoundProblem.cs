@@ -27,7 +27,7 @@ public sealed class NotFoundProblem : IResult, IEndpointMetadataProvider, IStatu
         return problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = Detail },
+            ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = ProblemDetailsSetup.NotFoundTitle, Detail = Detail },
         }).AsTask();
     }
 

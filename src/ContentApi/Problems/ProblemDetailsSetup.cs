@@ -8,16 +8,22 @@ internal static class ProblemDetailsSetup
     /// <summary>The title of every 400 whose <c>errors</c> map names query parameters.</summary>
     public const string InvalidQueryTitle = "One or more query parameters are invalid.";
 
+    /// <summary>The title of every 404, whether no route matched or a route found no resource.</summary>
+    public const string NotFoundTitle = "Not found.";
+
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
     {
+        // Before AddProblemDetails, so it is the first writer asked (and it never declines).
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var http = context.HttpContext;
             context.ProblemDetails.Instance ??= $"{http.Request.Method} {http.Request.Path}";
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
-            if (context.ProblemDetails.Status is StatusCodes.Status404NotFound && context.ProblemDetails.Detail is null)
+            if (context.ProblemDetails.Status is StatusCodes.Status404NotFound)
             {
-                context.ProblemDetails.Detail = $"No resource or route matches '{http.Request.Path}'.";
+                context.ProblemDetails.Title = NotFoundTitle;
+                context.ProblemDetails.Detail ??= $"No resource or route matches '{http.Request.Path}'.";
             }
             else if (context.ProblemDetails.Status is StatusCodes.Status405MethodNotAllowed && context.ProblemDetails.Detail is null)
             {

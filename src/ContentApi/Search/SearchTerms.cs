@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ContentApi.Search;
@@ -11,11 +13,30 @@ public static partial class SearchTerms
 {
     private const int MaxTerms = 16;
 
+    /// <summary>
+    /// The words of <paramref name="text"/>, with accents removed after compatibility decomposition, so a decomposed
+    /// "magne\u0301sium" and a composed "magnésium" both search for "magnesium" (the index folds accents the same way).
+    /// </summary>
     public static IReadOnlyList<string> Parse(string text) =>
-        Word().Matches(text).Select(match => match.Value).Take(MaxTerms).ToList();
+        Word().Matches(WithoutMarks(text)).Select(match => match.Value).Take(MaxTerms).ToList();
 
     public static string ToMatchExpression(IReadOnlyList<string> terms) =>
         string.Join(' ', terms.Select((term, index) => index == terms.Count - 1 && term.Length >= 3 ? $"\"{term}\"*" : $"\"{term}\""));
+
+    private static string WithoutMarks(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var character in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(character) is not UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(character);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -6,8 +6,9 @@ using FluentValidation;
 namespace ContentApi.Validation;
 
 /// <summary>
-/// Base validator for query-string records. Every string property marked <see cref="AllowedValuesAttribute"/>
-/// (the same attribute the OpenAPI document reads) must hold one of its values, compared case-insensitively.
+/// Base validator for query-string records. Every <see cref="QueryNumber{T}"/> property must hold a plain number, and
+/// every string property marked <see cref="AllowedValuesAttribute"/> (the same attribute the OpenAPI document reads)
+/// must hold one of its values, compared case-insensitively.
 /// </summary>
 public abstract class QueryValidator<T> : AbstractValidator<T>
 {
@@ -15,6 +16,12 @@ public abstract class QueryValidator<T> : AbstractValidator<T>
     {
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
+            if (typeof(IQueryNumber).IsAssignableFrom(property.PropertyType))
+            {
+                AddNumberRule(property);
+                continue;
+            }
+
             if (property.GetCustomAttribute<AllowedValuesAttribute>() is not { } allowed || property.PropertyType != typeof(string))
             {
                 continue;
@@ -24,6 +31,11 @@ public abstract class QueryValidator<T> : AbstractValidator<T>
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             if (property.GetCustomAttribute<CommaSeparatedAttribute>() is not null)
             {
+                // "fields=" and "include=" alike: an empty list selects nothing, which is never what a client means.
+                RuleFor(query => (string?)property.GetValue(query))
+                    .Must(list => list is null || CommaSeparatedAttribute.Split(list).Count > 0)
+                    .OverridePropertyName(name)
+                    .WithMessage($"'{name}' needs at least one name; leave it out to get them all.");
                 RuleFor(query => CommaSeparatedAttribute.Split((string?)property.GetValue(query)))
                     .Must(entries => entries.All(entry => values.Contains(entry, StringComparer.OrdinalIgnoreCase)))
                     .OverridePropertyName(name)
@@ -38,5 +50,16 @@ public abstract class QueryValidator<T> : AbstractValidator<T>
                 .OverridePropertyName(name)
                 .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", values)}.");
         }
+    }
+
+    private void AddNumberRule(PropertyInfo property)
+    {
+        var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+        RuleFor(query => (IQueryNumber?)property.GetValue(query))
+            .Must(number => number is null || number.IsValid)
+            .OverridePropertyName(name)
+            .WithMessage((_, number) => number!.IsWholeNumber
+                ? $"'{name}' must be a whole number written with digits and an optional sign, such as 2; '{number.Text}' is not."
+                : $"'{name}' must be a number written with digits, an optional sign and at most one decimal point, such as 1.5; '{number.Text}' is not.");
     }
 }

@@ -21,8 +21,9 @@ internal static class ValidationSetup
     }
 
     /// <summary>
-    /// Validates every handler argument that has an <see cref="IValidator{T}"/>; failures short-circuit as a
-    /// 400 validation problem listing each failing parameter, and the endpoint documents that 400.
+    /// Checks the raw text of every declared query parameter (<see cref="DeclaredQueryParameters"/>), then validates
+    /// every handler argument that has an <see cref="IValidator{T}"/>; all failures short-circuit together as one 400
+    /// validation problem naming each failing parameter once, and the endpoint documents that 400.
     /// </summary>
     public static TBuilder WithRequestValidation<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
@@ -33,12 +34,13 @@ internal static class ValidationSetup
                 return;
             }
 
+            var declared = DeclaredQueryParameters.Of(method);
             var validated = method.GetParameters()
                 .Select((parameter, index) => (index, validator: ValidatorFor(endpoint.ApplicationServices, parameter.ParameterType)))
                 .Where(pair => pair.validator is not null)
                 .Select(pair => (pair.index, validator: pair.validator!))
                 .ToArray();
-            if (validated.Length == 0)
+            if (validated.Length == 0 && declared.IsEmpty)
             {
                 return;
             }
@@ -48,16 +50,18 @@ internal static class ValidationSetup
             endpoint.FilterFactories.Add((_, next) => async context =>
             {
                 var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                declared.Check(context.HttpContext.Request.Query, errors);
+                var rawFailures = errors.Keys.ToHashSet(StringComparer.Ordinal);
                 foreach (var (index, validator) in validated)
                 {
-                    var argument = context.Arguments[index];
-                    if (argument is null)
+                    if (context.Arguments[index] is not { } argument)
                     {
                         continue;
                     }
 
                     var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
-                    foreach (var failure in result.Errors)
+                    // A parameter refused for its raw text (given twice, a NUL) would only repeat that fault here.
+                    foreach (var failure in result.Errors.Where(failure => !rawFailures.Contains(failure.PropertyName)))
                     {
                         if (!errors.TryGetValue(failure.PropertyName, out var messages))
                         {

@@ -48,12 +48,14 @@ public sealed class ArticleFieldsTests(ContentApiFactory factory)
     }
 
     [Fact]
-    public async Task EmptyIncludeEmbedsNoCollections()
+    public async Task EmptyIncludeIsRefusedLikeEmptyFields()
     {
-        var article = await _client.OkJsonAsync($"{ArticleUrl}?include=");
+        foreach (var parameter in new[] { "include", "fields" })
+        {
+            var messages = await _client.GetValidationErrorsAsync($"{ArticleUrl}?{parameter}=", parameter);
 
-        Assert.Empty(Members(article).Intersect(Collections));
-        Assert.Equal("magnesium-for-restless-legs", article.GetProperty("slug").GetString());
+            Assert.Equal($"'{parameter}' needs at least one name; leave it out to get them all.", Assert.Single(messages));
+        }
     }
 
     [Fact]
@@ -66,7 +68,8 @@ public sealed class ArticleFieldsTests(ContentApiFactory factory)
 
     [Theory]
     [InlineData("fields=title,colour", "fields", "colour")]
-    [InlineData("fields=", "fields", "at least one")]
+    [InlineData("fields=,", "fields", "at least one")]
+    [InlineData("include=%20", "include", "at least one")]
     [InlineData("include=foods,title", "include", "title")]
     [InlineData("include=recipes", "include", "sideEffects")]
     public async Task UnknownNamesAreAProblemListingTheValidOnes(string query, string parameter, string messagePart)

@@ -70,6 +70,55 @@ public sealed class ConditionalGetTests(ContentApiFactory factory)
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("\"x\" {0}")]
+    [InlineData("{0} \"x\"")]
+    [InlineData("{0}junk")]
+    [InlineData("junk, {0}")]
+    [InlineData("*, {0}")]
+    [InlineData("{0}, *")]
+    [InlineData("\"\", {0} W/")]
+    [InlineData("\"a b\", {0}")]
+    [InlineData("\"unterminated, {0}")]
+    public async Task AMalformedListNeverAnswers304(string headerTemplate)
+    {
+        var tag = (await _client.GetAsync(ArticleUrl)).Headers.ETag!.Tag;
+
+        using var response = await SendAsync(ArticleUrl, request =>
+            request.Headers.TryAddWithoutValidation("If-None-Match", string.Format(System.Globalization.CultureInfo.InvariantCulture, headerTemplate, tag)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AMalformedLineSpoilsTheWholePrecondition()
+    {
+        var tag = (await _client.GetAsync(ArticleUrl)).Headers.ETag!.Tag;
+
+        using var response = await SendAsync(ArticleUrl, request =>
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", tag);
+            request.Headers.TryAddWithoutValidation("If-None-Match", "not-a-tag");
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("\"\", {0}")]
+    [InlineData(", ,{0},")]
+    [InlineData("\t{0}\t")]
+    public async Task EmptyTagsAndEmptyMembersAreWellFormed(string headerTemplate)
+    {
+        var tag = (await _client.GetAsync(ArticleUrl)).Headers.ETag!.Tag;
+
+        using var response = await SendAsync(ArticleUrl, request =>
+            request.Headers.TryAddWithoutValidation("If-None-Match", string.Format(System.Globalization.CultureInfo.InvariantCulture, headerTemplate, tag)));
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
     [Fact]
     public async Task TagsSpreadOverSeveralHeaderLinesMatch()
     {

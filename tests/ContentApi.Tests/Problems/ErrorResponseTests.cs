@@ -57,6 +57,53 @@ public sealed class ErrorResponseTests(ContentApiFactory factory)
         Assert.True(errors.TryGetProperty("page", out _));
         Assert.Contains("pageSize", problem.GetProperty("detail").GetString());
     }
+
+    [Theory]
+    [InlineData("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")]
+    [InlineData("text/html")]
+    [InlineData("application/xml")]
+    [InlineData("text/plain")]
+    [InlineData("image/png")]
+    [InlineData("application/json")]
+    public async Task EveryErrorIsProblemJsonWhateverTheClientAccepts(string accept)
+    {
+        foreach (var (method, url, status) in new[]
+                 {
+                     (HttpMethod.Get, "/no-such-route", HttpStatusCode.NotFound),
+                     (HttpMethod.Get, "/api/articles/no-such-article", HttpStatusCode.NotFound),
+                     (HttpMethod.Get, "/api/foods?pageSize=0", HttpStatusCode.BadRequest),
+                     (HttpMethod.Delete, "/api/foods", HttpStatusCode.MethodNotAllowed),
+                 })
+        {
+            using var request = new HttpRequestMessage(method, url);
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            using var response = await _client.SendAsync(request);
+
+            var problem = await response.ProblemAsync(status);
+            Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()), $"{method} {url}");
+        }
+    }
+
+    [Fact]
+    public async Task EveryNotFoundHasTheSameTitle()
+    {
+        var route = await _client.GetProblemAsync("/no-such-route", HttpStatusCode.NotFound);
+        var article = await _client.GetProblemAsync("/api/articles/no-such-article", HttpStatusCode.NotFound);
+        var section = await _client.GetProblemAsync("/api/articles/magnesium-for-restless-legs/sections/no-such-section", HttpStatusCode.NotFound);
+        var food = await _client.GetProblemAsync("/api/foods/999999", HttpStatusCode.NotFound);
+
+        Assert.Equal("Not found.", route.GetProperty("title").GetString());
+        Assert.All(new[] { article, section, food }, problem => Assert.Equal("Not found.", problem.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task PostToTheOpenApiDocumentIs405()
+    {
+        using var response = await _client.PostAsync("/swagger/v1/swagger.json", new StringContent("{}"));
+
+        await response.ProblemAsync(HttpStatusCode.MethodNotAllowed);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
 }
 
 /// <summary>Runs on its own database, because it breaks it on purpose.</summary>

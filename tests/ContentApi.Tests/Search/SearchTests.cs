@@ -58,6 +58,22 @@ public sealed class SearchTests(ContentApiFactory factory)
         Assert.NotEmpty(accented.Items());
     }
 
+    [Theory]
+    [InlineData("magne%CC%81sium")]
+    [InlineData("magn%C3%A9sium")]
+    [InlineData("MAGNESIUM")]
+    [InlineData("%EF%BD%8D%EF%BD%81%EF%BD%87%EF%BD%8E%EF%BD%85%EF%BD%93%EF%BD%89%EF%BD%95%EF%BD%8D")]
+    public async Task DecomposedAccentsAndWideLettersFindWhatThePlainWordFinds(string q)
+    {
+        var plain = await _client.OkJsonAsync("/api/search?q=magnesium&pageSize=100");
+
+        var variant = await _client.OkJsonAsync($"/api/search?q={q}&pageSize=100");
+
+        Assert.True(plain.GetProperty("totalItems").GetInt32() > 0);
+        Assert.Equal(plain.GetProperty("totalItems").GetInt32(), variant.GetProperty("totalItems").GetInt32());
+        Assert.Equal(plain.Items().Strings("href"), variant.Items().Strings("href"));
+    }
+
     [Fact]
     public async Task BrandNamesFindTheirInteraction()
     {

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text.Json;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Validation;
+
+/// <summary>Numbers parse strictly, a scalar is given once, no control characters: each fault is a 400 naming its parameter.</summary>
+[Collection(SharedApi.Name)]
+public sealed class StrictQueryTests(ContentApiFactory factory)
+{
+    private const string Lookup = "/api/dose-ranges/lookup?substance=magnesium&sex=male";
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("1,5")]
+    [InlineData("1,000")]
+    [InlineData("1e1")]
+    [InlineData("1E1")]
+    [InlineData("0x10")]
+    [InlineData("%201")]
+    [InlineData("1%20")]
+    [InlineData("Infinity")]
+    [InlineData("NaN")]
+    [InlineData("1.5.1")]
+    [InlineData("--1")]
+    [InlineData("%EF%BC%91")]
+    [InlineData("%D9%A1")]
+    [InlineData("abc")]
+    public async Task ADecimalThatIsNotPlainDigitsIsRefusedByName(string ageYears)
+    {
+        var messages = await _client.GetValidationErrorsAsync($"{Lookup}&ageYears={ageYears}", "ageYears");
+
+        Assert.Contains("must be a number written with digits", Assert.Single(messages));
+    }
+
+    [Theory]
+    [InlineData(308, "must be a number written with digits")]
+    [InlineData(307, "must be from 0 to 120")]
+    public async Task AHugeNumberIsOutOfRangeNeverInfinity(int digits, string message)
+    {
+        var messages = await _client.GetValidationErrorsAsync($"{Lookup}&ageYears=9{new string('9', digits)}", "ageYears");
+
+        Assert.Contains(message, Assert.Single(messages));
+    }
+
+    [Theory]
+    [InlineData("34", 408)]
+    [InlineData("%2B34", 408)]
+    [InlineData("34.", 408)]
+    [InlineData("0.5", 6)]
+    [InlineData(".5", 6)]
+    public async Task PlainDecimalsAreRead(string ageYears, double ageMonths)
+    {
+        var answer = await _client.OkJsonAsync($"{Lookup}&ageYears={ageYears}");
+
+        Assert.Equal(ageMonths, answer.GetProperty("person").GetProperty("ageMonths").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("/api/foods?page=1.5", "page")]
+    [InlineData("/api/foods?pageSize=2e1", "pageSize")]
+    [InlineData("/api/foods?page=99999999999", "page")]
+    [InlineData("/api/foods/plan?nutrient=magnesium&targetMg=320&maxServings=1,0", "maxServings")]
+    public async Task AWholeNumberThatIsNotPlainDigitsIsRefusedByName(string url, string parameter)
+    {
+        var messages = await _client.GetValidationErrorsAsync(url, parameter);
+
+        Assert.Contains("must be a whole number", Assert.Single(messages));
+    }
+
+    [Theory]
+    [InlineData(Lookup + "&ageYears=3&ageYears=4", "ageYears")]
+    [InlineData("/api/foods/plan?nutrient=magnesium&targetMg=3&targetMg=20", "targetMg")]
+    [InlineData("/api/foods?minAmountMg=1&minAmountMg=50", "minAmountMg")]
+    [InlineData("/api/foods?page=1&page=2", "page")]
+    [InlineData("/api/search?q=sleep&q=legs", "q")]
+    [InlineData("/api/foods?sort=name&SORT=-name", "sort")]
+    public async Task AScalarGivenTwiceIsRefusedByName(string url, string parameter)
+    {
+        var messages = await _client.GetValidationErrorsAsync(url, parameter);
+
+        Assert.Equal($"'{parameter}' was given 2 times; give it once.", Assert.Single(messages));
+    }
+
+    [Fact]
+    public async Task AListMayBeGivenTwiceAndIsJoined()
+    {
+        var answer = await _client.OkJsonAsync("/api/interactions/check?medications=Cipro&medications=omeprazole");
+
+        Assert.Equal(2, answer.GetProperty("checked").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(Lookup + "&ageYears=40%00", "ageYears")]
+    [InlineData("/api/search?q=sleep%00", "q")]
+    [InlineData("/api/search?q=sle%0Aep", "q")]
+    [InlineData("/api/dose-ranges/lookup?substance=magnesium%01&sex=male&ageYears=40", "substance")]
+    [InlineData("/api/foods?sort=name%7F", "sort")]
+    [InlineData("/api/search?q=sleep%09", "q")]
+    public async Task AControlCharacterIsRefusedByName(string url, string parameter)
+    {
+        var messages = await _client.GetValidationErrorsAsync(url, parameter);
+
+        Assert.Contains("control character", Assert.Single(messages));
+    }
+
+    [Fact]
+    public async Task EveryFailingParameterIsReportedAtOnce()
+    {
+        var problem = await _client.GetProblemAsync("/api/foods?page=abc&pageSize=xyz&sort=bad&minAmountMg=1,5", HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order().ToArray();
+        Assert.Equal(["minAmountMg", "page", "pageSize", "sort"], errors);
+        Assert.All(errors, name => Assert.Contains($"'{name}'", problem.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task TooManyConditionsAreReportedUnderConditions()
+    {
+        var conditions = string.Join(',', Enumerable.Range(1, 21).Select(index => $"condition{index}"));
+
+        var problem = await _client.GetProblemAsync($"/api/interactions/check?conditions={conditions}", HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors");
+        Assert.Contains("21 were given", errors.GetProperty("conditions")[0].GetString());
+        Assert.False(errors.TryGetProperty("medications", out _));
+    }
+
+    [Fact]
+    public async Task NoNamesAtAllIsReportedUnderBothLists()
+    {
+        var problem = await _client.GetProblemAsync("/api/interactions/check?medications=,", HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors");
+        Assert.Equal("Give at least one name in 'medications' or 'conditions'.", errors.GetProperty("medications")[0].GetString());
+        Assert.Equal("Give at least one name in 'medications' or 'conditions'.", errors.GetProperty("conditions")[0].GetString());
+    }
+
+    [Fact]
+    public async Task NegativeZeroIsZero()
+    {
+        using var response = await _client.GetAsync($"{Lookup}&ageYears=-0");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"ageMonths\":0,", body);
+        Assert.DoesNotContain("-0", body);
+    }
+
+    [Theory]
+    [InlineData("ageYears=1.5", "At 1.5 years, ")]
+    [InlineData("ageYears=1", "At 1 year, ")]
+    [InlineData("ageYears=40", "At 40 years, ")]
+    [InlineData("ageMonths=18", "At 18 months, ")]
+    [InlineData("ageMonths=1", "At 1 month, ")]
+    [InlineData("ageYears=0.5", "At 0.5 years, ")]
+    public async Task TheSummarySaysTheAgeAsItWasAsked(string age, string start)
+    {
+        var answer = await _client.OkJsonAsync($"{Lookup}&{age}");
+
+        Assert.StartsWith(start, answer.GetProperty("summary").GetString());
+    }
+
+    [Fact]
+    public async Task AnExcludedIdIsNeverMatchedAsPartOfAName()
+    {
+        var foods = (await _client.OkJsonAsync("/api/foods?nutrient=magnesium&pageSize=100")).Items()
+            .Select(food => (Id: food.GetProperty("id").GetInt32(), Name: food.GetProperty("name").GetString()!)).ToList();
+        // A food whose name holds the digit of another food's id ("fortified with 10% …" holds "1").
+        var target = foods.First(food => food.Name.Contains('1', StringComparison.Ordinal) && food.Id != 1);
+        Assert.Contains(foods, food => food.Id == 1);
+        var others = foods.Where(food => food.Id != target.Id).Select(food => food.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var plan = await _client.OkJsonAsync($"/api/foods/plan?nutrient=magnesium&targetMg=1&exclude={string.Join(',', others)}");
+
+        Assert.True(plan.GetProperty("reachable").GetBoolean(), plan.GetRawText());
+        Assert.Equal(target.Name, Assert.Single(plan.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
+    }
+}
