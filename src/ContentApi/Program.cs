@@ -5,18 +5,21 @@ using ContentApi.CrossOrigin;
 using ContentApi.Database;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
+using ContentApi.Hosting;
 using ContentApi.Interactions;
 using ContentApi.Json;
 using ContentApi.OpenApi;
 using ContentApi.Problems;
 using ContentApi.Remedies;
 using ContentApi.Search;
+using ContentApi.Security;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
 using ContentApi.Validation;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
+builder.Services.AddSecurityHeaders();
 builder.Services.AddContentDatabase(builder.Configuration);
 builder.Services.AddApiProblemDetails();
 builder.Services.AddRequestValidation();
@@ -28,6 +31,7 @@ builder.Services.AddCrossOriginReads(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseResponseCompression();
 app.UseApiProblemDetails();
 app.UseRouting();

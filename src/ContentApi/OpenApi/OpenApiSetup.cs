@@ -30,12 +30,14 @@ internal static class OpenApiSetup
             options.ParameterFilter<QueryParameterFilter>();
             options.SchemaFilter<ArticleExampleSchemaFilter>();
         });
+        services.AddSingleton<OpenApiDocumentEndpoint>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapApiDocumentation(this WebApplication app)
     {
-        app.UseSwagger();
+        var document = app.Services.GetRequiredService<OpenApiDocumentEndpoint>();
+        app.MapMethods(OpenApiDocumentEndpoint.Pattern, [HttpMethods.Get, HttpMethods.Head], document.Serve).ExcludeFromDescription();
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "swagger";
