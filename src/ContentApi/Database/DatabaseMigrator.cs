@@ -28,18 +28,24 @@ public sealed partial class DatabaseMigrator(
     private const string InsertAppliedSql =
         "INSERT INTO schema_migrations (name, checksum, applied_at) VALUES (@Name, @Checksum, @AppliedAt);";
 
-    /// <summary>Returns the names of the scripts applied by this call (empty when the database was current).</summary>
+    /// <summary>
+    /// Returns the names of the scripts applied by this call (empty when the database was current). Every step that
+    /// touches the file is named, so any failure — a damaged page, a path that is no database, a full disk — ends the
+    /// start as one <see cref="DatabaseStartupException"/> line, never as an unhandled SQLite exception.
+    /// </summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         PrepareFolder(connections.DataSource);
-        await using var connection = await OpenOrExplainAsync(cancellationToken);
-
+        await using var connection = await StepAsync("open", () => connections.OpenForStartupAsync(cancellationToken));
+        // Reading the schema proves the file is a database; opening alone does not.
+        await StepAsync("read the schema of", () => connection.ExecuteScalarAsync<long>("SELECT count(*) FROM sqlite_master;"));
+        await StepAsync("check", () => CheckIntegrityAsync(connection));
         // WAL lets readers carry on while a writer commits; the setting is stored in the file.
-        await connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
-        await connection.ExecuteAsync(CreateJournalSql);
-
-        var applied = (await connection.QueryAsync<(string Name, string Checksum)>(SelectAppliedSql))
-            .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal);
+        await StepAsync("switch to WAL", () => connection.ExecuteAsync("PRAGMA journal_mode=WAL;"));
+        await StepAsync("create the migration journal in", () => connection.ExecuteAsync(CreateJournalSql));
+        var applied = await StepAsync("read the applied scripts from", async () =>
+            (await connection.QueryAsync<(string Name, string Checksum)>(SelectAppliedSql))
+                .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal));
 
         var newlyApplied = new List<string>();
         foreach (var script in ReadScripts())
@@ -64,6 +70,23 @@ public sealed partial class DatabaseMigrator(
         return newlyApplied;
     }
 
+    /// <summary>
+    /// <c>PRAGMA quick_check</c> reads every page (not the index-to-table cross-checks of integrity_check), so a damaged
+    /// file stops the start instead of answering 500 on the requests that reach the damage.
+    /// </summary>
+    private async Task<bool> CheckIntegrityAsync(SqliteConnection connection)
+    {
+        var problems = (await connection.QueryAsync<string>("PRAGMA quick_check(5);")).ToList();
+        if (problems is ["ok"])
+        {
+            return true;
+        }
+
+        throw new DatabaseStartupException(
+            $"The database '{connections.DataSource}' is damaged (PRAGMA quick_check: {string.Join("; ", problems)}). " +
+            "Restore it from a backup, or move it aside to start from the seed content.");
+    }
+
     private static void PrepareFolder(string dataSource)
     {
         var folder = Path.GetDirectoryName(dataSource);
@@ -82,30 +105,28 @@ public sealed partial class DatabaseMigrator(
         }
     }
 
-    private async Task<SqliteConnection> OpenOrExplainAsync(CancellationToken cancellationToken)
+    private async Task<T> StepAsync<T>(string step, Func<Task<T>> action)
     {
         try
         {
-            var connection = await connections.OpenAsync(cancellationToken);
-            // Reading the schema proves the file is a database; opening alone does not.
-            await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM sqlite_master;");
-            return connection;
+            return await action();
         }
         catch (SqliteException ex)
         {
-            throw new DatabaseStartupException(Explain(ex), ex);
+            throw new DatabaseStartupException($"Cannot {step} the database '{connections.DataSource}': {Explain(ex)}", ex);
         }
     }
 
-    private string Explain(SqliteException ex) => ex.SqliteErrorCode switch
+    private static string Explain(SqliteException ex) => ex.SqliteErrorCode switch
     {
-        26 => $"The file '{connections.DataSource}' is not a SQLite database. Point ConnectionStrings:Content at another file or remove this one.",
-        8 => $"The database '{connections.DataSource}' is read-only. Give the process write access or choose another location.",
-        14 => $"Cannot open the database file '{connections.DataSource}'. Check that the folder exists and is writable.",
-        _ => $"Cannot open the database '{connections.DataSource}': {ex.Message}",
+        26 => "the file is not a SQLite database. Point ConnectionStrings:Content at another file or remove this one.",
+        11 => "the file is damaged. Restore it from a backup, or move it aside to start from the seed content.",
+        8 => "it is read-only. Give the process write access or choose another location.",
+        14 => "the file cannot be opened. Check that the folder exists and is writable.",
+        _ => ex.Message,
     };
 
-    private async Task ApplyAsync(SqliteConnection connection, Script script, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(SqliteConnection connection, Script script, CancellationToken cancellationToken)
     {
         try
         {
@@ -117,7 +138,7 @@ public sealed partial class DatabaseMigrator(
         }
         catch (SqliteException ex)
         {
-            var reason = ex.SqliteErrorCode is 8 ? Explain(ex) : ex.Message;
+            var reason = ex.SqliteErrorCode is 8 ? "the database is read-only. Give the process write access or choose another location." : ex.Message;
             throw new DatabaseStartupException($"Script '{script.Name}' failed and was rolled back: {reason}", ex);
         }
     }

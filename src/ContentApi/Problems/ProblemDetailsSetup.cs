@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ContentApi.Database;
 
 namespace ContentApi.Problems;
 
@@ -31,6 +32,7 @@ internal static class ProblemDetailsSetup
                     $"'{http.Request.Path}' does not support {http.Request.Method}; see the Allow header for the methods it does support.";
             }
         });
+        services.AddExceptionHandler<StoreFaultHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Query strings that cannot bind (page=abc) throw, so the handler above can name the parameter.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

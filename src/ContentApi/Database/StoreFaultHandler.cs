@@ -1,0 +1,66 @@
+using ContentApi.Problems;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace ContentApi.Database;
+
+/// <summary>
+/// A store that cannot serve — the file missing, damaged, unreadable or full — is an outage, not a bug: every request
+/// gets a 503 problem with <c>Retry-After</c>, and the cause is logged once per <see cref="LogInterval"/> with the number
+/// of requests it failed meanwhile (thousands of identical stack traces a second help no operator). Other SQLite
+/// errors (a missing table) remain 500s: they are defects.
+/// </summary>
+internal sealed partial class StoreFaultHandler(IProblemDetailsService problemDetails, TimeProvider time, ILogger<StoreFaultHandler> logger)
+    : IExceptionHandler
+{
+    public const int RetryAfterSeconds = 5;
+
+    public static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(30);
+
+    private long _lastLoggedAt = long.MinValue;
+    private long _suppressed;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsStoreFault(exception))
+        {
+            return false;
+        }
+
+        LogOncePerInterval(exception);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The content store is unavailable.",
+                Detail = $"The service cannot read its content right now. Try again in {RetryAfterSeconds} seconds.",
+            },
+        });
+    }
+
+    // SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB: the file, not the query, is at fault.
+    private static bool IsStoreFault(Exception exception) =>
+        exception is StoreUnavailableException or SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 or 26 };
+
+    private void LogOncePerInterval(Exception exception)
+    {
+        var now = time.GetTimestamp();
+        var last = Interlocked.Read(ref _lastLoggedAt);
+        if (last != long.MinValue && time.GetElapsedTime(last, now) < LogInterval
+            || Interlocked.CompareExchange(ref _lastLoggedAt, now, last) != last)
+        {
+            Interlocked.Increment(ref _suppressed);
+            return;
+        }
+
+        LogStoreFault(logger, exception.Message, Interlocked.Exchange(ref _suppressed, 0));
+    }
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error,
+        Message = "The content store is unavailable: {Reason} ({Suppressed} more failed request(s) since the last report)")]
+    private static partial void LogStoreFault(ILogger logger, string reason, long suppressed);
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using ContentApi.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace ContentApi.Tests.Database;
+
+/// <summary>A damaged, foreign or vanished database stops the start in one line, or answers 503 while running.</summary>
+public sealed class StoreFaultTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("contentapi-faults-").FullName;
+
+    [Theory]
+    [InlineData("schema_migrations")]
+    [InlineData("foods")]
+    public async Task ADamagedPageStopsTheStartWithOneCriticalLineAndExitCode1(string table)
+    {
+        var databasePath = await SeededDatabaseAsync();
+        await CorruptRootPageAsync(databasePath, table);
+
+        using var app = AppProcess.Start(_folder, new Dictionary<string, string> { ["ConnectionStrings__Content"] = $"Data Source={databasePath}" });
+
+        Assert.Equal(1, await app.ExitCodeAsync());
+        var output = app.Output;
+        Assert.Single(CriticalLines(output));
+        Assert.Contains("is damaged", output);
+        Assert.DoesNotContain("   at ", output);
+        Assert.DoesNotContain("Unhandled exception", output);
+    }
+
+    [Theory]
+    [InlineData("/proc/version", "Cannot ")]
+    [InlineData("/proc/self", "Cannot open the database")]
+    public async Task APathThatIsNoDatabaseStopsTheStartWithOneCriticalLineAndExitCode1(string dataSource, string message)
+    {
+        using var app = AppProcess.Start(_folder, new Dictionary<string, string> { ["ConnectionStrings__Content"] = $"Data Source={dataSource}" });
+
+        Assert.Equal(1, await app.ExitCodeAsync());
+        var line = Assert.Single(CriticalLines(app.Output));
+        Assert.Contains(message, app.Output);
+        Assert.DoesNotContain("   at ", app.Output);
+        Assert.NotNull(line);
+    }
+
+    [Fact]
+    public async Task ADamagedDataPageIsRefusedInProcessWithoutAnException()
+    {
+        var databasePath = await SeededDatabaseAsync();
+        await CorruptRootPageAsync(databasePath, "foods");
+
+        using var factory = new ContentApiFactory(databasePath);
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var critical = Assert.Single(factory.Logs, log => log.Level == LogLevel.Critical);
+        Assert.Contains("is damaged", critical.Message);
+        Assert.Null(critical.Exception);
+    }
+
+    [Fact]
+    public async Task ADeletedDatabaseAnswers503ProblemsIsNeverRecreatedAndIsLoggedOnce()
+    {
+        var databasePath = Path.Combine(_folder, "content.db");
+        using var factory = new ContentApiFactory(databasePath);
+        var client = factory.CreateClient();
+        await client.OkJsonAsync("/api/foods");
+        var backup = Path.Combine(_folder, "backup.db");
+        await CheckpointAsync(databasePath);
+        File.Copy(databasePath, backup);
+
+        foreach (var file in Directory.GetFiles(_folder, "content.db*"))
+        {
+            File.Delete(file);
+        }
+
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            using var response = await client.GetAsync(attempt % 2 == 0 ? "/api/foods" : $"/api/search?q=sleep&page={attempt}");
+            var problem = await response.ProblemAsync(HttpStatusCode.ServiceUnavailable);
+            Assert.Equal("The content store is unavailable.", problem.GetProperty("title").GetString());
+            Assert.Equal("5", response.Headers.GetValues("Retry-After").Single());
+        }
+
+        Assert.False(File.Exists(databasePath), "a serving connection created a new, empty database");
+        var errors = factory.Logs.Where(log => log.Level >= LogLevel.Error).ToList();
+        var report = Assert.Single(errors);
+        Assert.Contains($"The database file '{databasePath}' is missing.", report.Message);
+        Assert.Null(report.Exception);
+
+        // Restored by an operator: served again, from the restored file.
+        File.Copy(backup, databasePath);
+        await client.OkJsonAsync("/api/foods?pageSize=3");
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static IEnumerable<string> CriticalLines(string output) =>
+        output.Split('\n').Where(line => line.StartsWith("crit:", StringComparison.Ordinal));
+
+    private async Task<string> SeededDatabaseAsync()
+    {
+        var databasePath = Path.Combine(_folder, "content.db");
+        using (var factory = new ContentApiFactory(databasePath))
+        {
+            await factory.CreateClient().OkJsonAsync("/api/foods");
+        }
+
+        await CheckpointAsync(databasePath);
+        return databasePath;
+    }
+
+    private static async Task CheckpointAsync(string databasePath)
+    {
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Overwrites the first b-tree page of <paramref name="table"/> with garbage, as a failing disk would.</summary>
+    private static async Task CorruptRootPageAsync(string databasePath, string table)
+    {
+        long rootPage, pageSize;
+        await using (var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = $table;";
+            command.Parameters.AddWithValue("$table", table);
+            rootPage = (long)(await command.ExecuteScalarAsync())!;
+            command.CommandText = "PRAGMA page_size;";
+            pageSize = (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        await using var file = File.Open(databasePath, FileMode.Open, FileAccess.ReadWrite);
+        file.Seek((rootPage - 1) * pageSize, SeekOrigin.Begin);
+        await file.WriteAsync(Enumerable.Repeat((byte)0xA5, (int)pageSize).ToArray());
+    }
+}
