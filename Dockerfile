@@ -11,6 +11,9 @@ RUN dotnet publish src/ContentApi/ContentApi.csproj -c Release -o /app --no-rest
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
+# The image's non-root "app" user (APP_UID) owns only the data folder: the binaries stay read-only to the process.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+USER $APP_UID
 ENV ASPNETCORE_URLS=http://+:8080 \
     ConnectionStrings__Content="Data Source=/app/data/content.db"
 EXPOSE 8080

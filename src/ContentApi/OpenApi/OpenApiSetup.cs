@@ -1,5 +1,4 @@
 using System.Reflection;
-using ContentApi.Validation;
 using Microsoft.OpenApi;
 
 namespace ContentApi.OpenApi;
@@ -24,9 +23,6 @@ internal static class OpenApiSetup
             options.DescribeAllParametersInCamelCase();
             // Every GET also answers HEAD; documenting both would only repeat each operation.
             options.DocInclusionPredicate((_, api) => !string.Equals(api.HttpMethod, HttpMethods.Head, StringComparison.OrdinalIgnoreCase));
-            // Query numbers bind through QueryNumber<T> (strict parsing, every fault reported); on the wire they are plain numbers.
-            options.MapType<QueryNumber<double>>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "double" });
-            options.MapType<QueryNumber<int>>(() => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" });
             options.ParameterFilter<QueryParameterFilter>();
             options.SchemaFilter<ArticleExampleSchemaFilter>();
         });

@@ -9,8 +9,9 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace ContentApi.OpenApi;
 
 /// <summary>
-/// Documents query parameters from the attributes on their properties: <see cref="DescriptionAttribute"/>
-/// becomes the description and <see cref="AllowedValuesAttribute"/> the schema's enum, the same list the validators enforce.
+/// Documents query parameters from their properties: <see cref="DescriptionAttribute"/> becomes the description,
+/// <see cref="AllowedValuesAttribute"/> the schema's enum (the same list the validators enforce), and a
+/// <see cref="QueryNumber{T}"/> a plain integer or number (ApiExplorer calls every TryParse type a string).
 /// </summary>
 internal sealed class QueryParameterFilter : IParameterFilter
 {
@@ -25,6 +26,15 @@ internal sealed class QueryParameterFilter : IParameterFilter
         if (member is null)
         {
             return;
+        }
+
+        // [AsParameters] properties arrive as ParameterInfo wrappers; plain parameters as themselves.
+        var memberType = context.PropertyInfo?.PropertyType ?? context.ParameterInfo?.ParameterType;
+        if (memberType is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(QueryNumber<>))
+        {
+            concrete.Schema = type.GetGenericArguments()[0] == typeof(int)
+                ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" }
+                : new OpenApiSchema { Type = JsonSchemaType.Number, Format = "double" };
         }
 
         if (Attribute<DescriptionAttribute>(member) is { } description)

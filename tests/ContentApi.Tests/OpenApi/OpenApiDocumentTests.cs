@@ -116,6 +116,45 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
         Assert.Equal("/swagger", root.Headers.Location?.OriginalString);
     }
+
+    [Theory]
+    [InlineData("/api/foods", "page", "integer", "int32")]
+    [InlineData("/api/foods", "pageSize", "integer", "int32")]
+    [InlineData("/api/foods", "minAmountMg", "number", "double")]
+    [InlineData("/api/dose-ranges/lookup", "ageYears", "number", "double")]
+    [InlineData("/api/foods/plan", "maxServings", "integer", "int32")]
+    public async Task QueryNumbersAreDocumentedAsPlainNumbers(string path, string name, string type, string format)
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+
+        var schema = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(parameter => parameter.GetProperty("name").GetString() == name).GetProperty("schema");
+        Assert.Equal(type, schema.GetProperty("type").GetString());
+        Assert.Equal(format, schema.GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public async Task TheDocumentIsServedWithAStrongTagAndRevalidates()
+    {
+        using var first = await _client.GetAsync("/swagger/v1/swagger.json");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/swagger/v1/swagger.json");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var second = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(first.Headers.ETag!.IsWeak);
+        Assert.Equal("no-cache", first.Headers.CacheControl!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AnUnknownDocumentIsANotFoundProblem()
+    {
+        var problem = await _client.GetProblemAsync("/swagger/v2/swagger.json", HttpStatusCode.NotFound);
+
+        Assert.Contains("'v2'", problem.GetProperty("detail").GetString());
+    }
 }
 
 [Collection(SharedApi.Name)]
