@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
@@ -76,9 +77,12 @@ public sealed partial class DatabaseMigrator(
     /// </summary>
     private async Task<bool> CheckIntegrityAsync(SqliteConnection connection)
     {
+        var started = Stopwatch.GetTimestamp();
         var problems = (await connection.QueryAsync<string>("PRAGMA quick_check(5);")).ToList();
         if (problems is ["ok"])
         {
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            LogChecked(logger, elapsed.TotalMilliseconds);
             return true;
         }
 
@@ -164,6 +168,9 @@ public sealed partial class DatabaseMigrator(
             }
         }
     }
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Database file checked (PRAGMA quick_check) in {Milliseconds:0} ms")]
+    private static partial void LogChecked(ILogger logger, double milliseconds);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Applied {Script}")]
     private static partial void LogApplied(ILogger logger, string script);
