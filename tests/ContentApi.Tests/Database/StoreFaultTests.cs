@@ -91,6 +91,24 @@ public sealed class StoreFaultTests : IDisposable
         await client.OkJsonAsync("/api/foods?pageSize=3");
     }
 
+    [Fact]
+    public async Task DamageThatAppearsWhileRunningAnswers503NotA500()
+    {
+        var databasePath = Path.Combine(_folder, "content.db");
+        using var factory = new ContentApiFactory(databasePath);
+        var client = factory.CreateClient();
+        await client.OkJsonAsync("/api/foods");
+        await CheckpointAsync(databasePath);
+
+        await CorruptRootPageAsync(databasePath, "foods");
+        SqliteConnection.ClearAllPools();
+
+        using var response = await client.GetAsync("/api/foods?pageSize=7");
+        var problem = await response.ProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("The content store is unavailable.", problem.GetProperty("title").GetString());
+        Assert.DoesNotContain("malformed", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
