@@ -21,28 +21,28 @@ internal sealed class ArticleExampleSchemaFilter : ISchemaFilter
           "heroImage": { "url": "/media/magnesium-for-restless-legs.jpg", "alt": "Magnesium supplement capsules beside a bowl of pumpkin seeds, almonds and spinach", "width": 696, "height": 496 },
           "status": "published",
           "publishedAt": "2026-11-24T00:00:00+00:00",
-          "updatedAt": "2026-11-24T00:00:00+00:00",
-          "lastReviewedAt": "2026-11-24T00:00:00+00:00",
-          "nextReviewAt": "2027-11-24T00:00:00+00:00",
+          "updatedAt": "2026-11-25T00:00:00+00:00",
+          "lastReviewedAt": "2026-11-25T00:00:00+00:00",
+          "nextReviewAt": "2027-11-25T00:00:00+00:00",
           "disclaimer": "This article is health information, not medical advice.",
           "version": 1,
           "sections": [
             {
               "key": "side-effects",
-              "position": 3,
+              "position": 4,
               "heading": "Side effects",
               "blocks": [
-                { "type": "list", "text": "Stomach upset is the most common side effect of magnesium supplements. Common side effects include:", "style": "bulleted", "items": ["Stomach upset", "Nausea", "Vomiting", "Diarrhea", "Abdominal cramping"], "sourceKey": "HL" },
-                { "type": "paragraph", "text": "Taking a lower dose may make these side effects milder.", "sourceKey": "HL" }
+                { "type": "list", "text": "The most common side effect of magnesium supplements is an upset stomach. Others include:", "style": "bulleted", "items": ["Nausea", "Vomiting", "Diarrhea", "Abdominal cramping"], "sourceKey": "HL" },
+                { "type": "paragraph", "text": "Lowering the dose may make these side effects milder.", "sourceKey": "HL" }
               ]
             }
           ],
           "doseRanges": [
             {
-              "id": 29, "substance": "magnesium", "form": "supplements and medicines", "route": "oral", "kind": "UL", "sex": "any", "lifeStage": "general",
+              "id": 29, "substance": "magnesium", "form": "supplements and medicines such as antacids and laxatives", "route": "oral", "kind": "UL", "sex": "any", "lifeStage": "general",
               "ageBand": { "minMonths": 228, "maxMonths": null, "label": "19+ years" },
               "amount": { "min": null, "max": 350, "unit": "mg", "per": "day" },
-              "appliesTo": "supplements-only", "note": "Set to avoid diarrhea and other stomach upset. Magnesium in food and water does not count.",
+              "appliesTo": "supplements-only", "note": "Magnesium in food and water does not count toward this limit.",
               "source": { "key": "ODS", "title": "Magnesium: Fact Sheet for Health Professionals", "publisher": "NIH Office of Dietary Supplements", "url": "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/" },
               "updatedAt": "2026-11-24T00:00:00+00:00"
             }
@@ -57,7 +57,7 @@ internal sealed class ArticleExampleSchemaFilter : ISchemaFilter
           "interactions": [
             {
               "id": 3, "kind": "medication", "name": "Quinolone antibiotics", "drugClass": "Quinolone antibiotic", "examples": ["ciprofloxacin", "levofloxacin"],
-              "mechanism": "Magnesium binds the antibiotic in the gut, so less of it is absorbed.",
+              "mechanism": "Magnesium can reduce how much of the antibiotic the body absorbs.",
               "guidance": "Take the antibiotic at least 2 hours before, or 4 to 6 hours after, magnesium.",
               "spacing": { "medicineHoursBeforeMagnesium": 2, "medicineHoursAfterMagnesium": 4, "medicineHoursAfterMagnesiumUpTo": 6 },
               "severity": "moderate",
@@ -67,14 +67,14 @@ internal sealed class ArticleExampleSchemaFilter : ISchemaFilter
           ],
           "sideEffects": [
             {
-              "id": 1, "name": "Stomach upset", "severity": "common", "description": "The most common side effect; a lower dose may help.",
-              "source": { "key": "HL", "title": "Magnesium and restless legs syndrome (original article)", "publisher": "Healthline", "url": "https://www.healthline.com/health/restless-leg-syndrome/link-between-magnesium-and-rls" },
+              "id": 1, "name": "Stomach upset", "severity": "common", "description": "This is the most common side effect, and a lower dose may help.",
+              "source": { "key": "HL", "title": "Article on magnesium and restless legs syndrome (exact title unconfirmed)", "publisher": "Healthline", "url": "https://www.healthline.com/health/restless-leg-syndrome/link-between-magnesium-and-rls" },
               "updatedAt": "2026-11-24T00:00:00+00:00"
             }
           ],
           "remedies": [
             {
-              "id": 12, "kind": "conventional", "name": "Opioids", "description": "Can relieve mild to severe symptoms.", "examples": ["codeine", "oxycodone", "tramadol", "hydrocodone"],
+              "id": 12, "kind": "conventional", "name": "Opioids", "description": "Opioids can relieve mild to severe symptoms.", "examples": ["codeine", "oxycodone", "tramadol", "hydrocodone"],
               "evidenceLevel": null, "dependenceNote": "Can be addictive, especially at high doses.", "augmentationNote": null,
               "source": { "key": "MAYO", "title": "Restless legs syndrome: treatments and drugs", "publisher": "Mayo Clinic", "url": "http://www.mayoclinic.org/diseases-conditions/restless-legs-syndrome/basics/treatment/con-20031101" },
               "updatedAt": "2026-11-24T00:00:00+00:00"

@@ -75,7 +75,7 @@ public sealed class ContentVersionTests : IDisposable
         _factory.CreateClient();
         var before = await states.GetAsync(CancellationToken.None);
 
-        await ExecuteAsync("UPDATE remedies SET description = description || '.' WHERE id = 1;");
+        await ExecuteAsync("UPDATE remedies SET description = description || '.' WHERE id = (SELECT min(id) FROM remedies);");
         await ExecuteAsync("INSERT INTO block_items (block_id, position, text) VALUES (7, 50, 'Bloating');");
 
         Assert.Equal(before.Version + 2, (await states.GetAsync(CancellationToken.None)).Version);

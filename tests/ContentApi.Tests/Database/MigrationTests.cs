@@ -34,6 +34,47 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task ADatabaseSeededBeforeTheEditorialReviewEndsLikeAFreshOne()
+    {
+        string[] urls =
+        [
+            "/api/articles/magnesium-for-restless-legs", "/api/dose-ranges?pageSize=100", "/api/interactions?pageSize=100",
+            "/api/sources?pageSize=100", "/api/remedies?pageSize=100", "/api/side-effects?pageSize=100", "/api/search?q=magnesium&pageSize=100",
+        ];
+        var scripts = CopyScripts();
+        var held = Path.Combine(_folder, "held");
+        Directory.CreateDirectory(held);
+        var later = new[] { "migrations/0006_infant_intake_and_dose_cautions.sql", "seed/0003_editorial_review.sql" };
+        foreach (var script in later)
+        {
+            File.Move(Path.Combine(scripts, script), Path.Combine(held, Path.GetFileName(script)));
+        }
+
+        var upgradedPath = Path.Combine(_folder, "upgraded.db");
+        using (var before = new ContentApiFactory(upgradedPath, scripts))
+        {
+            var article = await before.CreateClient().OkJsonAsync(urls[0]);
+            Assert.Equal(10, article.GetProperty("sections").GetArrayLength());
+        }
+
+        foreach (var script in later)
+        {
+            File.Move(Path.Combine(held, Path.GetFileName(script)), Path.Combine(scripts, script));
+        }
+
+        using var upgraded = new ContentApiFactory(upgradedPath, scripts);
+        using var fresh = new ContentApiFactory(Path.Combine(_folder, "fresh.db"), scripts);
+        var upgradedClient = upgraded.CreateClient();
+        var freshClient = fresh.CreateClient();
+        foreach (var url in urls)
+        {
+            Assert.Equal((await freshClient.OkJsonAsync(url)).GetRawText(), (await upgradedClient.OkJsonAsync(url)).GetRawText());
+        }
+
+        Assert.Equal(13, (await upgradedClient.OkJsonAsync(urls[0])).GetProperty("sections").GetArrayLength());
+    }
+
+    [Fact]
     public async Task ChangedAppliedMigrationStopsTheStartNamingTheFile()
     {
         var scripts = CopyScripts();

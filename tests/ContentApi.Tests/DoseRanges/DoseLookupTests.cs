@@ -68,7 +68,8 @@ public sealed class DoseLookupTests(ContentApiFactory factory)
 
         Assert.Equal(expectedMg, recommended.GetProperty("amount").GetDouble());
         Assert.Equal(expectedKind, recommended.GetProperty("kind").GetString());
-        Assert.Equal("food-and-supplements", recommended.GetProperty("appliesTo").GetString());
+        // An infant's Adequate Intake comes from breast milk, formula and food, not from supplements.
+        Assert.Equal(expectedKind == "AI" ? "breast-milk-formula-and-food" : "food-and-supplements", recommended.GetProperty("appliesTo").GetString());
         Assert.Equal("ODS", recommended.GetProperty("source").GetProperty("key").GetString());
     }
 

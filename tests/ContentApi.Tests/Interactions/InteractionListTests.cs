@@ -53,6 +53,20 @@ public sealed class InteractionListTests(ContentApiFactory factory)
         Assert.Empty(bleeding.GetProperty("examples").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("Proton pump inhibitors", "FDA-PPI")]
+    [InlineData("Loop and thiazide diuretics", "LIAMIS2021")]
+    [InlineData("Aminoglycoside antibiotics", "LIAMIS2021")]
+    [InlineData("Potassium-sparing diuretics", "DAVIES1993")]
+    [InlineData("Quinolone antibiotics", "ODS")]
+    public async Task EachInteractionCitesTheSourceTheFactsSheetGivesForIt(string name, string sourceKey)
+    {
+        var page = await _client.OkJsonAsync("/api/interactions?pageSize=100");
+        var interaction = Assert.Single(page.Items(), item => item.GetProperty("name").GetString() == name);
+
+        Assert.Equal(sourceKey, interaction.GetProperty("source").GetProperty("key").GetString());
+    }
+
     [Fact]
     public async Task TooLongNameIsRejected()
     {

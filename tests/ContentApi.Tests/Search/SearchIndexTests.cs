@@ -41,7 +41,11 @@ public sealed class SearchIndexTests : IDisposable
         var hit = (await client.OkJsonAsync("/api/search?q=zebrafish")).Items().Single();
         Assert.Equal("takeaway", hit.GetProperty("anchor").GetString());
 
-        await ExecuteAsync("INSERT INTO block_items (block_id, position, text) VALUES (7, 99, 'Hiccups');");
+        await ExecuteAsync("""
+            INSERT INTO block_items (block_id, position, text)
+            SELECT min(b.id), 99, 'Hiccups' FROM blocks b JOIN sections s ON s.id = b.section_id
+            WHERE s.anchor_key = 'side-effects' AND b.kind = 'list';
+            """);
         Assert.Equal("side-effects", (await client.OkJsonAsync("/api/search?q=hiccups")).Items().Single().GetProperty("anchor").GetString());
     }
 

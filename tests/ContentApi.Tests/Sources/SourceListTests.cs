@@ -13,7 +13,9 @@ public sealed class SourceListTests(ContentApiFactory factory)
     {
         var keys = (await _client.OkJsonAsync("/api/sources?pageSize=100")).Items().Strings("key");
 
-        Assert.Equal(12, keys.Length);
+        Assert.Equal(14, keys.Length);
+        Assert.Contains("FDA-PPI", keys);
+        Assert.Contains("LIAMIS2021", keys);
         Assert.DoesNotContain("MAGNITOP", keys);
         Assert.DoesNotContain("MEDICINENET", keys);
         Assert.DoesNotContain("SEED", keys);
