@@ -30,12 +30,13 @@ internal static class DoseLookup
         }
 
         var guidance = figures.Where(f => f.Kind == "guidance").Select(ToFigure).ToList();
+        var cautions = await doseRanges.ListCautionsAsync(substance, cancellationToken);
         var person = new DosePerson(ageMonths, Math.Round(ageMonths / 12, 2), sex, lifeStage);
         var upperLimit = new UpperLimitFigure(
             upper.Amount.Max is not null, upper.Amount.Max, upper.Amount.Unit, upper.Amount.Per, upper.AppliesTo, upper.AgeBand, upper.Note, upper.Source);
         return TypedResults.Ok(new DoseLookupResponse(
-            substance, person, ToFigure(recommended), upperLimit, UpperLimitScope(substance, upper), guidance,
-            Summary(substance, AskedAge(query), person, recommended, upperLimit)));
+            substance, person, ToFigure(recommended), upperLimit, UpperLimitScope(substance, recommended, upper), guidance, cautions,
+            Summary(substance, AskedAge(query), person, recommended, upper, cautions)));
     }
 
     private static DoseRangeResponse? PreferLifeStage(IEnumerable<DoseRangeResponse> figures, string lifeStage)
@@ -56,11 +57,24 @@ internal static class DoseLookup
         _ => "This article's guidance",
     };
 
-    private static string UpperLimitScope(string substance, DoseRangeResponse upper) => upper.AppliesTo == "supplements-only"
-        ? $"The upper level caps {substance} from supplements and medicines only. {Capitalise(substance)} in food and water does not count against it."
-        : $"The upper level caps {substance} from all sources, food included.";
+    // What the upper level counts comes from the UL row's form, e.g. "supplements and medicines such as antacids and laxatives".
+    private static string UpperLimitScope(string substance, DoseRangeResponse recommended, DoseRangeResponse upper) =>
+        upper.Amount.Max is null
+            ? $"No upper level is established at this age: {substance} should come only from {IntakeFrom(recommended.AppliesTo)}."
+            : upper.AppliesTo == "supplements-only"
+                ? $"The upper level counts only {substance} from {upper.Form}. {Capitalise(substance)} in food and water does not count against it."
+                : $"The upper level caps {substance} from all sources, food included.";
 
-    private static string Summary(string substance, string age, DosePerson person, DoseRangeResponse recommended, UpperLimitFigure upper)
+    /// <summary>Where a recommended intake comes from, in words, by its <c>applies_to</c>.</summary>
+    private static string IntakeFrom(string appliesTo) => appliesTo switch
+    {
+        "breast-milk-formula-and-food" => "breast milk, formula and food",
+        "supplements-only" => "supplements and medicines",
+        _ => "food and supplements together",
+    };
+
+    private static string Summary(
+        string substance, string age, DosePerson person, DoseRangeResponse recommended, DoseRangeResponse upper, IReadOnlyList<DoseCaution> cautions)
     {
         var who = person.LifeStage switch
         {
@@ -68,11 +82,11 @@ internal static class DoseLookup
             "lactation" => $"While breastfeeding at {age}",
             _ => $"At {age}",
         };
-        var total = $"{who}, the {KindName(recommended.Kind)} is {Amount(recommended.Amount.Max)} of {substance} a day from food and supplements together.";
-        var limit = upper.Established
-            ? $" From supplements and medicines, take no more than {Amount(upper.Amount)} a day; food does not count towards that limit."
-            : $" No upper level is established at this age: {substance} should come only from breast milk, formula and food.";
-        return total + limit;
+        var total = $"{who}, the {KindName(recommended.Kind)} is {Amount(recommended.Amount.Max)} of {substance} a day from {IntakeFrom(recommended.AppliesTo)}.";
+        var limit = upper.Amount.Max is { } max
+            ? $" From {upper.Form}, take no more than {Amount(max)} a day; food does not count toward that limit."
+            : $" No upper level is established at this age: {substance} should come only from {IntakeFrom(recommended.AppliesTo)}.";
+        return total + limit + string.Concat(cautions.Select(caution => $" {caution.Guidance}"));
     }
 
     /// <summary>The age in the unit and figure the client sent: ageYears=1.5 reads "1.5 years", ageMonths=18 "18 months".</summary>

@@ -28,8 +28,8 @@ public sealed class DoseRangeListQuery
     [Description("Only figures whose age band contains this age in months (0-1440). Not with ageYears.")]
     public QueryNumber<double>? AgeMonths { get; init; }
 
-    [Description("Only figures that count total intake, or only supplements.")]
-    [AllowedValues("food-and-supplements", "supplements-only")]
+    [Description("Only figures that count total intake, an infant's intake from breast milk, formula and food, or only supplements and medicines.")]
+    [AllowedValues("food-and-supplements", "breast-milk-formula-and-food", "supplements-only")]
     public string? AppliesTo { get; init; }
 
     [Description("Sort field; prefix with '-' for descending. Default: the source table's order.")]

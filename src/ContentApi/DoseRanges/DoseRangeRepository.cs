@@ -14,6 +14,9 @@ public interface IDoseRangeRepository : IResourceRepository<DoseRangeListQuery, 
     Task<(int MinMonths, int? MaxMonths)?> RecommendedAgeCoverageAsync(string substance, string lifeStage, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The interactions every dose answer for the substance carries (<c>interactions.dose_caution</c>), most severe first.</summary>
+    Task<IReadOnlyList<DoseCaution>> ListCautionsAsync(string substance, CancellationToken cancellationToken);
 }
 
 public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : IDoseRangeRepository
@@ -95,6 +98,31 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
             "SELECT DISTINCT substance FROM dose_ranges ORDER BY substance;", cancellationToken: cancellationToken));
         return substances.AsList();
     }
+
+    public async Task<IReadOnlyList<DoseCaution>> ListCautionsAsync(string substance, CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            SELECT i.id AS Id, i.name AS Name, i.guidance AS Guidance, i.mechanism AS Mechanism, i.severity AS Severity, {SourcedRow.Columns}
+            FROM interactions i JOIN sources s ON s.id = i.source_id
+            WHERE i.substance = @Substance COLLATE NOCASE AND i.dose_caution = 1
+            ORDER BY CASE i.severity WHEN 'minor' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END DESC, i.id;
+            """;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DoseCautionRow>(
+            new CommandDefinition(sql, new { Substance = substance }, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToCaution()).ToList();
+    }
+}
+
+internal sealed class DoseCautionRow : SourcedRow
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Guidance { get; set; } = "";
+    public string Mechanism { get; set; } = "";
+    public string Severity { get; set; } = "";
+
+    public DoseCaution ToCaution() => new(Name, Guidance, Mechanism, Severity, Source, $"/api/interactions/{Id}");
 }
 
 internal sealed class AgeCoverageRow

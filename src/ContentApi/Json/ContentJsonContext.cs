@@ -24,6 +24,7 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(PagedResponse<DoseRangeResponse>))]
 [JsonSerializable(typeof(DoseRangeResponse))]
 [JsonSerializable(typeof(DoseLookupResponse))]
+[JsonSerializable(typeof(DoseCaution))]
 [JsonSerializable(typeof(PagedResponse<FoodResponse>))]
 [JsonSerializable(typeof(FoodResponse))]
 [JsonSerializable(typeof(FoodPlanResponse))]

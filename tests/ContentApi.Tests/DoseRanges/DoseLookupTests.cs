@@ -126,10 +126,12 @@ public sealed class DoseLookupTests(ContentApiFactory factory)
     {
         var answer = await LookupAsync("ageYears=34&sex=female");
 
-        Assert.Contains("supplements and medicines only", answer.GetProperty("upperLimitScope").GetString());
-        Assert.Contains("food", answer.GetProperty("upperLimitScope").GetString());
+        Assert.Equal(
+            "The upper level counts only magnesium from supplements and medicines such as antacids and laxatives. Magnesium in food and water does not count against it.",
+            answer.GetProperty("upperLimitScope").GetString());
         var guidance = Assert.Single(answer.GetProperty("guidance").EnumerateArray());
         Assert.Equal(350, guidance.GetProperty("amount").GetDouble());
+        Assert.Contains("supplements and medicines such as antacids and laxatives", guidance.GetProperty("note").GetString());
         Assert.Contains("320 mg", answer.GetProperty("summary").GetString());
         Assert.Contains("350 mg", answer.GetProperty("summary").GetString());
     }

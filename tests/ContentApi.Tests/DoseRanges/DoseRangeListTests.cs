@@ -36,6 +36,23 @@ public sealed class DoseRangeListTests(ContentApiFactory factory)
     }
 
     [Fact]
+    public async Task InfantIntakesAreTheOnlyFiguresCountingBreastMilkFormulaAndFood()
+    {
+        var page = await _client.OkJsonAsync("/api/dose-ranges?appliesTo=breast-milk-formula-and-food&pageSize=100");
+        var ranges = page.Items().ToArray();
+
+        Assert.Equal(4, ranges.Length);
+        Assert.All(ranges, range =>
+        {
+            Assert.Equal("AI", range.GetProperty("kind").GetString());
+            Assert.True(range.GetProperty("ageBand").GetProperty("maxMonths").GetInt32() <= 12);
+            Assert.Contains("breast milk, formula and food", range.GetProperty("note").GetString());
+        });
+        Assert.DoesNotContain((await _client.OkJsonAsync("/api/dose-ranges?appliesTo=food-and-supplements&pageSize=100")).Items(),
+            range => range.GetProperty("ageBand").GetProperty("minMonths").GetInt32() < 12);
+    }
+
+    [Fact]
     public async Task SortByAmountDescendingPutsTheLargestFirst()
     {
         var page = await _client.OkJsonAsync("/api/dose-ranges?kind=RDA&sort=-amount&pageSize=100");
