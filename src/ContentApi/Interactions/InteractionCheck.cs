@@ -44,16 +44,16 @@ internal static class InteractionCheck
 
     private static string Summary(string substance, int checkedCount, List<InteractionMatch> matches, List<CheckedName> unmatched)
     {
-        var notRecognised = unmatched.Count == 0 ? "" : $" Not recognised: {string.Join(", ", unmatched.Select(name => name.Input))}.";
+        var notRecognized = unmatched.Count == 0 ? "" : $" Not recognized: {string.Join(", ", unmatched.Select(name => name.Input))}.";
         if (matches.Count == 0)
         {
-            return $"None of the {checkedCount} name(s) checked matches a known interaction with {substance}.{notRecognised} " +
+            return $"None of the {checkedCount} name(s) checked matches a known interaction with {substance}.{notRecognized} " +
                    "That does not prove they are safe together: ask a pharmacist or doctor.";
         }
 
         var cautions = matches.Select(match =>
             $"{match.Input} ({string.Join(", ", match.Interactions.Select(interaction => $"{interaction.Name.ToLowerInvariant()}, {interaction.Severity}"))})");
         return $"{matches.Count} of {checkedCount} name(s) call for caution with {substance}: {string.Join("; ", cautions)}." +
-               $"{notRecognised} Follow the guidance for each, and ask a pharmacist or doctor before combining them.";
+               $"{notRecognized} Follow the guidance for each, and ask a pharmacist or doctor before combining them.";
     }
 }

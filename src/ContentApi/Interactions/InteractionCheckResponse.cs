@@ -5,7 +5,7 @@ namespace ContentApi.Interactions;
 /// <param name="Checked">How many names were checked.</param>
 /// <param name="Matches">Names that matched, most severe first; each with its interactions.</param>
 /// <param name="Unmatched">Names that matched nothing here. That is not proof of safety.</param>
-/// <param name="HighestSeverity">The most severe interaction found, or null.</param>
+/// <param name="HighestSeverity">The most severe interaction found (this API's editorial grade; see <c>InteractionResponse.severity</c>), or null.</param>
 /// <param name="Summary">One plain paragraph a frontend can show.</param>
 public sealed record InteractionCheckResponse(
     string Substance, int Checked, IReadOnlyList<InteractionMatch> Matches, IReadOnlyList<CheckedName> Unmatched,

@@ -13,7 +13,14 @@ namespace ContentApi.Interactions;
 /// <param name="Mechanism">Why they interact.</param>
 /// <param name="Guidance">What to do about it.</param>
 /// <param name="Spacing">How many hours to keep between the medicine and magnesium, where the source gives a figure.</param>
-/// <param name="Severity"><c>major</c>, <c>moderate</c> or <c>minor</c>.</param>
+/// <param name="Severity">
+/// This API's own editorial grade, not a source's: no cited source grades these interactions. It says how much the
+/// interaction changes what you should do, by one rule applied to every row. <c>major</c>: do not take magnesium
+/// supplements (or, for intravenous rows, that form of magnesium) unless a doctor prescribes and supervises it.
+/// <c>moderate</c>: the two can go together only with a set precaution, either spacing the doses a stated number of
+/// hours apart or a clinician's check first (advice, or blood levels measured). <c>minor</c>: no precaution beyond the
+/// usual upper limit for supplements; listed so you know. The source backs the mechanism and guidance, not the grade.
+/// </param>
 /// <param name="Source">Where the statement comes from.</param>
 /// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record InteractionResponse(

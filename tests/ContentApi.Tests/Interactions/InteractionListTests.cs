@@ -68,6 +68,41 @@ public sealed class InteractionListTests(ContentApiFactory factory)
     }
 
     [Fact]
+    public async Task SeverityFollowsTheDocumentedEditorialRule()
+    {
+        var interactions = (await _client.OkJsonAsync("/api/interactions?pageSize=100")).Items().ToArray();
+
+        // Spacing is a precaution that lets the two go together: moderate.
+        Assert.All(interactions.Where(item => item.GetProperty("spacing").ValueKind != System.Text.Json.JsonValueKind.Null),
+            item => Assert.Equal("moderate", item.GetProperty("severity").GetString()));
+        // Asking a clinician or having levels checked is also moderate.
+        Assert.All(interactions.Where(item => item.GetProperty("guidance").GetString()!.StartsWith("Ask a clinician", StringComparison.Ordinal)),
+            item => Assert.Equal("moderate", item.GetProperty("severity").GetString()));
+        // Only with a doctor's care or decision: major.
+        Assert.All(interactions.Where(item => item.GetProperty("guidance").GetString()!.Contains("doctor's care", StringComparison.Ordinal)
+                                              || item.GetProperty("guidance").GetString()!.Contains("doctor to decide", StringComparison.Ordinal)
+                                              || item.GetProperty("guidance").GetString()!.StartsWith("Only a doctor", StringComparison.Ordinal)),
+            item => Assert.Equal("major", item.GetProperty("severity").GetString()));
+        // Minor means nothing beyond the usual upper limit.
+        var minor = Assert.Single(interactions, item => item.GetProperty("severity").GetString() == "minor");
+        Assert.Contains("350 mg", minor.GetProperty("guidance").GetString());
+        Assert.Equal(3, interactions.Count(item => item.GetProperty("severity").GetString() == "major"));
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentSaysSeverityIsThisApisEditorialGrade()
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+        var description = document.GetProperty("components").GetProperty("schemas").GetProperty("InteractionResponse")
+            .GetProperty("properties").GetProperty("severity").GetProperty("description").GetString()!;
+
+        Assert.Contains("editorial grade, not a source's", description);
+        Assert.Contains("major", description);
+        Assert.Contains("moderate", description);
+        Assert.Contains("minor", description);
+    }
+
+    [Fact]
     public async Task TooLongNameIsRejected()
     {
         await _client.GetValidationErrorsAsync($"/api/interactions?name={new string('a', 101)}", "name");
