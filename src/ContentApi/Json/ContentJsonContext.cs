@@ -37,5 +37,6 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(RemedyResponse))]
 [JsonSerializable(typeof(PagedResponse<SourceResponse>))]
 [JsonSerializable(typeof(SourceResponse))]
+[JsonSerializable(typeof(SourceCitation))]
 [JsonSerializable(typeof(PagedResponse<SearchHit>))]
 public sealed partial class ContentJsonContext : JsonSerializerContext;

@@ -10,7 +10,7 @@ internal static class SourceEndpoints
         routes.MapResource<SourceListQuery, SourceResponse, ISourceRepository>("/api/sources", "Sources", new ResourceDocs(
             "source", "ListSources", "List sources",
             "The authoritative sources the content cites, in citation order unless sorted.",
-            "GetSource", "Get one source"), ListSources);
+            "GetSource", "Get one source and what cites it"), ListSources);
 
         return routes;
     }
