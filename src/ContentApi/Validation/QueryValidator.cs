@@ -41,7 +41,7 @@ public abstract class QueryValidator<T> : AbstractValidator<T>
                     .OverridePropertyName(name)
                     .WithMessage((_, entries) =>
                         $"'{name}' takes a comma-separated list of: {string.Join(", ", values)}. " +
-                        $"Not recognised: {string.Join(", ", entries.Where(entry => !values.Contains(entry, StringComparer.OrdinalIgnoreCase)))}.");
+                        $"Not recognized: {string.Join(", ", entries.Where(entry => !values.Contains(entry, StringComparer.OrdinalIgnoreCase)))}.");
                 continue;
             }
 
