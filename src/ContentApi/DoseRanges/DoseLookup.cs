@@ -106,10 +106,14 @@ internal static class DoseLookup
     {
         var coverage = await doseRanges.RecommendedAgeCoverageAsync(substance, lifeStage, cancellationToken);
         // Bands end exclusively: [168, 612) months reads as "14–50 years".
-        var range = coverage is { } band
-            ? band.MaxMonths is { } max ? $"{band.MinMonths / 12.0:0.#}–{max / 12.0 - 1:0.#} years" : $"{band.MinMonths / 12.0:0.#} years and over"
-            : "no ages";
-        return AgeNotCovered(query, $"The sources give {lifeStage} figures for {substance} for ages {range} only.");
+        var message = coverage switch
+        {
+            null => $"The sources give no {lifeStage} figures for {substance}.",
+            { MaxMonths: { } max } band => string.Create(CultureInfo.InvariantCulture,
+                $"The sources give {lifeStage} figures for {substance} for ages {band.MinMonths / 12.0:0.#}–{max / 12.0 - 1:0.#} years only."),
+            { } band => $"The sources give {lifeStage} figures for {substance} from {Count(band.MinMonths / 12.0, "year")} of age only.",
+        };
+        return AgeNotCovered(query, message);
     }
 
     private static ValidationProblem AgeNotCovered(DoseLookupQuery query, string message) => TypedResults.ValidationProblem(

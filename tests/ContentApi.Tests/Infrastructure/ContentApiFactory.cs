@@ -44,6 +44,16 @@ public class ContentApiFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Runs SQL against this factory's database file, as an operator's fix or another process would.</summary>
+    public async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -1,0 +1,145 @@
+using System.Net;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.DoseRanges;
+
+/// <summary>
+/// Whole answers for one person per life stage and age band (facts.md §5.1, §5.2): the summary word for word, the
+/// kind and its name, the age as asked, and the age band of the figure and of the limit that was chosen.
+/// </summary>
+[Collection(SharedApi.Name)]
+public sealed class DoseLookupGoldenTests(ContentApiFactory factory)
+{
+    private const string Kidney = " If you have kidney disease, take magnesium supplements only under a doctor's care.";
+    private const string Infant = " No upper level is established at this age: magnesium should come only from breast milk, formula and food.";
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    public static TheoryData<string, string, string, string, int?, string> Answers() => new()
+    {
+        {
+            "ageMonths=3&sex=male", "AI", "0–6 months", "0–12 months", null,
+            "At 3 months, the Adequate Intake is 30 mg of magnesium a day from breast milk, formula and food." + Infant + Kidney
+        },
+        {
+            "ageMonths=9&sex=female", "AI", "7–12 months", "0–12 months", null,
+            "At 9 months, the Adequate Intake is 75 mg of magnesium a day from breast milk, formula and food." + Infant + Kidney
+        },
+        {
+            "ageYears=2&sex=male", "RDA", "1–3 years", "1–3 years", 65,
+            "At 2 years, the Recommended Dietary Allowance is 80 mg of magnesium a day from food and supplements together." + Limit(65) + Kidney
+        },
+        {
+            "ageYears=6&sex=female", "RDA", "4–8 years", "4–8 years", 110,
+            "At 6 years, the Recommended Dietary Allowance is 130 mg of magnesium a day from food and supplements together." + Limit(110) + Kidney
+        },
+        {
+            "ageYears=10&sex=male", "RDA", "9–13 years", "9–18 years", 350,
+            "At 10 years, the Recommended Dietary Allowance is 240 mg of magnesium a day from food and supplements together." + Limit(350) + Kidney
+        },
+        {
+            "ageYears=16&sex=female&lifeStage=pregnancy", "RDA", "14–18 years", "14–50 years", 350,
+            "During pregnancy at 16 years, the Recommended Dietary Allowance is 400 mg of magnesium a day from food and supplements together." + Limit(350) + Kidney
+        },
+        {
+            "ageYears=16&sex=female&lifeStage=lactation", "RDA", "14–18 years", "14–50 years", 350,
+            "While breastfeeding at 16 years, the Recommended Dietary Allowance is 360 mg of magnesium a day from food and supplements together." + Limit(350) + Kidney
+        },
+        {
+            "ageYears=16&sex=female", "RDA", "14–18 years", "9–18 years", 350,
+            "At 16 years, the Recommended Dietary Allowance is 360 mg of magnesium a day from food and supplements together." + Limit(350) + Kidney
+        },
+        {
+            "ageYears=25&sex=male", "RDA", "19–30 years", "19+ years", 350,
+            "At 25 years, the Recommended Dietary Allowance is 400 mg of magnesium a day from food and supplements together." + Limit(350) + Kidney
+        },
+        {
+            "ageYears=25&sex=female&lifeStage=pregnancy", "RDA", "19–30 years", "14–50 years", 350,
+            "During pregnancy at 25 years, the Recommended Dietary Allowance is 350 mg of magnesium a day from food and supplements together." + Limit(350) + Kidney
+        },
+        {
+            "ageYears=40&sex=female&lifeStage=lactation", "RDA", "31–50 years", "14–50 years", 350,
+            "While breastfeeding at 40 years, the Recommended Dietary Allowance is 320 mg of magnesium a day from food and supplements together." + Limit(350) + Kidney
+        },
+        {
+            "ageYears=60.5&sex=male", "RDA", "51+ years", "19+ years", 350,
+            "At 60.5 years, the Recommended Dietary Allowance is 420 mg of magnesium a day from food and supplements together." + Limit(350) + Kidney
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public async Task EachLifeStageAndAgeBandGetsItsWholeAnswer(
+        string query, string kind, string intakeBand, string limitBand, int? limit, string summary)
+    {
+        var answer = await _client.OkJsonAsync($"/api/dose-ranges/lookup?substance=magnesium&{query}");
+
+        var intake = answer.GetProperty("recommendedIntake");
+        Assert.Equal(kind, intake.GetProperty("kind").GetString());
+        Assert.Equal(kind == "AI" ? "Adequate Intake" : "Recommended Dietary Allowance", intake.GetProperty("kindName").GetString());
+        Assert.Equal(intakeBand, intake.GetProperty("ageBand").GetProperty("label").GetString());
+        var upper = answer.GetProperty("upperLimit");
+        Assert.Equal(limitBand, upper.GetProperty("ageBand").GetProperty("label").GetString());
+        Assert.Equal(limit is not null, upper.GetProperty("established").GetBoolean());
+        Assert.Equal(limit, upper.GetProperty("amount").ValueKind == System.Text.Json.JsonValueKind.Null ? null : upper.GetProperty("amount").GetInt32());
+        Assert.Equal(summary, answer.GetProperty("summary").GetString());
+        // The article's guidance (350 mg from supplements) applies from age 9 only.
+        var guidance = answer.GetProperty("guidance").EnumerateArray().ToList();
+        Assert.Equal(limit == 350, guidance.Count == 1);
+        Assert.All(guidance, figure => Assert.Equal("This article's guidance", figure.GetProperty("kindName").GetString()));
+    }
+
+    [Fact]
+    public async Task TheScopeOfAnInfantsLimitSaysThereIsNone()
+    {
+        var answer = await _client.OkJsonAsync("/api/dose-ranges/lookup?substance=magnesium&ageMonths=1&sex=female");
+
+        Assert.Equal(Infant.Trim(), answer.GetProperty("upperLimitScope").GetString());
+        Assert.StartsWith("At 1 month, ", answer.GetProperty("summary").GetString());
+    }
+
+    private static string Limit(int mg) =>
+        $" From supplements and medicines such as antacids and laxatives, take no more than {mg} mg a day; food does not count toward that limit.";
+}
+
+/// <summary>A second substance with gaps in its figures: the lookup says what the sources cover instead of guessing.</summary>
+public sealed class DoseLookupCoverageTests : IAsyncLifetime, IDisposable
+{
+    private readonly ContentApiFactory _factory = new();
+
+    public async Task InitializeAsync()
+    {
+        _factory.CreateClient().Dispose();
+        // Zinc: an adult RDA from age 1 with no upper limit and no pregnancy figures (test data, not content).
+        await _factory.ExecuteSqlAsync("""
+            INSERT INTO dose_ranges (article_id, substance, form, route, kind, sex, life_stage, age_min_months, age_max_months, age_label,
+                                     min_amount, max_amount, unit, per, applies_to, note, source_id, updated_at)
+            VALUES (NULL, 'zinc', 'total intake', 'oral', 'RDA', 'male', 'general', 12, NULL, '1+ years', 11, 11, 'mg', 'day',
+                    'food-and-supplements', NULL, 2, '2026-11-25T00:00:00Z');
+            """);
+    }
+
+    [Theory]
+    [InlineData("ageMonths=6&sex=male", "ageMonths", "The sources give general figures for zinc from 1 year of age only.")]
+    [InlineData("ageYears=30&sex=male", "ageYears", "No upper intake level for zinc covers this age.")]
+    [InlineData("ageYears=30&sex=female&lifeStage=pregnancy", "ageYears", "The sources give no pregnancy figures for zinc.")]
+    public async Task AnAgeTheSourcesDoNotCoverIsAProblemSayingWhatTheyCover(string query, string parameter, string message)
+    {
+        var messages = await _factory.CreateClient().GetValidationErrorsAsync($"/api/dose-ranges/lookup?substance=zinc&{query}", parameter);
+
+        Assert.Equal(message, Assert.Single(messages));
+    }
+
+    [Fact]
+    public async Task ABoundedLifeStageSaysItsAgeRange()
+    {
+        var problem = await _factory.CreateClient().GetProblemAsync(
+            "/api/dose-ranges/lookup?substance=magnesium&ageMonths=100&sex=female&lifeStage=lactation", HttpStatusCode.BadRequest);
+
+        Assert.Equal("The sources give lactation figures for magnesium for ages 14–50 years only.", problem.GetProperty("detail").GetString());
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _factory.Dispose();
+}
