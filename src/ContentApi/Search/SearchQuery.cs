@@ -9,7 +9,7 @@ public sealed class SearchQuery
 {
     public const int MaxLength = 200;
 
-    [Description("Words to find, e.g. 'sleep'. Plain text: quotes, operators and symbols are treated as separators, never as query syntax. At most 200 characters. Required.")]
+    [Description("Words to find, e.g. 'sleep'. Plain text: quotes, operators and symbols are treated as separators, never as query syntax. Every word must match; the last also matches as a prefix when it has 3 or more characters. Only the first 16 words count. At most 200 characters. Required.")]
     public string? Q { get; init; }
 
     [Description("Only hits of this type.")]

@@ -1,0 +1,65 @@
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Search;
+
+/// <summary>How the words of <c>q</c> combine: all must match, and only the last may be a prefix.</summary>
+[Collection(SharedApi.Name)]
+public sealed class SearchWordTests(ContentApiFactory factory)
+{
+    private const string Unknown = "zqxjvw";
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData($"{Unknown}%20sleep")]
+    [InlineData($"sleep%20{Unknown}")]
+    [InlineData($"magnesium%20{Unknown}%20sleep")]
+    public async Task AWordThatMatchesNothingEmptiesTheResultWhereverItStands(string q)
+    {
+        var page = await _client.OkJsonAsync($"/api/search?q={q}");
+
+        Assert.Equal(0, page.GetProperty("totalItems").GetInt32());
+    }
+
+    [Fact]
+    public async Task TwoWordsFindOnlyWhatHasBoth()
+    {
+        var magnesium = await HrefsAsync("magnesium");
+        var sleep = await HrefsAsync("sleep");
+
+        var both = await HrefsAsync("magnesium%20sleep");
+
+        Assert.NotEmpty(both);
+        Assert.True(both.Count < magnesium.Count && both.Count < sleep.Count, $"{both.Count} vs {magnesium.Count} and {sleep.Count}");
+        Assert.Subset(magnesium, both);
+        Assert.Subset(sleep, both);
+    }
+
+    [Theory]
+    [InlineData("magnes", true)]
+    [InlineData("mag", true)]
+    [InlineData("ma", false)]
+    [InlineData("sleep%20magnes", true)]
+    [InlineData("magnes%20sleep", false)]
+    public async Task OnlyTheLastWordOfThreeOrMoreLettersMatchesAsAPrefix(string q, bool finds)
+    {
+        var page = await _client.OkJsonAsync($"/api/search?q={q}");
+
+        Assert.Equal(finds, page.GetProperty("totalItems").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task OnlyTheFirstSixteenWordsCount()
+    {
+        var sixteen = string.Join("%20", Enumerable.Repeat("sleep", 16));
+
+        var withSeventeenth = await _client.OkJsonAsync($"/api/search?q={sixteen}%20{Unknown}");
+        var withSixteenth = await _client.OkJsonAsync($"/api/search?q={string.Join("%20", Enumerable.Repeat("sleep", 15))}%20{Unknown}");
+
+        Assert.True(withSeventeenth.GetProperty("totalItems").GetInt32() > 0);
+        Assert.Equal(0, withSixteenth.GetProperty("totalItems").GetInt32());
+    }
+
+    private async Task<HashSet<string>> HrefsAsync(string q) =>
+        (await _client.OkJsonAsync($"/api/search?q={q}&pageSize=100")).Items().Strings("href").ToHashSet();
+}
