@@ -42,18 +42,25 @@ internal static class InteractionCheck
         _ => 1,
     };
 
+    /// <summary>
+    /// One paragraph: how many names call for caution, then one sentence per name with its interactions and their
+    /// grades in the order served ("pregnancy: Pregnancy … (major); Pregnancy … (minor)."), then what was not recognized.
+    /// </summary>
     private static string Summary(string substance, int checkedCount, List<InteractionMatch> matches, List<CheckedName> unmatched)
     {
         var notRecognized = unmatched.Count == 0 ? "" : $" Not recognized: {string.Join(", ", unmatched.Select(name => name.Input))}.";
         if (matches.Count == 0)
         {
-            return $"None of the {checkedCount} name(s) checked matches a known interaction with {substance}.{notRecognized} " +
+            var none = checkedCount == 1 ? "The name checked matches no known interaction" : $"None of the {checkedCount} names checked matches a known interaction";
+            return $"{none} with {substance}.{notRecognized} " +
                    "That does not prove they are safe together: ask a pharmacist or doctor.";
         }
 
         var cautions = matches.Select(match =>
-            $"{match.Input} ({string.Join(", ", match.Interactions.Select(interaction => $"{interaction.Name.ToLowerInvariant()}, {interaction.Severity}"))})");
-        return $"{matches.Count} of {checkedCount} name(s) call for caution with {substance}: {string.Join("; ", cautions)}." +
-               $"{notRecognized} Follow the guidance for each, and ask a pharmacist or doctor before combining them.";
+            $" {match.Input}: {string.Join("; ", match.Interactions.Select(interaction => $"{interaction.Name} ({interaction.Severity})"))}.");
+        return $"{matches.Count} of {Names(checkedCount)} {(matches.Count == 1 ? "calls" : "call")} for caution with {substance}." +
+               $"{string.Concat(cautions)}{notRecognized} Follow the guidance for each, and ask a pharmacist or doctor before combining them.";
     }
+
+    private static string Names(int count) => count == 1 ? "1 name" : $"{count} names";
 }
