@@ -11,11 +11,6 @@ internal static class ContentEncodingNegotiator
         double brotli = -1, gzip = -1, any = -1;
         foreach (var value in acceptEncoding)
         {
-            if (value is null)
-            {
-                continue;
-            }
-
             foreach (var range in value.AsSpan().Split(','))
             {
                 var member = value.AsSpan()[range].Trim();

@@ -30,14 +30,15 @@ internal static class FoodPlanner
             total += serving.AmountMg;
         }
 
-        if (total >= targetMg && chosen.Count > 0)
+        // The target is above zero (validated), so reaching it means at least one serving was chosen.
+        if (total >= targetMg)
         {
-            TrimOvershoot(chosen, servings, targetMg);
+            TrimOvershoot(chosen, servings, targetMg, perFood);
         }
 
         var items = chosen
-            .GroupBy(food => food.Id)
-            .Select(group => Item(group.First(), group.Count()))
+            .CountBy(food => food)
+            .Select(pair => Item(pair.Key, pair.Value))
             .OrderByDescending(item => item.AmountMgPerServing).ThenBy(item => item.FoodId)
             .ToList();
         var totalMg = items.Sum(item => item.AmountMg);
@@ -48,18 +49,19 @@ internal static class FoodPlanner
             Summary(nutrient, targetMg, reachable, chosen.Count, totalMg, shortfall, maxServings, perFood));
     }
 
-    private static void TrimOvershoot(List<FoodResponse> chosen, List<FoodResponse> servings, double targetMg)
+    /// <summary>
+    /// Swaps the last serving for the smallest one that still reaches the target. One always exists: the last serving
+    /// itself reached it, and removing it left its food below the per-food cap.
+    /// </summary>
+    private static void TrimOvershoot(List<FoodResponse> chosen, List<FoodResponse> servings, double targetMg, int perFood)
     {
-        var last = chosen[^1];
         chosen.RemoveAt(chosen.Count - 1);
         var needed = targetMg - chosen.Sum(food => food.AmountMg);
-        var used = chosen.GroupBy(food => food.Id).ToDictionary(group => group.Key, group => group.Count());
-        var perFood = servings.Count(food => food.Id == last.Id);
-        var smallest = servings
+        var used = chosen.CountBy(food => food.Id).ToDictionary();
+        chosen.Add(servings
             .Where(food => food.AmountMg >= needed && used.GetValueOrDefault(food.Id) < perFood)
             .OrderBy(food => food.AmountMg).ThenBy(food => food.Id)
-            .FirstOrDefault();
-        chosen.Add(smallest ?? last);
+            .First());
     }
 
     private static FoodPlanItem Item(FoodResponse food, int count) => new(
@@ -68,8 +70,10 @@ internal static class FoodPlanner
 
     private static string Summary(string nutrient, double target, bool reachable, int servings, double total, double shortfall, int maxServings, int perFood) =>
         reachable
-            ? $"{servings} serving(s) provide {Mg(total)} of {nutrient}, reaching the {Mg(target)} target."
-            : $"Within {maxServings} serving(s), at most {perFood} of each food, the foods listed reach {Mg(total)} of {nutrient}: {Mg(shortfall)} short of the {Mg(target)} target. Allow more servings or fewer exclusions.";
+            ? $"{Servings(servings)} {(servings == 1 ? "provides" : "provide")} {Mg(total)} of {nutrient}, reaching the {Mg(target)} target."
+            : $"Within {Servings(maxServings)}, at most {perFood} of each food, the foods listed reach {Mg(total)} of {nutrient}: {Mg(shortfall)} short of the {Mg(target)} target. Allow more servings or fewer exclusions.";
+
+    private static string Servings(int count) => count == 1 ? "1 serving" : $"{count} servings";
 
     private static string Mg(double value) => $"{value.ToString("0.#", CultureInfo.InvariantCulture)} mg";
 }

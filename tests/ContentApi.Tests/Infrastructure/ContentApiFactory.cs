@@ -10,7 +10,7 @@ namespace ContentApi.Tests.Infrastructure;
 /// Hosts the real app over its own SQLite file in a fresh temp folder, in the Production environment
 /// (so error bodies are what clients get). Dispose deletes the folder.
 /// </summary>
-public class ContentApiFactory : WebApplicationFactory<Program>
+public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings = new();
 
@@ -37,6 +37,18 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
 
     public ConcurrentQueue<(LogLevel Level, string Category, string Message, Exception? Exception)> Logs { get; } = new();
+
+    /// <summary>
+    /// As a shared fixture, the host starts before any test runs, so start-up work (endpoint conventions, validators)
+    /// belongs to no single test: mutation testing then runs every test against mutants in that code.
+    /// </summary>
+    public Task InitializeAsync()
+    {
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     public ContentApiFactory WithSetting(string key, string value)
     {
