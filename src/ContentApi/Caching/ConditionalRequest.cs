@@ -1,4 +1,4 @@
-using System.Globalization;
+using Microsoft.Net.Http.Headers;
 using Microsoft.Extensions.Primitives;
 
 namespace ContentApi.Caching;
@@ -16,7 +16,8 @@ internal static class ConditionalRequest
 
         var ifModifiedSince = request.Headers.IfModifiedSince;
         return !StringValues.IsNullOrEmpty(ifModifiedSince)
-               && DateTimeOffset.TryParseExact(ifModifiedSince.ToString(), "R", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since)
+               // IMF-fixdate, and the obsolete RFC 850 and asctime forms RFC 9110 §5.6.7 says recipients must accept.
+               && HeaderUtilities.TryParseDate(ifModifiedSince.ToString(), out var since)
                && representation.LastModified <= since;
     }
 

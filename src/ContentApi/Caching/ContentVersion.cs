@@ -33,5 +33,8 @@ public sealed class ContentVersion(IContentStateRepository states, IOptions<Http
         return state;
     }
 
+    /// <summary>Drops the remembered version, so the next request reads it again.</summary>
+    public void Forget() => _snapshot = null;
+
     private sealed record Snapshot(ContentState State, long ReadAt);
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ContentApi.Caching;
 
 /// <summary>Section <c>HttpCaching</c>: what public reads tell caches, and how the server caches representations.</summary>
@@ -10,20 +12,26 @@ public sealed class HttpCachingOptions
     public bool StoreRepresentations { get; set; } = true;
 
     /// <summary>Seconds a cache may reuse a response without asking (<c>max-age</c>).</summary>
+    [Range(0, 31_536_000)]
     public int MaxAgeSeconds { get; set; } = 60;
 
     /// <summary>Seconds a cache may serve a stale response while it revalidates (<c>stale-while-revalidate</c>).</summary>
+    [Range(0, 31_536_000)]
     public int StaleWhileRevalidateSeconds { get; set; } = 30;
 
     /// <summary>Bodies at least this large are compressed when the client accepts br or gzip.</summary>
+    [Range(0, int.MaxValue)]
     public int CompressionThresholdBytes { get; set; } = 1024;
 
     /// <summary>How often the content version is re-read from the database; 0 reads it on every request.</summary>
+    [Range(0, 3_600_000)]
     public int ContentVersionRefreshMilliseconds { get; set; } = 1000;
 
     /// <summary>Most representations kept in memory; past it, new ones are served but not kept.</summary>
+    [Range(0, 1_000_000)]
     public int MaxCachedRepresentations { get; set; } = 4096;
 
     /// <summary>Representations larger than this are served but not kept.</summary>
+    [Range(0, int.MaxValue)]
     public int MaxCachedBytes { get; set; } = 1 << 20;
 }

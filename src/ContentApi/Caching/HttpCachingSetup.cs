@@ -1,3 +1,4 @@
+using ContentApi.Database;
 using Microsoft.AspNetCore.Routing;
 
 namespace ContentApi.Caching;
@@ -6,13 +7,14 @@ internal static class HttpCachingSetup
 {
     public static IServiceCollection AddHttpCaching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HttpCachingOptions>().Bind(configuration.GetSection("HttpCaching"));
+        services.AddOptions<HttpCachingOptions>().Bind(configuration.GetSection("HttpCaching")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IContentStateRepository, ContentStateRepository>();
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<RepresentationCache>();
         services.AddSingleton<RepresentationWriter>();
         services.AddSingleton<RepresentationFilter>();
+        services.AddSingleton<IDatabaseReplacedHandler, CacheReset>();
         return services;
     }
 

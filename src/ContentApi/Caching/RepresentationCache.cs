@@ -13,6 +13,9 @@ public sealed class RepresentationCache(IOptions<HttpCachingOptions> options)
 
     public int Count => _entries.Count;
 
+    /// <summary>Forgets every entry: the database they were built from is gone.</summary>
+    public void Clear() => _entries.Clear();
+
     public bool TryGet(string key, long version, out CachedRepresentation representation)
     {
         if (_entries.TryGetValue(key, out var entry) && entry.Version == version)

@@ -36,7 +36,7 @@ internal static class CrossOriginSetup
                 .WithExposedHeaders(ExposedHeaders)
                 .SetPreflightMaxAge(TimeSpan.FromSeconds(options.PreflightMaxAgeSeconds));
         }));
-        services.Configure<CrossOriginOptions>(configuration.GetSection("Cors"));
+        services.AddOptions<CrossOriginOptions>().Bind(configuration.GetSection("Cors")).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 
@@ -47,16 +47,16 @@ internal static class CrossOriginSetup
     public static IApplicationBuilder UseCrossOriginReads(this IApplicationBuilder app)
     {
         app.UseCors();
-        var options = app.ApplicationServices.GetRequiredService<IOptions<CrossOriginOptions>>().Value;
-        if (options.AllowedOrigins.Length > 0)
+        // Options are read per request, not here: building the pipeline must not fail before the start can explain it.
+        var options = app.ApplicationServices.GetRequiredService<IOptions<CrossOriginOptions>>();
+        return app.Use((context, next) =>
         {
-            app.Use((context, next) =>
+            if (options.Value.AllowedOrigins.Length > 0)
             {
                 context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Origin);
-                return next(context);
-            });
-        }
+            }
 
-        return app;
+            return next(context);
+        });
     }
 }

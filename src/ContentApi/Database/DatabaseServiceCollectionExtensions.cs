@@ -12,11 +12,13 @@ internal static class DatabaseServiceCollectionExtensions
                 {
                     options.ConnectionString = connectionString;
                 }
-            });
+            })
+            .ValidateOnStart();
         services.AddSingleton<SqlStatementCounter>();
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartupService>();
+        services.AddHostedService<DatabaseFileWatcher>();
         // DatabaseStartupService already explains a failed start in one line; the host would repeat it with a
         // stack trace. Other start failures still surface: RunOrExplain rethrows anything but a database failure.
         services.Configure<LoggerFilterOptions>(options =>

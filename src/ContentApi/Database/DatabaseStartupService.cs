@@ -2,7 +2,7 @@ namespace ContentApi.Database;
 
 /// <summary>
 /// Migrates and seeds the database before the server accepts requests. A failure is logged as one
-/// clear line and stops the host; <see cref="StartupGuard"/> keeps the stack trace out of the console.
+/// clear line and stops the host; <see cref="Hosting.StartupGuard"/> keeps the stack trace out of the console.
 /// </summary>
 internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, ILogger<DatabaseStartupService> logger)
     : IHostedLifecycleService

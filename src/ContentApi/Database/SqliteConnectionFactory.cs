@@ -13,25 +13,37 @@ public sealed class SqliteConnectionFactory
 {
     private readonly SqlStatementCounter? _counter;
     private readonly string _startupConnectionString;
-    private readonly bool _isFile;
+    private readonly string? _configurationError;
 
     public SqliteConnectionFactory(IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlStatementCounter counter)
     {
         _counter = options.Value.CountStatements ? counter : null;
-        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
+        SqliteConnectionStringBuilder builder;
+        try
         {
-            ForeignKeys = true,
-            Pooling = true,
-            DefaultTimeout = 5,
-        };
-        _isFile = builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode is not SqliteOpenMode.Memory;
-        if (_isFile && !Path.IsPathRooted(builder.DataSource))
+            builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { ForeignKeys = true, Pooling = true, DefaultTimeout = 5 };
+        }
+        catch (ArgumentException ex)
+        {
+            // Reported by the start (one critical line, exit 1) when it first opens the database.
+            _configurationError = $"ConnectionStrings:Content is not a valid SQLite connection string: {ex.Message}";
+            builder = new SqliteConnectionStringBuilder();
+        }
+
+        // Each pooled connection to an in-memory or temporary database would see its own empty database.
+        if (_configurationError is null && (builder.DataSource is "" or ":memory:" || builder.Mode is SqliteOpenMode.Memory))
+        {
+            _configurationError = "ConnectionStrings:Content must name a database file (Data Source=path/to/content.db); " +
+                                  "an in-memory or temporary database would lose the content.";
+        }
+
+        if (!Path.IsPathRooted(builder.DataSource))
         {
             builder.DataSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, builder.DataSource));
         }
 
         _startupConnectionString = builder.ToString();
-        if (_isFile && builder.Mode is SqliteOpenMode.ReadWriteCreate)
+        if (builder.Mode is SqliteOpenMode.ReadWriteCreate)
         {
             builder.Mode = SqliteOpenMode.ReadWrite;
         }
@@ -49,7 +61,7 @@ public sealed class SqliteConnectionFactory
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         // A pooled connection would go on reading a deleted file's last pages; the path must still name the database.
-        if (_isFile && !File.Exists(DataSource))
+        if (!File.Exists(DataSource))
         {
             SqliteConnection.ClearAllPools();
             throw new StoreUnavailableException($"The database file '{DataSource}' is missing.");
@@ -58,9 +70,10 @@ public sealed class SqliteConnectionFactory
         return await OpenAsync(ConnectionString, cancellationToken);
     }
 
-    /// <summary>For the migrator at start: may create the file.</summary>
-    public Task<SqliteConnection> OpenForStartupAsync(CancellationToken cancellationToken) =>
-        OpenAsync(_startupConnectionString, cancellationToken);
+    /// <summary>For the migrator at start: may create the file. A connection string that names no file stops the start here.</summary>
+    public Task<SqliteConnection> OpenForStartupAsync(CancellationToken cancellationToken) => _configurationError is null
+        ? OpenAsync(_startupConnectionString, cancellationToken)
+        : throw new DatabaseStartupException(_configurationError);
 
     private async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {

@@ -95,7 +95,7 @@ internal static class DoseLookup
         : Count(query.AgeYears!.Value!.Value, "year");
 
     private static string Count(double amount, string unit) =>
-        $"{amount.ToString("0.##", CultureInfo.InvariantCulture)} {unit}{(amount == 1 ? "" : "s")}";
+        $"{amount.ToString("0.###############", CultureInfo.InvariantCulture)} {unit}{(amount == 1 ? "" : "s")}";
 
     private static string Amount(double? mg) => $"{mg?.ToString("0.#", CultureInfo.InvariantCulture)} mg";
 

@@ -40,7 +40,19 @@ internal static class OpenApiSetup
             options.SwaggerEndpoint("/swagger/v1/swagger.json", "ContentApi v1");
             options.DocumentTitle = "ContentApi";
         });
-        app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+        // Swagger UI's static files are served by its middleware before this endpoint runs; what reaches it is a file
+        // that does not exist (404) or a method that static files do not take (405 with Allow, like every other route).
+        app.Map("/swagger/{**file}", (HttpContext context) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            {
+                return (IResult)Problems.NotFoundProblem.Because($"Swagger UI has no file '{context.Request.Path}'.");
+            }
+
+            context.Response.Headers.Allow = "GET, HEAD";
+            return TypedResults.Problem(statusCode: StatusCodes.Status405MethodNotAllowed);
+        }).ExcludeFromDescription();
         return app;
     }
 }

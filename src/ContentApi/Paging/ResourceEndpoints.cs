@@ -41,7 +41,8 @@ internal static class ResourceEndpoints
             .WithDescription(docs.ListDescription + " Paginated; navigation links are in the Link header.");
 
         // The repository is resolved inside: handler parameters of a generic type parameter crash ASP.NET's route analyzer.
-        group.MapGet("/{id:int}", ([Description("The numeric id.")] int id, HttpContext context, CancellationToken cancellationToken) =>
+        // Ids in canonical form only: int's own parsing would also accept "+1", " 1" and "0001" for item 1.
+        group.MapGet("/{id:regex(^[1-9][0-9]{{0,8}}$)}", ([Description("The numeric id.")] int id, HttpContext context, CancellationToken cancellationToken) =>
                 Get<TQuery, TItem, TRepository>(id, docs.Noun, context.RequestServices.GetRequiredService<TRepository>(), cancellationToken))
             .WithName(docs.GetName)
             .WithSummary(docs.GetSummary)

@@ -23,6 +23,14 @@ internal sealed class DeclaredQueryParameters
         .Select(property => (JsonNamingPolicy.CamelCase.ConvertName(property.Name), property.GetCustomAttribute<CommaSeparatedAttribute>() is not null))
         .ToArray());
 
+    /// <summary>
+    /// C0 and C1 controls, Unicode line and paragraph separators, and the bidirectional embeddings, overrides and
+    /// isolates that can make echoed text read differently from what it is ("Trojan Source").
+    /// </summary>
+    private static bool IsInvisibleControl(char character) =>
+        char.IsControl(character)
+        || character is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
     /// <summary>Adds a message per offending parameter; lists (comma-separated) may be repeated, their values are joined.</summary>
     public void Check(IQueryCollection query, Dictionary<string, List<string>> errors)
     {
@@ -33,9 +41,9 @@ internal sealed class DeclaredQueryParameters
             {
                 errors[name] = [$"'{name}' was given {values.Count} times; give it once."];
             }
-            else if (values.Any(value => value is not null && value.Any(char.IsControl)))
+            else if (values.Any(value => value is not null && value.Any(IsInvisibleControl)))
             {
-                errors[name] = [$"'{name}' contains a control character (such as NUL, tab or a line break); send plain text."];
+                errors[name] = [$"'{name}' contains a control character (such as NUL, a tab, a line break or a text-direction override); send plain text."];
             }
         }
     }

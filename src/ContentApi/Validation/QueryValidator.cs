@@ -48,7 +48,7 @@ public abstract class QueryValidator<T> : AbstractValidator<T>
             RuleFor(query => (string?)property.GetValue(query))
                 .Must(value => value is null || values.Contains(value, StringComparer.OrdinalIgnoreCase))
                 .OverridePropertyName(name)
-                .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", values)}.");
+                .WithMessage($"'{name}' must be one of: {string.Join(", ", values)}.");
         }
     }
 
@@ -56,10 +56,16 @@ public abstract class QueryValidator<T> : AbstractValidator<T>
     {
         var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
         RuleFor(query => (IQueryNumber?)property.GetValue(query))
-            .Must(number => number is null || number.IsValid)
+            .Must(number => number is null || number.Fault is QueryNumberFault.None)
             .OverridePropertyName(name)
-            .WithMessage((_, number) => number!.IsWholeNumber
-                ? $"'{name}' must be a whole number written with digits and an optional sign, such as 2; '{number.Text}' is not."
-                : $"'{name}' must be a number written with digits, an optional sign and at most one decimal point, such as 1.5; '{number.Text}' is not.");
+            .WithMessage((_, number) => number!.Fault switch
+            {
+                QueryNumberFault.TooPrecise =>
+                    $"'{name}' has more than 15 significant digits, more than can be read exactly; '{number.Text}' is not accepted.",
+                QueryNumberFault.OutOfRange => $"'{name}' is too large or too small to read; '{number.Text}' is not accepted.",
+                _ when number.IsWholeNumber =>
+                    $"'{name}' must be a whole number written with digits and an optional sign, such as 2; '{number.Text}' is not.",
+                _ => $"'{name}' must be a number written with digits, an optional sign and at most one decimal point, such as 1.5; '{number.Text}' is not.",
+            });
     }
 }

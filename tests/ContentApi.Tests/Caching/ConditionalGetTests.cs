@@ -119,6 +119,20 @@ public sealed class ConditionalGetTests(ContentApiFactory factory)
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("{0:R}")]
+    [InlineData("{0:dddd, dd-MMM-yy HH:mm:ss} GMT")]
+    [InlineData("{0:ddd MMM d HH:mm:ss yyyy}")]
+    public async Task IfModifiedSinceAcceptsTheThreeHttpDateFormats(string format)
+    {
+        var lastModified = (await _client.GetAsync("/api/foods")).Content.Headers.LastModified!.Value;
+        var date = string.Format(System.Globalization.CultureInfo.InvariantCulture, format, lastModified.UtcDateTime);
+
+        using var response = await SendAsync("/api/foods", request => request.Headers.TryAddWithoutValidation("If-Modified-Since", date));
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
     [Fact]
     public async Task TagsSpreadOverSeveralHeaderLinesMatch()
     {

@@ -42,6 +42,56 @@ public sealed class StoreFaultTests : IDisposable
         Assert.NotNull(line);
     }
 
+    [Theory]
+    [InlineData("Data Source={0};Foo=bar", "is not a valid SQLite connection string")]
+    [InlineData("garbage;;=", "must name a database file")]
+    [InlineData("Data Source=", "must name a database file")]
+    [InlineData("Data Source=:memory:", "must name a database file")]
+    [InlineData("Data Source={0};Mode=Memory", "must name a database file")]
+    public async Task AConnectionStringThatNamesNoFileStopsTheStartWithOneCriticalLine(string connectionString, string message)
+    {
+        var value = string.Format(System.Globalization.CultureInfo.InvariantCulture, connectionString, Path.Combine(_folder, "content.db"));
+
+        using var app = AppProcess.Start(_folder, new Dictionary<string, string> { ["ConnectionStrings__Content"] = value });
+
+        Assert.Equal(1, await app.ExitCodeAsync());
+        Assert.Contains(message, Assert.Single(CriticalLines(app.Output)) + app.Output);
+        Assert.DoesNotContain("   at ", app.Output);
+    }
+
+    [Fact]
+    public async Task AFileReplacedWhileRunningIsServedFromItsNewContent()
+    {
+        var databasePath = Path.Combine(_folder, "content.db");
+        using var factory = new ContentApiFactory(databasePath);
+        var client = factory.CreateClient();
+        const string Url = "/api/articles/magnesium-for-restless-legs?fields=title";
+        Assert.Equal("Magnesium for Restless Legs", (await client.OkJsonAsync(Url)).GetProperty("title").GetString());
+        await CheckpointAsync(databasePath);
+        var restored = Path.Combine(_folder, "restored.db");
+        File.Copy(databasePath, restored);
+        await using (var connection = new SqliteConnection($"Data Source={restored};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE articles SET title = 'Restored title' WHERE id = 1; PRAGMA wal_checkpoint(TRUNCATE);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // An operator's restore: the new file renamed over the old one while the app runs.
+        File.Move(restored, databasePath, overwrite: true);
+
+        var title = "";
+        for (var attempt = 0; attempt < 100 && title != "Restored title"; attempt++)
+        {
+            await Task.Delay(50);
+            title = (await client.OkJsonAsync(Url)).GetProperty("title").GetString()!;
+        }
+
+        Assert.Equal("Restored title", title);
+        Assert.Contains(factory.Logs, log => log.Level == LogLevel.Warning && log.Message.Contains("was replaced or removed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ADamagedDataPageIsRefusedInProcessWithoutAnException()
     {

@@ -96,6 +96,46 @@ public sealed class ErrorResponseTests(ContentApiFactory factory)
         Assert.All(new[] { article, section, food }, problem => Assert.Equal("Not found.", problem.GetProperty("title").GetString()));
     }
 
+    [Theory]
+    [InlineData("/api/sources/+1")]
+    [InlineData("/api/sources/%2B1")]
+    [InlineData("/api/sources/0001")]
+    [InlineData("/api/sources/%201")]
+    [InlineData("/api/sources/1%20")]
+    [InlineData("/api/interactions/00007")]
+    [InlineData("/api/foods/0")]
+    [InlineData("/api/foods/-1")]
+    [InlineData("/api/foods/9999999999")]
+    public async Task OnlyCanonicalIdsAddressAnItem(string url) =>
+        await _client.GetProblemAsync(url, HttpStatusCode.NotFound);
+
+    [Theory]
+    [InlineData("POST", "/swagger/index.html")]
+    [InlineData("DELETE", "/swagger/swagger-ui.css")]
+    [InlineData("PUT", "/swagger/index.html")]
+    public async Task SwaggerUiFilesAnswerOtherMethodsWith405(string method, string url)
+    {
+        using var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        await response.ProblemAsync(HttpStatusCode.MethodNotAllowed);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+    }
+
+    [Fact]
+    public async Task AMissingSwaggerUiFileIsANotFoundProblem() =>
+        await _client.GetProblemAsync("/swagger/no-such-file.js", HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task TheRootRedirectsOnGetAndHead()
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/"));
+
+        Assert.Equal(HttpStatusCode.Redirect, head.StatusCode);
+        Assert.Equal("/swagger", head.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task PostToTheOpenApiDocumentIs405()
     {

@@ -35,13 +35,38 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     }
 
     [Theory]
-    [InlineData(308, "must be a number written with digits")]
-    [InlineData(307, "must be from 0 to 120")]
-    public async Task AHugeNumberIsOutOfRangeNeverInfinity(int digits, string message)
+    [InlineData(Lookup + "&ageYears=8.99999999999999999", "ageYears", "has more than 15 significant digits")]
+    [InlineData(Lookup + "&ageYears=13.99999999999999999", "ageYears", "has more than 15 significant digits")]
+    [InlineData(Lookup + "&ageMonths=107.99999999999999999", "ageMonths", "has more than 15 significant digits")]
+    [InlineData(Lookup + "&ageYears=0.0000000000000000000000000000000000000001", "ageYears", "has more than 15 significant digits")]
+    [InlineData(Lookup + "&ageYears=0.0000000000000001", "ageYears", "has more than 15 significant digits")]
+    [InlineData("/api/foods?page=2147483648", "page", "is too large or too small to read")]
+    [InlineData("/api/foods?pageSize=-99999999999", "pageSize", "is too large or too small to read")]
+    [InlineData("/api/foods/plan?nutrient=magnesium&targetMg=1&maxServings=99999999999999999999", "maxServings", "is too large or too small to read")]
+    public async Task ANumberTooPreciseOrTooLargeToReadExactlyIsRefusedNeverRounded(string url, string parameter, string message)
     {
-        var messages = await _client.GetValidationErrorsAsync($"{Lookup}&ageYears=9{new string('9', digits)}", "ageYears");
+        var messages = await _client.GetValidationErrorsAsync(url, parameter);
 
         Assert.Contains(message, Assert.Single(messages));
+    }
+
+    [Theory]
+    [InlineData(308, "has more than 15 significant digits")]
+    [InlineData(400, "is too large or too small to read")]
+    public async Task AHugeDecimalIsNeverInfinity(int digits, string message)
+    {
+        var messages = await _client.GetValidationErrorsAsync($"{Lookup}&ageYears={new string('9', digits)}", "ageYears");
+
+        Assert.Contains(message, Assert.Single(messages));
+    }
+
+    [Fact]
+    public async Task FifteenSignificantDigitsAreReadExactlyAndKeepTheirAgeBand()
+    {
+        var answer = await _client.OkJsonAsync($"{Lookup}&ageYears=8.99999999999999");
+
+        Assert.Equal("4–8 years", answer.GetProperty("recommendedIntake").GetProperty("ageBand").GetProperty("label").GetString());
+        Assert.Equal(110, answer.GetProperty("upperLimit").GetProperty("amount").GetDouble());
     }
 
     [Theory]
@@ -60,7 +85,6 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [Theory]
     [InlineData("/api/foods?page=1.5", "page")]
     [InlineData("/api/foods?pageSize=2e1", "pageSize")]
-    [InlineData("/api/foods?page=99999999999", "page")]
     [InlineData("/api/foods/plan?nutrient=magnesium&targetMg=320&maxServings=1,0", "maxServings")]
     public async Task AWholeNumberThatIsNotPlainDigitsIsRefusedByName(string url, string parameter)
     {
@@ -98,11 +122,26 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [InlineData("/api/dose-ranges/lookup?substance=magnesium%01&sex=male&ageYears=40", "substance")]
     [InlineData("/api/foods?sort=name%7F", "sort")]
     [InlineData("/api/search?q=sleep%09", "q")]
+    [InlineData("/api/interactions/check?medications=lasix%E2%80%A8furosemide", "medications")]
+    [InlineData("/api/interactions/check?conditions=a%E2%80%A9b", "conditions")]
+    [InlineData("/api/search?q=%E2%80%AEpeels", "q")]
+    [InlineData("/api/search?q=sleep%E2%81%A6", "q")]
+    [InlineData("/api/search?q=sleep%C2%85", "q")]
     public async Task AControlCharacterIsRefusedByName(string url, string parameter)
     {
         var messages = await _client.GetValidationErrorsAsync(url, parameter);
 
         Assert.Contains("control character", Assert.Single(messages));
+    }
+
+    [Fact]
+    public async Task MessagesNameParametersAsTheyAreSent()
+    {
+        var problem = await _client.GetProblemAsync("/api/dose-ranges?lifeStage=w&appliesTo=q", HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors");
+        Assert.StartsWith("'lifeStage' must be one of: ", errors.GetProperty("lifeStage")[0].GetString());
+        Assert.StartsWith("'appliesTo' must be one of: ", errors.GetProperty("appliesTo")[0].GetString());
     }
 
     [Fact]
@@ -155,6 +194,9 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [InlineData("ageMonths=18", "At 18 months, ")]
     [InlineData("ageMonths=1", "At 1 month, ")]
     [InlineData("ageYears=0.5", "At 0.5 years, ")]
+    [InlineData("ageYears=0.000000000000001", "At 0.000000000000001 years, ")]
+    [InlineData("ageYears=8.99999999999999", "At 8.99999999999999 years, ")]
+    [InlineData("ageYears=008.50", "At 8.5 years, ")]
     public async Task TheSummarySaysTheAgeAsItWasAsked(string age, string start)
     {
         var answer = await _client.OkJsonAsync($"{Lookup}&{age}");

@@ -1,0 +1,36 @@
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Hosting;
+
+/// <summary>A setting that cannot be read or is out of range stops the start with one critical line, not a stack trace.</summary>
+public sealed class StartupSettingsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("contentapi-settings-").FullName;
+
+    [Theory]
+    [InlineData("HttpCaching__MaxAgeSeconds", "abc", "HttpCaching:MaxAgeSeconds")]
+    [InlineData("HttpCaching__MaxAgeSeconds", "-5", "MaxAgeSeconds")]
+    [InlineData("HttpCaching__ContentVersionRefreshMilliseconds", "-1", "ContentVersionRefreshMilliseconds")]
+    [InlineData("Cors__PreflightMaxAgeSeconds", "999999", "PreflightMaxAgeSeconds")]
+    public async Task AnUnreadableOrOutOfRangeSettingStopsTheStartWithOneCriticalLine(string key, string value, string named)
+    {
+        using var app = AppProcess.Start(_folder, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Content"] = $"Data Source={Path.Combine(_folder, "content.db")}",
+            [key] = value,
+        });
+
+        Assert.Equal(1, await app.ExitCodeAsync());
+        var critical = Assert.Single(app.Output.Split('\n'), line => line.StartsWith("crit:", StringComparison.Ordinal));
+        Assert.NotNull(critical);
+        Assert.Contains(named, app.Output);
+        Assert.DoesNotContain("   at ", app.Output);
+        Assert.DoesNotContain("Unhandled exception", app.Output);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
