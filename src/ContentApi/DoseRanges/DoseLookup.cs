@@ -32,11 +32,12 @@ internal static class DoseLookup
         var guidance = figures.Where(f => f.Kind == "guidance").Select(ToFigure).ToList();
         var cautions = await doseRanges.ListCautionsAsync(substance, cancellationToken);
         var person = new DosePerson(ageMonths, Math.Round(ageMonths / 12, 2), sex, lifeStage);
+        var intake = ToFigure(recommended);
         var upperLimit = new UpperLimitFigure(
             upper.Amount.Max is not null, upper.Amount.Max, upper.Amount.Unit, upper.Amount.Per, upper.AppliesTo, upper.AgeBand, upper.Note, upper.Source);
         return TypedResults.Ok(new DoseLookupResponse(
-            substance, person, ToFigure(recommended), upperLimit, UpperLimitScope(substance, recommended, upper), guidance, cautions,
-            Summary(substance, AskedAge(query), person, recommended, upper, cautions)));
+            substance, person, intake, upperLimit, UpperLimitScope(substance, intake, upper), guidance, cautions,
+            Summary(substance, AskedAge(query), lifeStage, intake, upper, cautions)));
     }
 
     private static DoseRangeResponse? PreferLifeStage(IEnumerable<DoseRangeResponse> figures, string lifeStage)
@@ -45,47 +46,47 @@ internal static class DoseLookup
         return candidates.FirstOrDefault(f => f.LifeStage == lifeStage) ?? candidates.FirstOrDefault(f => f.LifeStage == "general");
     }
 
+    // Intakes are single figures (min = max); guidance is a most-to-take (max only).
     private static DoseFigure ToFigure(DoseRangeResponse range) => new(
-        range.Kind, KindName(range.Kind), range.Amount.Max ?? range.Amount.Min, range.Amount.Unit, range.Amount.Per,
+        range.Kind, KindName(range.Kind), range.Amount.Max, range.Amount.Unit, range.Amount.Per,
         range.AppliesTo, range.AgeBand, range.Note, range.Source);
 
     private static string KindName(string kind) => kind switch
     {
         "RDA" => "Recommended Dietary Allowance",
         "AI" => "Adequate Intake",
-        "UL" => "Tolerable Upper Intake Level",
         _ => "This article's guidance",
     };
 
     // What the upper level counts comes from the UL row's form, e.g. "supplements and medicines such as antacids and laxatives".
-    private static string UpperLimitScope(string substance, DoseRangeResponse recommended, DoseRangeResponse upper) =>
+    private static string UpperLimitScope(string substance, DoseFigure intake, DoseRangeResponse upper) =>
         upper.Amount.Max is null
-            ? $"No upper level is established at this age: {substance} should come only from {IntakeFrom(recommended.AppliesTo)}."
+            ? $"No upper level is established at this age: {substance} should come only from {IntakeFrom(intake.AppliesTo)}."
             : upper.AppliesTo == "supplements-only"
                 ? $"The upper level counts only {substance} from {upper.Form}. {Capitalise(substance)} in food and water does not count against it."
                 : $"The upper level caps {substance} from all sources, food included.";
 
-    /// <summary>Where a recommended intake comes from, in words, by its <c>applies_to</c>.</summary>
-    private static string IntakeFrom(string appliesTo) => appliesTo switch
-    {
-        "breast-milk-formula-and-food" => "breast milk, formula and food",
-        "supplements-only" => "supplements and medicines",
-        _ => "food and supplements together",
-    };
+    /// <summary>Where a recommended intake comes from, in words, by its <c>applies_to</c> (RDA or AI, never supplements alone).</summary>
+    private static string IntakeFrom(string appliesTo) =>
+        appliesTo == "breast-milk-formula-and-food" ? "breast milk, formula and food" : "food and supplements together";
 
     private static string Summary(
-        string substance, string age, DosePerson person, DoseRangeResponse recommended, DoseRangeResponse upper, IReadOnlyList<DoseCaution> cautions)
+        string substance, string age, string lifeStage, DoseFigure intake, DoseRangeResponse upper, IReadOnlyList<DoseCaution> cautions)
     {
-        var who = person.LifeStage switch
+        var who = lifeStage switch
         {
             "pregnancy" => $"During pregnancy at {age}",
             "lactation" => $"While breastfeeding at {age}",
             _ => $"At {age}",
         };
-        var total = $"{who}, the {KindName(recommended.Kind)} is {Amount(recommended.Amount.Max)} of {substance} a day from {IntakeFrom(recommended.AppliesTo)}.";
-        var limit = upper.Amount.Max is { } max
-            ? $" From {upper.Form}, take no more than {Amount(max)} a day; food does not count toward that limit."
-            : $" No upper level is established at this age: {substance} should come only from {IntakeFrom(recommended.AppliesTo)}.";
+        var total = $"{who}, the {intake.KindName} is {Amount(intake.Amount!.Value)} of {substance} a day from {IntakeFrom(intake.AppliesTo)}.";
+        var limit = upper.Amount.Max switch
+        {
+            null => $" No upper level is established at this age: {substance} should come only from {IntakeFrom(intake.AppliesTo)}.",
+            { } max when upper.AppliesTo == "supplements-only" =>
+                $" From {upper.Form}, take no more than {Amount(max)} a day; food does not count toward that limit.",
+            { } max => $" Take no more than {Amount(max)} a day from all sources, food included.",
+        };
         return total + limit + string.Concat(cautions.Select(caution => $" {caution.Guidance}"));
     }
 
@@ -97,9 +98,10 @@ internal static class DoseLookup
     private static string Count(double amount, string unit) =>
         $"{amount.ToString("0.###############", CultureInfo.InvariantCulture)} {unit}{(amount == 1 ? "" : "s")}";
 
-    private static string Amount(double? mg) => $"{mg?.ToString("0.#", CultureInfo.InvariantCulture)} mg";
+    private static string Amount(double mg) => $"{mg.ToString(CultureInfo.InvariantCulture)} mg";
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    // The substance is validated non-empty.
+    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static async Task<ValidationProblem> AgeNotCoveredAsync(
         DoseLookupQuery query, string substance, string lifeStage, IDoseRangeRepository doseRanges, CancellationToken cancellationToken)

@@ -60,8 +60,7 @@ internal static class FoodPlanner
         var used = chosen.CountBy(food => food.Id).ToDictionary();
         chosen.Add(servings
             .Where(food => food.AmountMg >= needed && used.GetValueOrDefault(food.Id) < perFood)
-            .OrderBy(food => food.AmountMg).ThenBy(food => food.Id)
-            .First());
+            .MinBy(food => (food.AmountMg, food.Id))!);
     }
 
     private static FoodPlanItem Item(FoodResponse food, int count) => new(

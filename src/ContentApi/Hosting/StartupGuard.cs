@@ -22,6 +22,8 @@ internal static partial class StartupGuard
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupGuard));
             var reason = ex.Message;
             LogInvalidSettings(logger, reason);
+            // Disposing the host flushes the console logger's queue; returning at once could lose the line.
+            ((IDisposable)app).Dispose();
             return 1;
         }
 

@@ -10,7 +10,7 @@ public sealed class AggregateQueryCountTests : IDisposable
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 
-    private readonly ContentApiFactory _factory = new ContentApiFactory().WithSetting("Database:CountStatements", "true");
+    private readonly ContentApiFactory _factory = new ContentApiFactory().WithSetting("Database:CountStatements", "true").WithSetting("HttpCaching:StoreRepresentations", "true");
 
     [Fact]
     public async Task AggregateRunsTheSameNumberOfStatementsWhateverTheArticleSize()

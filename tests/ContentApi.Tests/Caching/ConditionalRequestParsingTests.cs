@@ -24,6 +24,8 @@ public sealed class ConditionalRequestParsingTests
     [InlineData("\"\", " + Tag)]
     [InlineData("\"a\" ,\t" + Tag)]
     [InlineData("W/\"a\", W/" + Tag)]
+    [InlineData(Tag + ", " + Tag)]
+    [InlineData(Tag + ", " + Tag + ", " + Tag)]
     public void AWellFormedListHoldingTheTagMatches(string header) =>
         Assert.True(ConditionalRequest.AnyTagMatches(new StringValues(header), Tag));
 

@@ -11,7 +11,7 @@ public sealed class ContentVersionTests : IDisposable
 {
     private const string FoodUrl = "/api/foods/1";
 
-    private readonly ContentApiFactory _factory = new();
+    private readonly ContentApiFactory _factory = new ContentApiFactory().WithSetting("HttpCaching:StoreRepresentations", "true");
 
     [Fact]
     public async Task ValidatorsChangeWhenTheContentChanges()
@@ -55,7 +55,7 @@ public sealed class ContentVersionTests : IDisposable
     [Fact]
     public async Task AnInProcessBumpIsSeenAtOnceWhileOtherWritersWaitForTheRefreshInterval()
     {
-        using var factory = new ContentApiFactory().WithSetting("HttpCaching:ContentVersionRefreshMilliseconds", "600000");
+        using var factory = new ContentApiFactory().WithSetting("HttpCaching:ContentVersionRefreshMilliseconds", "600000").WithSetting("HttpCaching:StoreRepresentations", "true");
         var client = factory.CreateClient();
         var original = await client.OkJsonAsync(FoodUrl);
 

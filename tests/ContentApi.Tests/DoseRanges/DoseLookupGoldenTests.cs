@@ -83,10 +83,24 @@ public sealed class DoseLookupGoldenTests(ContentApiFactory factory)
         Assert.Equal(limit is not null, upper.GetProperty("established").GetBoolean());
         Assert.Equal(limit, upper.GetProperty("amount").ValueKind == System.Text.Json.JsonValueKind.Null ? null : upper.GetProperty("amount").GetInt32());
         Assert.Equal(summary, answer.GetProperty("summary").GetString());
+        var person = answer.GetProperty("person");
+        Assert.Equal(Math.Round(person.GetProperty("ageMonths").GetDouble() / 12, 2), person.GetProperty("ageYears").GetDouble());
         // The article's guidance (350 mg from supplements) applies from age 9 only.
         var guidance = answer.GetProperty("guidance").EnumerateArray().ToList();
         Assert.Equal(limit == 350, guidance.Count == 1);
         Assert.All(guidance, figure => Assert.Equal("This article's guidance", figure.GetProperty("kindName").GetString()));
+    }
+
+    [Theory]
+    [InlineData("ageMonths=9", 9, 0.75)]
+    [InlineData("ageYears=60.5", 726, 60.5)]
+    [InlineData("ageYears=0.00001", 0.00012, 0)]
+    public async Task ThePersonIsSaidBackInMonthsAndYears(string age, double months, double years)
+    {
+        var answer = await _client.OkJsonAsync($"/api/dose-ranges/lookup?substance=magnesium&sex=male&{age}");
+
+        Assert.Equal(months, answer.GetProperty("person").GetProperty("ageMonths").GetDouble(), 10);
+        Assert.Equal(years, answer.GetProperty("person").GetProperty("ageYears").GetDouble());
     }
 
     [Fact]
@@ -102,7 +116,11 @@ public sealed class DoseLookupGoldenTests(ContentApiFactory factory)
         $" From supplements and medicines such as antacids and laxatives, take no more than {mg} mg a day; food does not count toward that limit.";
 }
 
-/// <summary>A second substance with gaps in its figures: the lookup says what the sources cover instead of guessing.</summary>
+/// <summary>
+/// A second substance with gaps in its figures and a limit that counts food too: the lookup says what the sources
+/// cover instead of guessing, falls back to the general limit where a life stage has none, and words the limit by
+/// what it counts.
+/// </summary>
 public sealed class DoseLookupCoverageTests : IAsyncLifetime, IDisposable
 {
     private readonly ContentApiFactory _factory = new();
@@ -110,24 +128,43 @@ public sealed class DoseLookupCoverageTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _factory.CreateClient().Dispose();
-        // Zinc: an adult RDA from age 1 with no upper limit and no pregnancy figures (test data, not content).
+        // Zinc (test data, not content): a male RDA from age 1, a pregnancy RDA at 14–50, and one upper limit from 19 that
+        // counts food too; nothing for lactation.
         await _factory.ExecuteSqlAsync("""
             INSERT INTO dose_ranges (article_id, substance, form, route, kind, sex, life_stage, age_min_months, age_max_months, age_label,
                                      min_amount, max_amount, unit, per, applies_to, note, source_id, updated_at)
             VALUES (NULL, 'zinc', 'total intake', 'oral', 'RDA', 'male', 'general', 12, NULL, '1+ years', 11, 11, 'mg', 'day',
+                    'food-and-supplements', NULL, 2, '2026-11-25T00:00:00Z'),
+                   (NULL, 'zinc', 'total intake', 'oral', 'RDA', 'female', 'pregnancy', 168, 612, '14–50 years', 12, 12, 'mg', 'day',
+                    'food-and-supplements', NULL, 2, '2026-11-25T00:00:00Z'),
+                   (NULL, 'zinc', 'total intake', 'oral', 'UL', NULL, 'general', 228, NULL, '19+ years', NULL, 40, 'mg', 'day',
                     'food-and-supplements', NULL, 2, '2026-11-25T00:00:00Z');
             """);
     }
 
     [Theory]
     [InlineData("ageMonths=6&sex=male", "ageMonths", "The sources give general figures for zinc from 1 year of age only.")]
-    [InlineData("ageYears=30&sex=male", "ageYears", "No upper intake level for zinc covers this age.")]
-    [InlineData("ageYears=30&sex=female&lifeStage=pregnancy", "ageYears", "The sources give no pregnancy figures for zinc.")]
+    [InlineData("ageYears=10&sex=male", "ageYears", "No upper intake level for zinc covers this age.")]
+    [InlineData("ageYears=30&sex=female&lifeStage=lactation", "ageYears", "The sources give no lactation figures for zinc.")]
     public async Task AnAgeTheSourcesDoNotCoverIsAProblemSayingWhatTheyCover(string query, string parameter, string message)
     {
         var messages = await _factory.CreateClient().GetValidationErrorsAsync($"/api/dose-ranges/lookup?substance=zinc&{query}", parameter);
 
         Assert.Equal(message, Assert.Single(messages));
+    }
+
+    [Theory]
+    [InlineData("ageYears=30&sex=male", "At 30 years, the Recommended Dietary Allowance is 11 mg of zinc a day from food and supplements together.")]
+    [InlineData("ageYears=30&sex=female&lifeStage=pregnancy", "During pregnancy at 30 years, the Recommended Dietary Allowance is 12 mg of zinc a day from food and supplements together.")]
+    public async Task ALimitThatCountsFoodSaysSoAndALifeStageWithoutItsOwnLimitUsesTheGeneralOne(string query, string intake)
+    {
+        var answer = await _factory.CreateClient().OkJsonAsync($"/api/dose-ranges/lookup?substance=zinc&{query}");
+
+        Assert.Equal(intake + " Take no more than 40 mg a day from all sources, food included.", answer.GetProperty("summary").GetString());
+        Assert.Equal("The upper level caps zinc from all sources, food included.", answer.GetProperty("upperLimitScope").GetString());
+        Assert.Equal("19+ years", answer.GetProperty("upperLimit").GetProperty("ageBand").GetProperty("label").GetString());
+        Assert.Equal(40, answer.GetProperty("upperLimit").GetProperty("amount").GetDouble());
+        Assert.Empty(answer.GetProperty("cautions").EnumerateArray());
     }
 
     [Fact]

@@ -40,6 +40,16 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
     }
 
     [Fact]
+    public async Task TheLowerIdOfTwoEqualFoodsGetsTheExtraServing()
+    {
+        var others = string.Join(',', Enumerable.Range(1, 22).Where(id => id is not (7 or 8)));
+
+        var plan = await _client.OkJsonAsync($"{Plan}&targetMg=183&exclude={others}");
+
+        AssertItems(plan, [7, 8], [2, 1]);
+    }
+
+    [Fact]
     public async Task TheOvershootSwapAlsoBreaksTiesByLowerId()
     {
         // Brown rice (13), yogurt (14) and fortified cereal (15) tie at 42 mg.

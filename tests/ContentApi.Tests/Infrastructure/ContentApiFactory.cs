@@ -10,7 +10,7 @@ namespace ContentApi.Tests.Infrastructure;
 /// Hosts the real app over its own SQLite file in a fresh temp folder, in the Production environment
 /// (so error bodies are what clients get). Dispose deletes the folder.
 /// </summary>
-public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class ContentApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
 
@@ -26,6 +26,9 @@ public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _settings["ConnectionStrings:Content"] = $"Data Source={DatabasePath}";
         // Tests write to the database directly; read the content version on every request so caches follow at once.
         _settings["HttpCaching:ContentVersionRefreshMilliseconds"] = "0";
+        // Every request runs its handler, whatever other tests asked before: a test's outcome (and what mutation testing
+        // sees it cover) never depends on test order. Tests of the representation cache turn it on in their own host.
+        _settings["HttpCaching:StoreRepresentations"] = "false";
         if (scriptsPath is not null)
         {
             _settings["Database:ScriptsPath"] = scriptsPath;
@@ -37,18 +40,6 @@ public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string DatabasePath { get; }
 
     public ConcurrentQueue<(LogLevel Level, string Category, string Message, Exception? Exception)> Logs { get; } = new();
-
-    /// <summary>
-    /// As a shared fixture, the host starts before any test runs, so start-up work (endpoint conventions, validators)
-    /// belongs to no single test: mutation testing then runs every test against mutants in that code.
-    /// </summary>
-    public Task InitializeAsync()
-    {
-        _ = Server;
-        return Task.CompletedTask;
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     public ContentApiFactory WithSetting(string key, string value)
     {

@@ -197,6 +197,7 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [InlineData("ageYears=0.000000000000001", "At 0.000000000000001 years, ")]
     [InlineData("ageYears=8.99999999999999", "At 8.99999999999999 years, ")]
     [InlineData("ageYears=008.50", "At 8.5 years, ")]
+    [InlineData("ageYears=0.00001", "At 0.00001 years, ")]
     public async Task TheSummarySaysTheAgeAsItWasAsked(string age, string start)
     {
         var answer = await _client.OkJsonAsync($"{Lookup}&{age}");
