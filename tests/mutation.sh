@@ -34,8 +34,11 @@ run() {
     local name=$1 coverage=$2; shift 2
     local mutate=()
     for file in "$@"; do mutate+=(--mutate "**/src/ContentApi/$file"); done
-    (cd tests/ContentApi.Tests && dotnet stryker --project ContentApi.csproj --concurrency "${CONCURRENCY:-2}" \
-        --coverage-analysis "$coverage" "${mutate[@]}" --reporter json --reporter html --reporter progress --output "$output/$name")
+    # Coverage analysis is a config-file setting in Stryker.NET 5.
+    mkdir -p "$output/$name"
+    printf '{ "stryker-config": { "coverage-analysis": "%s" } }\n' "$coverage" > "$output/$name/stryker-config.json"
+    (cd tests/ContentApi.Tests && dotnet stryker --config-file "$output/$name/stryker-config.json" --project ContentApi.csproj \
+        --concurrency "${CONCURRENCY:-2}" "${mutate[@]}" --reporter json --reporter html --reporter progress --output "$output/$name")
 }
 
 run per-request perTest "${per_request[@]}"

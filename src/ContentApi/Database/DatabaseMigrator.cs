@@ -87,8 +87,7 @@ public sealed partial class DatabaseMigrator(
         }
 
         throw new DatabaseStartupException(
-            $"The database '{connections.DataSource}' is damaged (PRAGMA quick_check: {string.Join("; ", problems)}). " +
-            "Restore it from a backup, or move it aside to start from the seed content.");
+            $"The database '{connections.DataSource}' is damaged (PRAGMA quick_check: {string.Join("; ", problems)}). {RestoreAdvice}");
     }
 
     private static void PrepareFolder(string dataSource)
@@ -109,6 +108,8 @@ public sealed partial class DatabaseMigrator(
         }
     }
 
+    private const string RestoreAdvice = "Restore it from a backup, or move it aside to start from the seed content.";
+
     private async Task<T> StepAsync<T>(string step, Func<Task<T>> action)
     {
         try
@@ -124,7 +125,7 @@ public sealed partial class DatabaseMigrator(
     private static string Explain(SqliteException ex) => ex.SqliteErrorCode switch
     {
         26 => "the file is not a SQLite database. Point ConnectionStrings:Content at another file or remove this one.",
-        11 => "the file is damaged. Restore it from a backup, or move it aside to start from the seed content.",
+        11 => $"the file is damaged. {RestoreAdvice}",
         8 => "it is read-only. Give the process write access or choose another location.",
         14 => "the file cannot be opened. Check that the folder exists and is writable.",
         _ => ex.Message,
@@ -142,7 +143,7 @@ public sealed partial class DatabaseMigrator(
         }
         catch (SqliteException ex)
         {
-            var reason = ex.SqliteErrorCode is 8 ? "the database is read-only. Give the process write access or choose another location." : ex.Message;
+            var reason = ex.SqliteErrorCode is 8 ? Explain(ex) : ex.Message;
             throw new DatabaseStartupException($"Script '{script.Name}' failed and was rolled back: {reason}", ex);
         }
     }

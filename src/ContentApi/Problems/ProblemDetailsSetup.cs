@@ -34,7 +34,7 @@ internal static class ProblemDetailsSetup
         });
         services.AddExceptionHandler<StoreFaultHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        // Query strings that cannot bind (page=abc) throw, so the handler above can name the parameter.
+        // Requests the binder cannot read (malformed or oversized bodies) throw, so BadRequestExceptionHandler answers them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
