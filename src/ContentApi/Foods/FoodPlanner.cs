@@ -74,5 +74,5 @@ internal static class FoodPlanner
 
     private static string Servings(int count) => count == 1 ? "1 serving" : $"{count} servings";
 
-    private static string Mg(double value) => $"{value.ToString("0.#", CultureInfo.InvariantCulture)} mg";
+    private static string Mg(double value) => $"{value.ToString(CultureInfo.InvariantCulture)} mg";
 }

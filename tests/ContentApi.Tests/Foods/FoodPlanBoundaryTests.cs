@@ -84,6 +84,7 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
 
     [Theory]
     [InlineData("targetMg=156", "1 serving provides 156 mg of magnesium, reaching the 156 mg target.")]
+    [InlineData("targetMg=156.25", "2 servings provide 179 mg of magnesium, reaching the 156.25 mg target.")]
     [InlineData("targetMg=320", "3 servings provide 335 mg of magnesium, reaching the 320 mg target.")]
     [InlineData("targetMg=10000&maxServings=3",
         "Within 3 servings, at most 2 of each food, the foods listed reach 423 mg of magnesium: 9577 mg short of the 10000 mg target. Allow more servings or fewer exclusions.")]
@@ -145,6 +146,7 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
     {
         var items = plan.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(foods, items.Select(item => item.GetProperty("foodId").GetInt32()).ToArray());
+        Assert.Equal(foods.Select(id => $"/api/foods/{id}"), items.Select(item => item.GetProperty("href").GetString()));
         Assert.Equal(servings, items.Select(item => item.GetProperty("servings").GetInt32()).ToArray());
     }
 }

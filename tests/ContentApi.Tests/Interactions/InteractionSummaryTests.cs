@@ -68,3 +68,27 @@ public sealed class InteractionSummaryTests(ContentApiFactory factory)
         Assert.Equal(summary, answer.GetProperty("summary").GetString());
     }
 }
+
+/// <summary>Grades rank major, moderate, minor: shown with a condition that only has a minor row (test data).</summary>
+public sealed class InteractionGradeOrderTests : IDisposable
+{
+    private readonly ContentApiFactory _factory = new();
+
+    [Fact]
+    public async Task AModerateMatchComesBeforeAMinorOneWhateverTheOrderGiven()
+    {
+        var client = _factory.CreateClient();
+        await _factory.ExecuteSqlAsync(
+            "INSERT INTO interaction_aliases (interaction_id, alias, alias_type) VALUES (10, 'test minor condition', 'condition');");
+
+        var answer = await client.OkJsonAsync("/api/interactions/check?conditions=test%20minor%20condition&medications=Cipro");
+
+        var matches = answer.GetProperty("matches").EnumerateArray()
+            .Select(match => (match.GetProperty("input").GetString(), match.GetProperty("interactions")[0].GetProperty("severity").GetString()))
+            .ToArray();
+        Assert.Equal([("Cipro", "moderate"), ("test minor condition", "minor")], matches);
+        Assert.Equal("moderate", answer.GetProperty("highestSeverity").GetString());
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

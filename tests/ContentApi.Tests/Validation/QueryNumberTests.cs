@@ -29,6 +29,8 @@ public sealed class QueryNumberTests
     [InlineData("Infinity", QueryNumberFault.NotANumber, "Infinity")]
     [InlineData("1234567890123456", QueryNumberFault.TooPrecise, "1234567890123456")]
     [InlineData("0.0000000000000001", QueryNumberFault.TooPrecise, "0.0000000000000001")]
+    [InlineData(".0000000000000001", QueryNumberFault.TooPrecise, ".0000000000000001")]
+    [InlineData("-.0000000000000001", QueryNumberFault.TooPrecise, "-.0000000000000001")]
     public void OtherDecimalTextHasAFaultAndKeepsItsText(string? text, QueryNumberFault fault, string kept)
     {
         Assert.True(QueryNumber<double>.TryParse(text, null, out var number));
@@ -53,5 +55,18 @@ public sealed class QueryNumberTests
         Assert.Equal(value, number.Value);
         Assert.Equal(fault, number.Fault);
         Assert.True(number.IsWholeNumber);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".5")]
+    [InlineData("-")]
+    public void ADecimalTooLargeForADoubleIsOutOfRangeWithOrWithoutAPoint(string tail)
+    {
+        var text = new string('9', 400) + tail;
+
+        QueryNumber<double>.TryParse(text, null, out var number);
+
+        Assert.Equal(tail == "-" ? QueryNumberFault.NotANumber : QueryNumberFault.OutOfRange, number.Fault);
     }
 }

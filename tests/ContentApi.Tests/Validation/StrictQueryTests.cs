@@ -126,6 +126,8 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [InlineData("/api/interactions/check?conditions=a%E2%80%A9b", "conditions")]
     [InlineData("/api/search?q=%E2%80%AEpeels", "q")]
     [InlineData("/api/search?q=sleep%E2%81%A6", "q")]
+    [InlineData("/api/search?q=sleep%E2%80%AA", "q")]
+    [InlineData("/api/search?q=sleep%E2%81%A9", "q")]
     [InlineData("/api/search?q=sleep%C2%85", "q")]
     public async Task AControlCharacterIsRefusedByName(string url, string parameter)
     {

@@ -1,0 +1,51 @@
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Validation;
+
+/// <summary>
+/// Rules that are built while the host starts — the table of declared query parameters and the validators — checked
+/// in a host each test starts itself. (Mutation testing activates a mutant only inside a test, so a shared host built
+/// once would never show it a mutated rule.)
+/// </summary>
+public sealed class FreshHostRuleTests
+{
+    [Theory]
+    [InlineData("/api/foods?page=1&page=2", "page", "'page' was given 2 times; give it once.")]
+    [InlineData("/api/search?q=sleep&type=food&type=remedy", "type", "'type' was given 2 times; give it once.")]
+    [InlineData("/api/search?q=sle%00ep", "q",
+        "'q' contains a control character (such as NUL, a tab, a line break or a text-direction override); send plain text.")]
+    public async Task DeclaredParametersAreCheckedByNameInAFreshHost(string url, string parameter, string message)
+    {
+        using var factory = new ContentApiFactory();
+
+        var messages = await factory.CreateClient().GetValidationErrorsAsync(url, parameter);
+
+        Assert.Equal(message, Assert.Single(messages));
+    }
+
+    [Fact]
+    public async Task ListsMayRepeatInAFreshHost()
+    {
+        using var factory = new ContentApiFactory();
+
+        var answer = await factory.CreateClient().OkJsonAsync("/api/interactions/check?medications=Cipro&medications=Lasix&conditions=pregnant");
+
+        Assert.Equal(3, answer.GetProperty("checked").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("targetMg=100", "nutrient", "'nutrient' must not be empty.")]
+    [InlineData("nutrient=iron&targetMg=100", "nutrient", "No foods are measured for 'iron'. Known nutrients: magnesium.")]
+    [InlineData("nutrient=magnesium&targetMg=100&maxServings=51", "maxServings", "'maxServings' must be from 1 to 50; '51' is not.")]
+    [InlineData("nutrient=magnesium&targetMg=100&maxServingsPerFood=11", "maxServingsPerFood", "'maxServingsPerFood' must be from 1 to 10; '11' is not.")]
+    [InlineData("nutrient=magnesium&targetMg=100&exclude=a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,aa,bb,cc,dd,ee,ff,gg,hh,ii,jj,kk,ll,mm,nn,oo,pp,qq,rr,ss,tt,uu,vv,ww,xx,yy",
+        "exclude", "'exclude' takes at most 50 ids or names, each at most 100 characters.")]
+    public async Task FoodPlanRulesHoldInAFreshHost(string query, string parameter, string message)
+    {
+        using var factory = new ContentApiFactory();
+
+        var messages = await factory.CreateClient().GetValidationErrorsAsync($"/api/foods/plan?{query}", parameter);
+
+        Assert.Equal(message, Assert.Single(messages));
+    }
+}
