@@ -81,12 +81,13 @@ public sealed class InteractionGradeOrderTests : IDisposable
         await _factory.ExecuteSqlAsync(
             "INSERT INTO interaction_aliases (interaction_id, alias, alias_type) VALUES (10, 'test minor condition', 'condition');");
 
-        var answer = await client.OkJsonAsync("/api/interactions/check?conditions=test%20minor%20condition&medications=Cipro");
+        // Given first, the minor one would lead if moderate ranked no higher than minor.
+        var answer = await client.OkJsonAsync("/api/interactions/check?conditions=test%20minor%20condition,bleeding%20disorder");
 
         var matches = answer.GetProperty("matches").EnumerateArray()
             .Select(match => (match.GetProperty("input").GetString(), match.GetProperty("interactions")[0].GetProperty("severity").GetString()))
             .ToArray();
-        Assert.Equal([("Cipro", "moderate"), ("test minor condition", "minor")], matches);
+        Assert.Equal([("bleeding disorder", "moderate"), ("test minor condition", "minor")], matches);
         Assert.Equal("moderate", answer.GetProperty("highestSeverity").GetString());
     }
 

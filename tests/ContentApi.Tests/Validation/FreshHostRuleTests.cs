@@ -24,6 +24,33 @@ public sealed class FreshHostRuleTests
     }
 
     [Fact]
+    public async Task UnknownNutrientsListEveryKnownOne()
+    {
+        using var factory = new ContentApiFactory();
+        var client = factory.CreateClient();
+        await factory.ExecuteSqlAsync("""
+            INSERT INTO foods (article_id, name, serving, nutrient, amount_mg, amount_max_mg, percent_daily_value, source_id, updated_at)
+            VALUES (NULL, 'Test lentils', '1 cup', 'iron', 6, NULL, 33, 2, '2026-11-25T00:00:00Z');
+            """);
+
+        var messages = await client.GetValidationErrorsAsync("/api/foods/plan?nutrient=zinc&targetMg=10", "nutrient");
+
+        Assert.Equal("No foods are measured for 'zinc'. Known nutrients: iron, magnesium.", Assert.Single(messages));
+    }
+
+    [Fact]
+    public async Task AnEndpointWithoutQueryParametersDocumentsNo400()
+    {
+        using var factory = new ContentApiFactory();
+
+        var document = await factory.CreateClient().OkJsonAsync("/swagger/v1/swagger.json");
+
+        var paths = document.GetProperty("paths");
+        Assert.False(paths.GetProperty("/api/articles/{slug}/sections").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(paths.GetProperty("/api/foods").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
+    }
+
+    [Fact]
     public async Task ListsMayRepeatInAFreshHost()
     {
         using var factory = new ContentApiFactory();

@@ -12,6 +12,7 @@ public sealed class QueryNumberTests
     [InlineData("5.", 5.0)]
     [InlineData("123456789012345", 123456789012345.0)]
     [InlineData("0.00000000000001", 0.00000000000001)]
+    [InlineData(".000000000000001", 0.000000000000001)]
     public void PlainDecimalsHaveTheirValue(string text, double value)
     {
         QueryNumber<double>.TryParse(text, null, out var number);
