@@ -67,12 +67,8 @@ public sealed class AggregateQueryCountTests : IDisposable
         return (body, counter.Count);
     }
 
-    private static async Task GrowArticleAsync(string databasePath)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Foreign Keys=True");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    private static Task GrowArticleAsync(string databasePath) =>
+        SqliteFile.ExecuteAsync(databasePath, """
             WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 20)
             INSERT INTO sections (article_id, position, anchor_key, heading)
                 SELECT 1, 100 + value, 'extra-' || value, 'Extra ' || value FROM n;
@@ -84,9 +80,7 @@ public sealed class AggregateQueryCountTests : IDisposable
             WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 30)
             INSERT INTO foods (article_id, name, serving, nutrient, amount_mg, percent_daily_value, source_id, updated_at)
                 SELECT 1, 'Test food ' || value, '1 cup', 'magnesium', 10, 2, 2, '2026-11-24T00:00:00Z' FROM n;
-            """;
-        await command.ExecuteNonQueryAsync();
-    }
+            """);
 
     public void Dispose() => _factory.Dispose();
 }

@@ -88,16 +88,9 @@ public sealed class ContentVersionTests : IDisposable
         return await client.SendAsync(request);
     }
 
-    private Task ExecuteAsync(string sql) => ExecuteAsync(_factory.DatabasePath, sql);
+    private Task ExecuteAsync(string sql) => _factory.ExecuteSqlAsync(sql);
 
-    private static async Task ExecuteAsync(string databasePath, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Foreign Keys=True");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private static Task ExecuteAsync(string databasePath, string sql) => SqliteFile.ExecuteAsync(databasePath, sql);
 
     public void Dispose() => _factory.Dispose();
 }

@@ -155,14 +155,7 @@ public sealed class MigrationTests : IDisposable
         return string.Join('\n', lines);
     }
 
-    private static async Task<object?> ScalarAsync(string databasePath, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
+    private static Task<object?> ScalarAsync(string databasePath, string sql) => SqliteFile.ScalarAsync(databasePath, sql);
 
     public void Dispose()
     {

@@ -70,13 +70,7 @@ public sealed class StoreFaultTests : IDisposable
         await CheckpointAsync(databasePath);
         var restored = Path.Combine(_folder, "restored.db");
         File.Copy(databasePath, restored);
-        await using (var connection = new SqliteConnection($"Data Source={restored};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE articles SET title = 'Restored title' WHERE id = 1; PRAGMA wal_checkpoint(TRUNCATE);";
-            await command.ExecuteNonQueryAsync();
-        }
+        await SqliteFile.ExecuteAsync(restored, "UPDATE articles SET title = 'Restored title' WHERE id = 1; PRAGMA wal_checkpoint(TRUNCATE);");
 
         // An operator's restore: the new file renamed over the old one while the app runs.
         File.Move(restored, databasePath, overwrite: true);
@@ -180,30 +174,18 @@ public sealed class StoreFaultTests : IDisposable
         return databasePath;
     }
 
-    private static async Task CheckpointAsync(string databasePath)
+    private static Task CheckpointAsync(string databasePath)
     {
         SqliteConnection.ClearAllPools();
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-        await command.ExecuteNonQueryAsync();
+        return SqliteFile.ExecuteAsync(databasePath, "PRAGMA wal_checkpoint(TRUNCATE);");
     }
 
     /// <summary>Overwrites the first b-tree page of <paramref name="table"/> with garbage, as a failing disk would.</summary>
     private static async Task CorruptRootPageAsync(string databasePath, string table)
     {
-        long rootPage, pageSize;
-        await using (var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = $table;";
-            command.Parameters.AddWithValue("$table", table);
-            rootPage = (long)(await command.ExecuteScalarAsync())!;
-            command.CommandText = "PRAGMA page_size;";
-            pageSize = (long)(await command.ExecuteScalarAsync())!;
-        }
+        // The table names here are the test's own literals.
+        var rootPage = (long)(await SqliteFile.ScalarAsync(databasePath, $"SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = '{table}';"))!;
+        var pageSize = (long)(await SqliteFile.ScalarAsync(databasePath, "PRAGMA page_size;"))!;
 
         await using var file = File.Open(databasePath, FileMode.Open, FileAccess.ReadWrite);
         file.Seek((rootPage - 1) * pageSize, SeekOrigin.Begin);

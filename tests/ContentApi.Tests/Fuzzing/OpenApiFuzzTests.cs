@@ -109,7 +109,7 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{sent} requests in {clock.Elapsed.TotalSeconds:0.0} s; statuses: {string.Join(", ", statuses.Select(pair => $"{pair.Key}×{pair.Value}"))}");
         Assert.True(sent >= 5_000, $"only {sent} requests");
         Assert.True(failures.Count == 0, $"{failures.Count} bad answers, e.g.:\n{string.Join('\n', failures.Take(20))}");
-        Assert.Equal("ok", await IntegrityCheckAsync(_factory.DatabasePath));
+        Assert.Equal("ok", await SqliteFile.ScalarAsync(_factory.DatabasePath, "PRAGMA integrity_check;"));
     }
 
     public void Dispose() => _factory.Dispose();
@@ -198,14 +198,5 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
         }
 
         return null;
-    }
-
-    private static async Task<string?> IntegrityCheckAsync(string databasePath)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check;";
-        return (string?)await command.ExecuteScalarAsync();
     }
 }

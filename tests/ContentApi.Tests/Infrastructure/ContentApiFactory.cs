@@ -48,14 +48,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Runs SQL against this factory's database file, as an operator's fix or another process would.</summary>
-    public async Task ExecuteSqlAsync(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    public Task ExecuteSqlAsync(string sql) => SqliteFile.ExecuteAsync(DatabasePath, sql);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -156,13 +156,7 @@ public sealed class UnhandledErrorTests : IDisposable
     {
         var client = _factory.CreateClient();
         await client.OkJsonAsync("/api/foods");
-        await using (var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE foods;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await _factory.ExecuteSqlAsync("DROP TABLE foods;");
 
         // A URL not served before, so no cached representation can answer it.
         using var response = await client.GetAsync("/api/foods?pageSize=7");

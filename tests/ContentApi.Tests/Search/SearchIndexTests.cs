@@ -78,14 +78,7 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Contains("<mark>Teff</mark>", snippet);
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Foreign Keys=True");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => _factory.ExecuteSqlAsync(sql);
 
     public void Dispose() => _factory.Dispose();
 }

@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+
+namespace ContentApi.Tests.Infrastructure;
+
+/// <summary>
+/// SQL run straight against a database file, as an operator or another process would: foreign keys on, and no pooled
+/// connection left holding the file afterwards.
+/// </summary>
+internal static class SqliteFile
+{
+    public static async Task ExecuteAsync(string databasePath, string sql)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<object?> ScalarAsync(string databasePath, string sql)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string databasePath)
+    {
+        var connection = new SqliteConnection($"Data Source={databasePath};Foreign Keys=True;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+}
