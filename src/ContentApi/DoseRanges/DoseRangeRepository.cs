@@ -105,7 +105,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
             SELECT i.id AS Id, i.name AS Name, i.guidance AS Guidance, i.mechanism AS Mechanism, i.severity AS Severity, {SourcedRow.Columns}
             FROM interactions i JOIN sources s ON s.id = i.source_id
             WHERE i.substance = @Substance COLLATE NOCASE AND i.dose_caution = 1
-            ORDER BY CASE i.severity WHEN 'minor' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END DESC, i.id;
+            ORDER BY {Interactions.InteractionRepository.SeverityRank} DESC, i.id;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<DoseCautionRow>(
