@@ -15,7 +15,7 @@ internal static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/articles").WithTags("Articles").WithRequestValidation().WithHttpCaching();
+        var group = routes.MapGroup("/api/articles").WithTags("Articles").WithRequestValidation().WithHttpCaching(ContentScope.Articles);
 
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")

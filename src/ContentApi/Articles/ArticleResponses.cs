@@ -57,9 +57,10 @@ public sealed record ArticleResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SideEffectResponse>? SideEffects,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RemedyResponse>? Remedies,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RelatedArticleResponse>? RelatedArticles,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources) : ILastModified
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources) : IContentScoped
 {
-    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
+    // Everything the article embeds is stamped with its scope, so a write to another article leaves it cached.
+    string IContentScoped.ContentScope => ContentScope.Article(Id);
 }
 
 /// <summary>The lead image and its intrinsic size, so layouts can reserve space before it loads.</summary>

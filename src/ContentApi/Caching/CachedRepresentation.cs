@@ -1,61 +1,107 @@
 using System.Buffers;
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
 namespace ContentApi.Caching;
 
+/// <summary>The content codings a representation is sent in (RFC 9110 §8.4).</summary>
+public enum ContentCoding
+{
+    Identity,
+    Brotli,
+    Gzip,
+}
+
 /// <summary>
-/// One serialised response with its validators, plus its Brotli and gzip forms (made once, on first use).
-/// The strong ETag is a hash of the exact bytes, so it changes exactly when the representation does.
+/// One serialised 200 response: its bytes, the scopes and stamp it was built from, its Last-Modified, and one strong
+/// ETag per content coding (RFC 9110 §8.8.3: the Brotli and gzip bodies are different representations). The tags share
+/// a hash of the identity bytes, so they change exactly when the content does.
 /// </summary>
 public sealed class CachedRepresentation
 {
-    private readonly Lazy<byte[]> _brotli;
-    private readonly Lazy<byte[]> _gzip;
+    private const string JsonContentType = "application/json; charset=utf-8";
 
-    public CachedRepresentation(long version, byte[] body, string contentType, DateTimeOffset lastModified, string? link)
+    // A rough per-entry cost beside the bodies (the object, its strings and the cache's bookkeeping).
+    private const int EntryOverheadBytes = 512;
+
+    private byte[]? _brotli;
+    private byte[]? _gzip;
+
+    public CachedRepresentation(byte[] body, IReadOnlyList<string> scopes, long builtAt, DateTimeOffset lastModified, string? link)
     {
-        Version = version;
         Body = body;
-        ContentType = contentType;
+        Scopes = scopes;
+        BuiltAt = builtAt;
+        CheckedAt = builtAt;
         // HTTP dates have whole seconds; comparisons with If-Modified-Since must use the same precision.
         LastModified = new DateTimeOffset(lastModified.UtcTicks - lastModified.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-        LastModifiedHeader = LastModified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        ETag = $"\"{Base64UrlTag(SHA256.HashData(body))}\"";
+        LastModifiedHeader = LastModified.ToString("R", CultureInfo.InvariantCulture);
+        var hash = Convert.ToBase64String(SHA256.HashData(body), 0, 12).Replace('+', '-').Replace('/', '_');
+        IdentityTag = $"\"{hash}\"";
+        BrotliTag = $"\"{hash}.br\"";
+        GzipTag = $"\"{hash}.gzip\"";
         Link = link;
-        _brotli = new Lazy<byte[]>(() => CompressBrotli(body));
-        _gzip = new Lazy<byte[]>(() => CompressGzip(body));
     }
-
-    /// <summary>The content version this was built from; a newer version makes it stale.</summary>
-    public long Version { get; }
 
     public byte[] Body { get; }
 
-    public string ContentType { get; }
+    public string ContentType => JsonContentType;
 
-    public string ETag { get; }
+    /// <summary>The scopes the content was read from (<see cref="ContentScope"/>).</summary>
+    public IReadOnlyList<string> Scopes { get; }
+
+    /// <summary>The newest stamp the process had seen before the content was read.</summary>
+    public long BuiltAt { get; }
+
+    /// <summary>The newest stamp up to which <see cref="ContentChangeFeed"/> found the scopes unchanged.</summary>
+    internal long CheckedAt { get; set; }
 
     public DateTimeOffset LastModified { get; }
 
     public string LastModifiedHeader { get; }
 
+    public string IdentityTag { get; }
+
+    public string BrotliTag { get; }
+
+    public string GzipTag { get; }
+
     /// <summary>The RFC 8288 Link header the handler set, replayed on cache hits.</summary>
     public string? Link { get; }
 
-    public byte[] Brotli => _brotli.Value;
+    /// <summary>What the cache charges for the entry: every body it holds, the key, and a fixed overhead.</summary>
+    public long SizeInCache(string key) =>
+        Body.Length + (_brotli?.Length ?? 0) + (_gzip?.Length ?? 0) + (key.Length * sizeof(char)) + EntryOverheadBytes;
 
-    public byte[] Gzip => _gzip.Value;
+    public string ETag(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Brotli => BrotliTag,
+        ContentCoding.Gzip => GzipTag,
+        _ => IdentityTag,
+    };
 
-    private static string Base64UrlTag(byte[] hash) =>
-        Convert.ToBase64String(hash, 0, 12).Replace('+', '-').Replace('/', '_');
+    /// <summary>The body in a coding; the compressed ones are made on first use (a benign race may make one twice).</summary>
+    public byte[] BodyIn(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Brotli => _brotli ??= CompressBrotli(Body),
+        ContentCoding.Gzip => _gzip ??= CompressGzip(Body),
+        _ => Body,
+    };
+
+    /// <summary>Makes both compressed bodies now, so the entry's size is known before the cache charges it.</summary>
+    public void Compress()
+    {
+        BodyIn(ContentCoding.Brotli);
+        BodyIn(ContentCoding.Gzip);
+    }
 
     private static byte[] CompressBrotli(byte[] body)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
         try
         {
-            // Quality 6: most of quality 11's ratio at a small fraction of its time; this runs once per version.
+            // Quality 6: most of quality 11's ratio at a small fraction of its time; this runs once per entry.
             if (!BrotliEncoder.TryCompress(body, buffer, out var written, quality: 6, window: 22))
             {
                 throw new InvalidOperationException("Brotli output did not fit its maximum length.");

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Primitives;
 
 namespace ContentApi.Caching;
 
-/// <summary>RFC 9110 §13 preconditions for GET and HEAD: If-None-Match first, If-Modified-Since only without it.</summary>
+/// <summary>
+/// RFC 9110 §13 preconditions for GET and HEAD: If-None-Match first, If-Modified-Since only without it. A tag of any of
+/// the representation's codings matches (as Apache's "-gzip" tags do): the client holds the same content, decoded.
+/// </summary>
 internal static class ConditionalRequest
 {
     public static bool IsNotModified(HttpRequest request, CachedRepresentation representation)
@@ -11,7 +14,7 @@ internal static class ConditionalRequest
         var ifNoneMatch = request.Headers.IfNoneMatch;
         if (!StringValues.IsNullOrEmpty(ifNoneMatch))
         {
-            return AnyTagMatches(ifNoneMatch, representation.ETag);
+            return AnyTagMatches(ifNoneMatch, representation.IdentityTag, representation.BrotliTag, representation.GzipTag);
         }
 
         var ifModifiedSince = request.Headers.IfModifiedSince;
@@ -27,13 +30,13 @@ internal static class ConditionalRequest
     /// them, a member that is not a quoted tag, "*" beside tags — makes the whole precondition match nothing, so a
     /// garbled header is answered with the full representation, never with a 304.
     /// </summary>
-    public static bool AnyTagMatches(StringValues headerValues, string entityTag)
+    public static bool AnyTagMatches(StringValues headerValues, params ReadOnlySpan<string> entityTags)
     {
         var matched = false;
         foreach (var value in headerValues)
         {
             // "*" stands alone: beside tags on other lines (how some clients split "*, \"x\"") it is malformed.
-            switch (Match(value.AsSpan(), entityTag.AsSpan(), starAllowed: headerValues.Count == 1))
+            switch (Match(value.AsSpan(), entityTags, starAllowed: headerValues.Count == 1))
             {
                 case ListMatch.Malformed:
                     return false;
@@ -53,7 +56,7 @@ internal static class ConditionalRequest
         Malformed,
     }
 
-    private static ListMatch Match(ReadOnlySpan<char> field, ReadOnlySpan<char> entityTag, bool starAllowed)
+    private static ListMatch Match(ReadOnlySpan<char> field, ReadOnlySpan<string> entityTags, bool starAllowed)
     {
         var rest = field.Trim(" \t");
         if (rest.SequenceEqual("*"))
@@ -78,7 +81,12 @@ internal static class ConditionalRequest
                 return ListMatch.Malformed;
             }
 
-            matched |= tag[..(close + 2)].SequenceEqual(entityTag);
+            var candidate = tag[..(close + 2)];
+            foreach (var entityTag in entityTags)
+            {
+                matched |= candidate.SequenceEqual(entityTag);
+            }
+
             rest = tag[(close + 2)..].TrimStart(" \t");
             if (!rest.IsEmpty && rest[0] != ',')
             {

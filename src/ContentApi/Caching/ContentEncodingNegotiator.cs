@@ -6,7 +6,7 @@ namespace ContentApi.Caching;
 /// <summary>Picks br, gzip or identity from Accept-Encoding (RFC 9110 §12.5.3), honouring q-values and q=0.</summary>
 internal static class ContentEncodingNegotiator
 {
-    public static string? Choose(StringValues acceptEncoding)
+    public static ContentCoding Choose(StringValues acceptEncoding)
     {
         double brotli = -1, gzip = -1, any = -1;
         foreach (var value in acceptEncoding)
@@ -36,10 +36,10 @@ internal static class ContentEncodingNegotiator
         gzip = gzip < 0 ? any : gzip;
         if (brotli <= 0 && gzip <= 0)
         {
-            return null;
+            return ContentCoding.Identity;
         }
 
-        return brotli >= gzip ? "br" : "gzip";
+        return brotli >= gzip ? ContentCoding.Brotli : ContentCoding.Gzip;
     }
 
     private static double Quality(ReadOnlySpan<char> parameters)

@@ -27,11 +27,14 @@ public sealed class HttpCachingOptions
     [Range(0, 3_600_000)]
     public int ContentVersionRefreshMilliseconds { get; set; } = 1000;
 
-    /// <summary>Most representations kept in memory; past it, new ones are served but not kept.</summary>
-    [Range(0, 1_000_000)]
-    public int MaxCachedRepresentations { get; set; } = 4096;
+    /// <summary>
+    /// Bytes all kept representations may hold together (bodies in every coding, keys, overhead); past it the least
+    /// recently used are evicted.
+    /// </summary>
+    [Range(0, long.MaxValue)]
+    public long CacheSizeLimitBytes { get; set; } = 64L << 20;
 
     /// <summary>Representations larger than this are served but not kept.</summary>
     [Range(0, int.MaxValue)]
-    public int MaxCachedBytes { get; set; } = 1 << 20;
+    public int MaxEntryBytes { get; set; } = 1 << 20;
 }

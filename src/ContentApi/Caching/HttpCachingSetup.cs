@@ -1,19 +1,26 @@
+using System.Reflection;
 using ContentApi.Database;
+using ContentApi.Validation;
 using Microsoft.AspNetCore.Routing;
 
 namespace ContentApi.Caching;
 
+/// <summary>
+/// Caching of public reads. The whole path of a request is drawn in docs/caching.md:
+/// <see cref="RepresentationCacheMiddleware"/> answers hits before binding; on a miss the endpoint's validation runs,
+/// then <see cref="RepresentationFilter"/> builds, stamps and stores the representation; <see cref="RepresentationWriter"/>
+/// answers both. <see cref="ContentChangeFeed"/> says whether an entry is still current.
+/// </summary>
 internal static class HttpCachingSetup
 {
     public static IServiceCollection AddHttpCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HttpCachingOptions>().Bind(configuration.GetSection("HttpCaching")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IContentStateRepository, ContentStateRepository>();
-        services.AddSingleton<ContentVersion>();
+        services.AddSingleton<IContentChangeRepository, ContentChangeRepository>();
+        services.AddSingleton<ContentChangeFeed>();
         services.AddSingleton<RepresentationCache>();
         services.AddSingleton<RepresentationWriter>();
-        services.AddSingleton<RepresentationFilter>();
         services.AddSingleton<IDatabaseReplacedHandler, CacheReset>();
         return services;
     }
@@ -23,11 +30,16 @@ internal static class HttpCachingSetup
         app.UseMiddleware<RepresentationCacheMiddleware>();
 
     /// <summary>
-    /// Public reads: answer HEAD as well as GET, cache 200 representations, send strong ETags, Last-Modified and
-    /// Cache-Control, and answer matching preconditions with 304.
+    /// Public reads built from <paramref name="scopes"/>: answer HEAD as well as GET, cache 200 representations, send
+    /// strong ETags, Last-Modified and Cache-Control, and answer matching preconditions with 304.
     /// </summary>
-    public static TBuilder WithHttpCaching<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    public static TBuilder WithHttpCaching<TBuilder>(this TBuilder builder, params string[] scopes) where TBuilder : IEndpointConventionBuilder
     {
+        if (scopes.Length == 0)
+        {
+            throw new ArgumentException("A cached endpoint names the content scopes it reads (ContentScope).", nameof(scopes));
+        }
+
         builder.Add(endpoint =>
         {
             // The last method metadata wins in routing: GET endpoints also match HEAD.
@@ -36,10 +48,12 @@ internal static class HttpCachingSetup
                 endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head]));
             }
 
-            endpoint.Metadata.Add(new CachedRepresentationMetadata());
+            var handler = endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault();
+            var policy = new RepresentationPolicy(scopes, handler is null ? [] : DeclaredQueryParameters.Of(handler).Names);
+            endpoint.Metadata.Add(policy);
             endpoint.FilterFactories.Add((factoryContext, next) =>
             {
-                var filter = factoryContext.ApplicationServices.GetRequiredService<RepresentationFilter>();
+                var filter = ActivatorUtilities.CreateInstance<RepresentationFilter>(factoryContext.ApplicationServices, policy);
                 return invocationContext => filter.InvokeAsync(invocationContext, next);
             });
         });

@@ -1,54 +1,85 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Caching;
 
 /// <summary>
-/// Serialised responses keyed by path and query. An entry built from an older content version is a miss
-/// and is replaced. Bounded in count and entry size so odd query strings cannot exhaust memory.
+/// Serialised responses by <see cref="RepresentationKey"/>, bounded by the bytes they hold: past the limit the least
+/// recently used entries are evicted (MemoryCache's compaction), so any number of distinct URLs costs at most the limit.
+/// Concurrent misses of one key share one build (<see cref="JoinOrLead"/>).
 /// </summary>
-public sealed class RepresentationCache(IOptions<HttpCachingOptions> options)
+public sealed class RepresentationCache : IDisposable
 {
-    private readonly ConcurrentDictionary<string, CachedRepresentation> _entries = new(StringComparer.Ordinal);
+    private readonly HttpCachingOptions _options;
+    private readonly MemoryCache _entries;
+    private readonly ConcurrentDictionary<string, Task<CachedRepresentation?>> _builds = new(StringComparer.Ordinal);
+
+    public RepresentationCache(IOptions<HttpCachingOptions> options)
+    {
+        _options = options.Value;
+        _entries = new MemoryCache(new MemoryCacheOptions
+        {
+            SizeLimit = _options.CacheSizeLimitBytes,
+            // One compaction frees a quarter of the limit, so a stream of new URLs does not compact on every store.
+            CompactionPercentage = 0.25,
+            TrackStatistics = true,
+        });
+    }
+
+    /// <summary>False when <see cref="HttpCachingOptions.StoreRepresentations"/> is off: every request builds its own.</summary>
+    public bool IsEnabled => _options.StoreRepresentations;
 
     public int Count => _entries.Count;
 
-    /// <summary>Forgets every entry: the database they were built from is gone.</summary>
-    public void Clear() => _entries.Clear();
+    /// <summary>The bytes the entries are charged for now (see <see cref="CachedRepresentation.SizeInCache"/>).</summary>
+    public long SizeInBytes => _entries.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
-    public bool TryGet(string key, long version, out CachedRepresentation representation)
-    {
-        if (_entries.TryGetValue(key, out var entry) && entry.Version == version)
-        {
-            representation = entry;
-            return true;
-        }
+    public bool TryGet(string key, out CachedRepresentation representation) =>
+        _entries.TryGetValue(key, out representation!);
 
-        representation = null!;
-        return false;
-    }
-
+    /// <summary>Keeps a representation unless it is larger than one entry may be; compresses it first so its size is known.</summary>
     public void Store(string key, CachedRepresentation representation)
     {
-        if (!options.Value.StoreRepresentations || representation.Body.Length > options.Value.MaxCachedBytes)
+        if (!IsEnabled || representation.Body.Length > _options.MaxEntryBytes)
         {
             return;
         }
 
-        if (_entries.Count >= options.Value.MaxCachedRepresentations && !_entries.ContainsKey(key))
+        if (representation.Body.Length >= _options.CompressionThresholdBytes)
         {
-            // Full: drop what an older version built; if everything is current, serve without keeping.
-            foreach (var stale in _entries.Where(pair => pair.Value.Version < representation.Version).Select(pair => pair.Key).ToList())
-            {
-                _entries.TryRemove(stale, out _);
-            }
-
-            if (_entries.Count >= options.Value.MaxCachedRepresentations)
-            {
-                return;
-            }
+            representation.Compress();
         }
 
-        _entries[key] = representation;
+        _entries.Set(key, representation, new MemoryCacheEntryOptions { Size = representation.SizeInCache(key) });
+    }
+
+    /// <summary>
+    /// Joins the build of <paramref name="key"/> that another request is running (<paramref name="lease"/> is null:
+    /// await the task), or becomes its builder (complete the lease, which the others are waiting on).
+    /// </summary>
+    public Task<CachedRepresentation?> JoinOrLead(string key, out BuildLease? lease)
+    {
+        var source = new TaskCompletionSource<CachedRepresentation?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var build = _builds.GetOrAdd(key, source.Task);
+        lease = build == source.Task ? new BuildLease(this, key, source) : null;
+        return build;
+    }
+
+    /// <summary>Forgets every entry: the database they were built from is gone.</summary>
+    public void Clear() => _entries.Clear();
+
+    public void Dispose() => _entries.Dispose();
+
+    /// <summary>The right to build one key; disposing it without a result lets the waiting requests build their own.</summary>
+    public sealed class BuildLease(RepresentationCache cache, string key, TaskCompletionSource<CachedRepresentation?> source) : IDisposable
+    {
+        public void Complete(CachedRepresentation? representation)
+        {
+            cache._builds.TryRemove(new KeyValuePair<string, Task<CachedRepresentation?>>(key, source.Task));
+            source.TrySetResult(representation);
+        }
+
+        public void Dispose() => Complete(null);
     }
 }

@@ -6,33 +6,65 @@ using Microsoft.Extensions.Options;
 namespace ContentApi.Caching;
 
 /// <summary>
-/// On a cache miss, serialises the endpoint's 200 value once (source-generated metadata where registered),
-/// keeps it in the cache and answers through <see cref="RepresentationWriter"/>. Errors pass through untouched.
+/// The miss path, after validation: runs the handler, serialises its 200 value once (source-generated metadata),
+/// stamps it with the scopes it was read from and their Last-Modified, stores it, and answers through
+/// <see cref="RepresentationWriter"/>. Concurrent misses of one key wait for the first one's build. Errors pass through.
 /// </summary>
-internal sealed class RepresentationFilter(RepresentationCache cache, IOptions<JsonOptions> json) : IEndpointFilter
+internal sealed class RepresentationFilter(
+    RepresentationPolicy policy, RepresentationCache cache, ContentChangeFeed feed, IContentChangeRepository changes,
+    RepresentationWriter writer, IOptions<JsonOptions> json) : IEndpointFilter
 {
-    private const string JsonContentType = "application/json; charset=utf-8";
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        if (!cache.IsEnabled)
+        {
+            return (await BuildAsync(context, next)).Result;
+        }
+
+        var key = RepresentationKey.For(context.HttpContext.Request, policy.QueryNames);
+        var build = cache.JoinOrLead(key, out var lease);
+        // The build only ever completes with a result (null when it had no 200 to share), never with an exception.
+        if (lease is null && await build.WaitAsync(context.HttpContext.RequestAborted) is { } shared)
+        {
+            return new RepresentationResult(shared, writer);
+        }
+
+        using (lease)
+        {
+            // A follower whose leader failed builds for itself (and stores; the entry is as good as the leader's).
+            var (result, representation) = await BuildAsync(context, next);
+            if (representation is not null)
+            {
+                cache.Store(key, representation);
+            }
+
+            lease?.Complete(representation);
+            return result;
+        }
+    }
+
+    private async Task<(object? Result, CachedRepresentation? Representation)> BuildAsync(
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        // Read before the handler reads: a write that lands during the read has a newer stamp and makes this stale.
+        var builtAt = feed.Version;
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;
         if (inner is not IValueHttpResult { Value: { } value }
-            || inner is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) }
-            || context.HttpContext.Features.Get<RepresentationRequest>() is not { } request)
+            || inner is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) })
         {
-            return result;
+            return (result, null);
         }
 
         var options = json.Value.SerializerOptions;
         // The declared type (the T of Ok<T>) is the one the source-generated context lists.
         var declaredType = inner.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
         var body = JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(declaredType));
-        var lastModified = (value as ILastModified)?.LastModified ?? request.State.UpdatedAt;
+        IReadOnlyList<string> scopes = value is IContentScoped scoped ? [scoped.ContentScope] : policy.Scopes;
+        // Read after the content: Last-Modified is then at least as new as any write the body includes.
+        var lastModified = await changes.LastModifiedAsync(scopes, context.HttpContext.RequestAborted);
         var link = context.HttpContext.Response.Headers.Link;
-        var representation = new CachedRepresentation(
-            request.State.Version, body, JsonContentType, lastModified, link.Count == 0 ? null : link.ToString());
-        cache.Store(request.Key, representation);
-        return new RepresentationResult(representation);
+        var representation = new CachedRepresentation(body, scopes, builtAt, lastModified, link.Count == 0 ? null : link.ToString());
+        return (new RepresentationResult(representation, writer), representation);
     }
 }

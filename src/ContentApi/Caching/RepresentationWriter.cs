@@ -3,7 +3,10 @@ using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Caching;
 
-/// <summary>Writes a cached representation: validators, cache headers, 304 when a precondition says so, the chosen encoding.</summary>
+/// <summary>
+/// Writes a representation: the coding Accept-Encoding picks, that coding's ETag, Last-Modified, Cache-Control and
+/// Vary, and 304 when a precondition says the client's copy is current. Hits and misses both answer through here.
+/// </summary>
 public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
 {
     private readonly string _cacheControl =
@@ -16,7 +19,11 @@ public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
         var request = context.Request;
         var response = context.Response;
         var headers = response.Headers;
-        headers.ETag = representation.ETag;
+        var coding = representation.Body.Length >= _compressionThreshold
+            ? ContentEncodingNegotiator.Choose(request.Headers.AcceptEncoding)
+            : ContentCoding.Identity;
+
+        headers.ETag = representation.ETag(coding);
         headers.LastModified = representation.LastModifiedHeader;
         headers.CacheControl = _cacheControl;
         headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
@@ -31,20 +38,10 @@ public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
             return Task.CompletedTask;
         }
 
-        var body = representation.Body;
-        if (body.Length >= _compressionThreshold)
+        var body = representation.BodyIn(coding);
+        if (coding != ContentCoding.Identity)
         {
-            switch (ContentEncodingNegotiator.Choose(request.Headers.AcceptEncoding))
-            {
-                case "br":
-                    body = representation.Brotli;
-                    headers.ContentEncoding = "br";
-                    break;
-                case "gzip":
-                    body = representation.Gzip;
-                    headers.ContentEncoding = "gzip";
-                    break;
-            }
+            headers.ContentEncoding = coding == ContentCoding.Brotli ? "br" : "gzip";
         }
 
         response.StatusCode = StatusCodes.Status200OK;
@@ -54,9 +51,8 @@ public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
     }
 }
 
-/// <summary>The result a cacheable endpoint returns once its value has been serialised.</summary>
-internal sealed class RepresentationResult(CachedRepresentation representation) : IResult
+/// <summary>What a cached endpoint returns once its value is serialised: the writer answers for it.</summary>
+internal sealed class RepresentationResult(CachedRepresentation representation, RepresentationWriter writer) : IResult
 {
-    public Task ExecuteAsync(HttpContext httpContext) =>
-        httpContext.RequestServices.GetRequiredService<RepresentationWriter>().WriteAsync(httpContext, representation);
+    public Task ExecuteAsync(HttpContext httpContext) => writer.WriteAsync(httpContext, representation);
 }

@@ -43,7 +43,7 @@ internal sealed partial class StoreFaultHandler(IProblemDetailsService problemDe
     }
 
     // SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB: the file, not the query, is at fault.
-    private static bool IsStoreFault(Exception exception) =>
+    public static bool IsStoreFault(Exception exception) =>
         exception is StoreUnavailableException or SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 or 26 };
 
     private void LogOncePerInterval(Exception exception)

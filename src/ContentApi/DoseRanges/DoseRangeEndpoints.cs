@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using System.ComponentModel;
 using ContentApi.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ internal static class DoseRangeEndpoints
         var group = routes.MapResource<DoseRangeListQuery, DoseRangeResponse, IDoseRangeRepository>("/api/dose-ranges", "Dose ranges", new ResourceDocs(
             "dose range", "ListDoseRanges", "List dose ranges",
             "Recommended intakes (RDA, AI), tolerable upper intake levels (UL) and the article's own guidance, per sex, life stage and age band, each with its source. Filter by substance, kind, sex, life stage, age or what the figure counts.",
-            "GetDoseRange", "Get one dose range"), ListDoseRanges);
+            "GetDoseRange", "Get one dose range"), [ContentScope.DoseRanges, ContentScope.Interactions], ListDoseRanges);
 
         group.MapGet("/lookup", LookupDose)
             .WithName("LookupDose")

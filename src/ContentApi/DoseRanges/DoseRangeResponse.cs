@@ -23,10 +23,7 @@ namespace ContentApi.DoseRanges;
 /// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record DoseRangeResponse(
     int Id, string Substance, string Form, string Route, string Kind, string Sex, string LifeStage, AgeBand AgeBand,
-    DoseAmount Amount, string AppliesTo, string? Note, SourceReference Source, DateTimeOffset UpdatedAt) : ILastModified
-{
-    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
-}
+    DoseAmount Amount, string AppliesTo, string? Note, SourceReference Source, DateTimeOffset UpdatedAt);
 
 /// <summary>An age band in months: <see cref="MinMonths"/> inclusive, <see cref="MaxMonths"/> exclusive (null: no upper bound).</summary>
 /// <param name="MinMonths">Lowest age covered, in months (inclusive).</param>

@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using System.ComponentModel;
 using ContentApi.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ internal static class FoodEndpoints
         var group = routes.MapResource<FoodListQuery, FoodResponse, IFoodRepository>("/api/foods", "Foods", new ResourceDocs(
             "food", "ListFoods", "List foods and their nutrient content",
             "Foods with the milligrams of a nutrient per serving and the percent Daily Value, richest first unless sorted. Filter by nutrient, minimum amount or name.",
-            "GetFood", "Get one food"), ListFoods);
+            "GetFood", "Get one food"), [ContentScope.Foods], ListFoods);
 
         group.MapGet("/plan", PlanFoods)
             .WithName("PlanFoods")

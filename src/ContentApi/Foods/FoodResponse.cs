@@ -15,7 +15,4 @@ namespace ContentApi.Foods;
 /// <param name="Source">Where the figures come from.</param>
 /// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record FoodResponse(
-    int Id, string Name, string Serving, string Nutrient, double AmountMg, double? AmountMaxMg, int PercentDailyValue, SourceReference Source, DateTimeOffset UpdatedAt) : ILastModified
-{
-    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
-}
+    int Id, string Name, string Serving, string Nutrient, double AmountMg, double? AmountMaxMg, int PercentDailyValue, SourceReference Source, DateTimeOffset UpdatedAt);

@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using System.ComponentModel;
 using ContentApi.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ internal static class InteractionEndpoints
         var group = routes.MapResource<InteractionListQuery, InteractionResponse, IInteractionRepository>("/api/interactions", "Interactions", new ResourceDocs(
             "interaction", "ListInteractions", "List interactions",
             "Medicines and health conditions that call for caution, most severe first unless sorted, each with mechanism, guidance and any spacing in hours. Severity is this API's editorial grade, not a source's: major = no magnesium supplements unless a doctor prescribes and supervises them; moderate = only with spacing or a clinician's check; minor = no precaution beyond the usual upper limit. Filter by kind, severity or name (matches the name, drug class and example generic names).",
-            "GetInteraction", "Get one interaction"), ListInteractions);
+            "GetInteraction", "Get one interaction"), [ContentScope.Interactions], ListInteractions);
 
         group.MapGet("/check", CheckInteractions)
             .WithName("CheckInteractions")

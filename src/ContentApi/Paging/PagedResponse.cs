@@ -9,7 +9,7 @@ namespace ContentApi.Paging;
 /// <param name="PageSize">The requested page size.</param>
 /// <param name="TotalItems">How many items match the filters across all pages.</param>
 /// <param name="TotalPages">How many pages there are at this page size.</param>
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalItems, int TotalPages) : ILastModified
+public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalItems, int TotalPages)
 {
     /// <summary>The newest update among every item the list's filters match (not only this page).</summary>
     [JsonIgnore]

@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -9,27 +10,33 @@ internal static class PagedResults
     public static Ok<PagedResponse<T>> Ok<T>(HttpContext context, PagedResponse<T> page)
     {
         var request = context.Request;
+        var queryNames = context.GetEndpoint()?.Metadata.GetMetadata<RepresentationPolicy>()?.QueryNames ?? [];
         var lastPage = Math.Max(page.TotalPages, 1);
-        var links = new List<string> { Link(request, 1, "first") };
+        var links = new List<string> { Link(request, queryNames, 1, "first") };
         if (page.Page > 1)
         {
-            links.Add(Link(request, Math.Min(page.Page - 1, lastPage), "prev"));
+            links.Add(Link(request, queryNames, Math.Min(page.Page - 1, lastPage), "prev"));
         }
 
         if (page.Page < lastPage)
         {
-            links.Add(Link(request, page.Page + 1, "next"));
+            links.Add(Link(request, queryNames, page.Page + 1, "next"));
         }
 
-        links.Add(Link(request, lastPage, "last"));
+        links.Add(Link(request, queryNames, lastPage, "last"));
         context.Response.Headers.Link = string.Join(", ", links);
         return TypedResults.Ok(page);
     }
 
-    private static string Link(HttpRequest request, int page, string relation)
+    /// <summary>
+    /// A link to another page with the same bound parameters. Parameters the endpoint does not bind are left out: they
+    /// change nothing, and a cached page's links are replayed to every client that asks for it.
+    /// </summary>
+    private static string Link(HttpRequest request, IReadOnlyList<string> queryNames, int page, string relation)
     {
-        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
-        query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var query = RepresentationKey.CanonicalQuery(request.Query, queryNames)
+            .Where(pair => pair.Key != "page")
+            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var target = QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
         return $"<{target}>; rel=\"{relation}\"";
     }

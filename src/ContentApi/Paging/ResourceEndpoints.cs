@@ -30,10 +30,10 @@ internal static class ResourceEndpoints
     /// must stay concrete) and <c>GET {path}/{id}</c> to a shared lookup; returns the group for extra routes.
     /// </summary>
     public static RouteGroupBuilder MapResource<TQuery, TItem, TRepository>(
-        this IEndpointRouteBuilder routes, string path, string tag, ResourceDocs docs, Func<TQuery, PagingQuery, TRepository, HttpContext, CancellationToken, Task<Ok<PagedResponse<TItem>>>> list)
+        this IEndpointRouteBuilder routes, string path, string tag, ResourceDocs docs, string[] scopes, Func<TQuery, PagingQuery, TRepository, HttpContext, CancellationToken, Task<Ok<PagedResponse<TItem>>>> list)
         where TRepository : IResourceRepository<TQuery, TItem>
     {
-        var group = routes.MapGroup(path).WithTags(tag).WithRequestValidation().WithHttpCaching();
+        var group = routes.MapGroup(path).WithTags(tag).WithRequestValidation().WithHttpCaching(scopes);
 
         group.MapGet("/", list)
             .WithName(docs.ListName)

@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using ContentApi.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,7 @@ internal static class RemedyEndpoints
         routes.MapResource<RemedyListQuery, RemedyResponse, IRemedyRepository>("/api/remedies", "Remedies", new ResourceDocs(
             "remedy", "ListRemedies", "List remedies",
             "Alternative and conventional treatments, in the article's order unless sorted, with example medicines, evidence grading and dependence or augmentation notes.",
-            "GetRemedy", "Get one remedy"), ListRemedies);
+            "GetRemedy", "Get one remedy"), [ContentScope.Remedies], ListRemedies);
 
         return routes;
     }

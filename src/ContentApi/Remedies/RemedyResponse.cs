@@ -17,7 +17,4 @@ namespace ContentApi.Remedies;
 /// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record RemedyResponse(
     int Id, string Kind, string Name, string Description, IReadOnlyList<string> Examples, string? EvidenceLevel,
-    string? DependenceNote, string? AugmentationNote, SourceReference Source, DateTimeOffset UpdatedAt) : ILastModified
-{
-    DateTimeOffset? ILastModified.LastModified => UpdatedAt;
-}
+    string? DependenceNote, string? AugmentationNote, SourceReference Source, DateTimeOffset UpdatedAt);

@@ -9,7 +9,7 @@ internal static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/search").WithTags("Search").WithRequestValidation().WithHttpCaching();
+        var group = routes.MapGroup("/api/search").WithTags("Search").WithRequestValidation().WithHttpCaching(ContentScope.Articles);
 
         group.MapGet("/", Search)
             .WithName("Search")

@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using ContentApi.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,7 @@ internal static class SideEffectEndpoints
         routes.MapResource<SideEffectListQuery, SideEffectResponse, ISideEffectRepository>("/api/side-effects", "Side effects", new ResourceDocs(
             "side effect", "ListSideEffects", "List side effects",
             "Common and severe side effects, in the article's order unless sorted. Filter by severity or text.",
-            "GetSideEffect", "Get one side effect"), ListSideEffects);
+            "GetSideEffect", "Get one side effect"), [ContentScope.SideEffects], ListSideEffects);
 
         return routes;
     }

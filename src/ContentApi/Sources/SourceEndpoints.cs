@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using ContentApi.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,7 @@ internal static class SourceEndpoints
         routes.MapResource<SourceListQuery, SourceResponse, ISourceRepository>("/api/sources", "Sources", new ResourceDocs(
             "source", "ListSources", "List sources",
             "The authoritative sources the content cites, in citation order unless sorted.",
-            "GetSource", "Get one source and what cites it"), ListSources);
+            "GetSource", "Get one source and what cites it"), [ContentScope.Sources], ListSources);
 
         return routes;
     }

@@ -18,12 +18,10 @@ namespace ContentApi.Sources;
 /// </param>
 public sealed record SourceResponse(
     int Id, string Key, string Title, string Publisher, string? Url, string? Citation, DateTimeOffset UpdatedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceCitation>? CitedBy = null) : ILastModified
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceCitation>? CitedBy = null)
 {
     /// <summary>The newest change among the rows in <see cref="CitedBy"/>, so Last-Modified moves when they do.</summary>
     internal DateTimeOffset? CitationsUpdatedAt { get; init; }
-
-    DateTimeOffset? ILastModified.LastModified => CitationsUpdatedAt > UpdatedAt ? CitationsUpdatedAt : UpdatedAt;
 }
 
 /// <summary>One thing that cites a source.</summary>

@@ -16,6 +16,9 @@ internal sealed class DeclaredQueryParameters
 
     public bool IsEmpty => _parameters.Length == 0;
 
+    /// <summary>The names as clients send them, in ordinal order.</summary>
+    public IReadOnlyList<string> Names => [.. _parameters.Select(parameter => parameter.Name).Order(StringComparer.Ordinal)];
+
     public static DeclaredQueryParameters Of(MethodInfo handler) => new(handler.GetParameters()
         .Where(parameter => parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
         .SelectMany(parameter => parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance))

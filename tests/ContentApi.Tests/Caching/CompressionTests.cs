@@ -48,12 +48,51 @@ public sealed class CompressionTests(ContentApiFactory factory)
     }
 
     [Fact]
-    public async Task NotModifiedIsTheSameWhateverTheEncoding()
+    public async Task EachCodingHasItsOwnStrongTag()
     {
         using var plain = await GetAsync(ArticleUrl, "");
         using var brotli = await GetAsync(ArticleUrl, "br");
+        using var gzip = await GetAsync(ArticleUrl, "gzip");
 
-        Assert.Equal(plain.Headers.ETag, brotli.Headers.ETag);
+        var tags = new[] { plain, brotli, gzip }.Select(response => response.Headers.ETag!).ToList();
+        Assert.All(tags, tag => Assert.False(tag.IsWeak));
+        Assert.Equal(3, tags.Select(tag => tag.Tag).Distinct().Count());
+        Assert.Equal(plain.Headers.ETag!.Tag.TrimEnd('"') + ".br\"", brotli.Headers.ETag!.Tag);
+    }
+
+    [Theory]
+    [InlineData("", "br")]
+    [InlineData("br", "gzip")]
+    [InlineData("gzip", "")]
+    [InlineData("br", "br")]
+    public async Task ATagOfAnyCodingAnswers304WithTheTagOfTheCodingAsked(string taggedWith, string askedWith)
+    {
+        using var tagged = await GetAsync(ArticleUrl, taggedWith);
+        using var expected = await GetAsync(ArticleUrl, askedWith);
+        using var request = new HttpRequestMessage(HttpMethod.Get, ArticleUrl);
+        request.Headers.IfNoneMatch.Add(tagged.Headers.ETag!);
+        if (askedWith.Length > 0)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(askedWith);
+        }
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Equal(expected.Headers.ETag, response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task ATagOfOtherContentInAnyCodingAnswers200()
+    {
+        using var tagged = await GetAsync(ArticleUrl + "?fields=title,sections", "br");
+        using var request = new HttpRequestMessage(HttpMethod.Get, ArticleUrl);
+        request.Headers.IfNoneMatch.Add(tagged.Headers.ETag!);
+        request.Headers.AcceptEncoding.ParseAdd("br");
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

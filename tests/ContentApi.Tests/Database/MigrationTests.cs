@@ -44,7 +44,12 @@ public sealed class MigrationTests : IDisposable
         var scripts = CopyScripts();
         var held = Path.Combine(_folder, "held");
         Directory.CreateDirectory(held);
-        var later = new[] { "migrations/0006_infant_intake_and_dose_cautions.sql", "seed/0003_editorial_review.sql" };
+        // Everything written after the review's database: migration 0006 and later ones, and the review's seed.
+        var later = Directory.GetFiles(Path.Combine(scripts, "migrations"))
+            .Select(path => "migrations/" + Path.GetFileName(path))
+            .Where(script => string.CompareOrdinal(script, "migrations/0006") >= 0)
+            .Append("seed/0003_editorial_review.sql")
+            .ToList();
         foreach (var script in later)
         {
             File.Move(Path.Combine(scripts, script), Path.Combine(held, Path.GetFileName(script)));
@@ -53,8 +58,9 @@ public sealed class MigrationTests : IDisposable
         var upgradedPath = Path.Combine(_folder, "upgraded.db");
         using (var before = new ContentApiFactory(upgradedPath, scripts))
         {
-            var article = await before.CreateClient().OkJsonAsync(urls[0]);
-            Assert.Equal(10, article.GetProperty("sections").GetArrayLength());
+            // Today's code needs today's schema to serve; the old database is checked with SQL.
+            before.CreateClient();
+            Assert.Equal(10L, await SqliteFile.ScalarAsync(upgradedPath, "SELECT count(*) FROM sections;"));
         }
 
         foreach (var script in later)

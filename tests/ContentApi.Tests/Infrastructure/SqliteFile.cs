@@ -24,6 +24,12 @@ internal static class SqliteFile
         return await command.ExecuteScalarAsync();
     }
 
+    public static async Task<List<T>> QueryAsync<T>(string databasePath, string sql)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        return (await Dapper.SqlMapper.QueryAsync<T>(connection, sql)).ToList();
+    }
+
     private static async Task<SqliteConnection> OpenAsync(string databasePath)
     {
         var connection = new SqliteConnection($"Data Source={databasePath};Foreign Keys=True;Pooling=False");

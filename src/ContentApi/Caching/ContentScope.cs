@@ -1,0 +1,29 @@
+namespace ContentApi.Caching;
+
+/// <summary>
+/// The names of what a write can touch (migration 0007 stamps them in <c>content_scopes</c>): one scope per article,
+/// for everything that belongs to it, and one per list, for every row that shows in it. A cached representation
+/// is stale once any scope it was built from has a newer stamp than the representation.
+/// </summary>
+public static class ContentScope
+{
+    public const string Articles = "articles";
+    public const string DoseRanges = "dose-ranges";
+    public const string Foods = "foods";
+    public const string Interactions = "interactions";
+    public const string SideEffects = "side-effects";
+    public const string Remedies = "remedies";
+    public const string Sources = "sources";
+
+    /// <summary>One article and everything it embeds: sections, blocks, figures, related articles, cited sources.</summary>
+    public static string Article(int id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"article:{id}");
+}
+
+/// <summary>
+/// A response that knows the one scope it was read from, narrower than its endpoint's lists (an article, say):
+/// a write elsewhere then leaves it cached.
+/// </summary>
+public interface IContentScoped
+{
+    string ContentScope { get; }
+}
