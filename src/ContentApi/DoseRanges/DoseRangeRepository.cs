@@ -1,12 +1,17 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.DoseRanges;
 
-public interface IDoseRangeRepository : IResourceRepository<DoseRangeListQuery, DoseRangeResponse>
+public interface IDoseRangeRepository
 {
+    Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<DoseRangeResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
     /// <summary>Every figure that applies to one person: their sex (or both), their life stage or general, their age.</summary>
     Task<IReadOnlyList<DoseRangeResponse>> ForPersonAsync(string substance, double ageMonths, string sex, string lifeStage, CancellationToken cancellationToken);
 

@@ -1,12 +1,17 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.Foods;
 
-public interface IFoodRepository : IResourceRepository<FoodListQuery, FoodResponse>
+public interface IFoodRepository
 {
+    Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
     /// <summary>Every food measured for a nutrient, richest first.</summary>
     Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, CancellationToken cancellationToken);
 

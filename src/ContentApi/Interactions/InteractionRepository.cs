@@ -1,13 +1,18 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Interactions;
 
-public interface IInteractionRepository : IResourceRepository<InteractionListQuery, InteractionResponse>
+public interface IInteractionRepository
 {
+    Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
 
     /// <summary>Every name (generic, brand, class, condition) that points at an interaction with the substance.</summary>

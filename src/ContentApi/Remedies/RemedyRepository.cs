@@ -1,12 +1,18 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Remedies;
 
-public interface IRemedyRepository : IResourceRepository<RemedyListQuery, RemedyResponse>;
+public interface IRemedyRepository
+{
+    Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<RemedyResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
 
 public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRemedyRepository
 {

@@ -1,11 +1,17 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.SideEffects;
 
-public interface ISideEffectRepository : IResourceRepository<SideEffectListQuery, SideEffectResponse>;
+public interface ISideEffectRepository
+{
+    Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<SideEffectResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
 
 public sealed class SideEffectRepository(SqliteConnectionFactory connections) : ISideEffectRepository
 {

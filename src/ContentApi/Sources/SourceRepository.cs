@@ -1,10 +1,16 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.Sources;
 
-public interface ISourceRepository : IResourceRepository<SourceListQuery, SourceResponse>;
+public interface ISourceRepository
+{
+    Task<PagedResponse<SourceResponse>> ListAsync(SourceListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<SourceResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
 
 public sealed class SourceRepository(SqliteConnectionFactory connections) : ISourceRepository
 {

@@ -1,4 +1,4 @@
-namespace ContentApi.Paging;
+namespace ContentApi.Sql;
 
 /// <summary>
 /// Maps the public sort names of one list (<c>sort=name</c>, <c>sort=-name</c>) to SQL. A tie-breaker column

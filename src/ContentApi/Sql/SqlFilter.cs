@@ -1,10 +1,15 @@
 using ContentApi.Database;
+using ContentApi.Paging;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace ContentApi.Paging;
+namespace ContentApi.Sql;
 
-/// <summary>Collects the WHERE clauses and parameters of a list query; user input only ever travels as parameters.</summary>
+/// <summary>
+/// Collects the WHERE clauses and parameters of a list query. Every clause must be a literal written in the code
+/// (column names, operators, <c>@Name</c> placeholders); a value from a request only ever travels as a parameter,
+/// never inside a clause.
+/// </summary>
 public sealed class SqlFilter
 {
     private readonly List<string> _clauses = [];
@@ -50,7 +55,6 @@ public sealed class SqlFilter
         var rows = (await results.ReadAsync<TRow>()).AsList();
         return new ListPage<TRow>(rows, total, Timestamps.ParseOptional(updatedAt));
     }
-
 }
 
 /// <summary>One page of rows, the number of rows matching, and the newest update among them.</summary>
