@@ -35,14 +35,6 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
 
     internal const string From = "dose_ranges d JOIN sources s ON s.id = d.source_id";
 
-    private static readonly SortColumns Sorts = new("d.id", "d.id", new Dictionary<string, string>
-    {
-        ["substance"] = "d.substance COLLATE NOCASE",
-        ["kind"] = "d.kind COLLATE NOCASE",
-        ["age"] = "d.age_min_months",
-        ["amount"] = "coalesce(d.max_amount, d.min_amount)",
-    });
-
     public async Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
@@ -55,7 +47,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
                 "d.age_min_months <= @AgeInMonths AND (d.age_max_months IS NULL OR @AgeInMonths < d.age_max_months)",
                 new { query.AgeInMonths });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "d.updated_at", "dose_ranges d");
+        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, DoseRangeSorts.Columns.OrderBy(query.Sort), paging, "d.updated_at", "dose_ranges d");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 

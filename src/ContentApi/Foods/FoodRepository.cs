@@ -27,13 +27,6 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 
     internal const string From = "foods f JOIN sources s ON s.id = f.source_id";
 
-    private static readonly SortColumns Sorts = new("f.amount_mg DESC, f.id DESC", "f.id", new Dictionary<string, string>
-    {
-        ["name"] = "f.name COLLATE NOCASE",
-        ["amount"] = "f.amount_mg",
-        ["percentDailyValue"] = "f.percent_daily_value",
-    });
-
     public async Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
@@ -41,7 +34,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
             .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { MinAmountMg = query.MinAmountMg?.Value })
             .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "f.updated_at", "foods f");
+        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, FoodSorts.Columns.OrderBy(query.Sort), paging, "f.updated_at", "foods f");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 

@@ -47,13 +47,6 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
 
     internal const string SeverityRank = "CASE i.severity WHEN 'minor' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END";
 
-    private static readonly SortColumns Sorts = new($"{SeverityRank} DESC, i.id", "i.id", new Dictionary<string, string>
-    {
-        ["name"] = "i.name COLLATE NOCASE",
-        ["kind"] = "i.kind",
-        ["severity"] = SeverityRank,
-    });
-
     public async Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
@@ -64,7 +57,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
                  OR EXISTS (SELECT 1 FROM interaction_examples x WHERE x.interaction_id = i.id AND instr(lower(x.generic_name), lower(@Name)) > 0))
                 """, new { query.Name });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "i.updated_at", "interactions i");
+        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, InteractionSorts.Columns.OrderBy(query.Sort), paging, "i.updated_at", "interactions i");
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 

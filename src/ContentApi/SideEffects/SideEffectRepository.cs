@@ -20,20 +20,13 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
 
     internal const string From = "side_effects e JOIN sources s ON s.id = e.source_id";
 
-    private static readonly SortColumns Sorts = new("e.position, e.id", "e.id", new Dictionary<string, string>
-    {
-        ["name"] = "e.name COLLATE NOCASE",
-        // common < severe, so ascending lists the milder effects first.
-        ["severity"] = "CASE e.severity WHEN 'common' THEN 0 ELSE 1 END",
-    });
-
     public async Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
             .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "e.updated_at", "side_effects e");
+        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, SideEffectSorts.Columns.OrderBy(query.Sort), paging, "e.updated_at", "side_effects e");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 

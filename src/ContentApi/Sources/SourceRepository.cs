@@ -17,13 +17,6 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
     private const string Select = "s.id AS Id, s.key AS Key, s.title AS Title, s.publisher AS Publisher, s.url AS Url, s.citation AS Citation, s.updated_at AS UpdatedAt";
     private const string From = "sources s";
 
-    private static readonly SortColumns Sorts = new("s.id", "s.id", new Dictionary<string, string>
-    {
-        ["key"] = "s.key COLLATE NOCASE",
-        ["title"] = "s.title COLLATE NOCASE",
-        ["publisher"] = "s.publisher COLLATE NOCASE",
-    });
-
     public async Task<PagedResponse<SourceResponse>> ListAsync(SourceListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
@@ -31,7 +24,7 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
                 "(instr(lower(s.key), lower(@Q)) > 0 OR instr(lower(s.title), lower(@Q)) > 0 OR instr(lower(s.publisher), lower(@Q)) > 0)",
                 new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<SourceRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "s.updated_at");
+        var page = await filter.QueryPageAsync<SourceRow>(connection, Select, From, SourceSorts.Columns.OrderBy(query.Sort), paging, "s.updated_at");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
