@@ -14,6 +14,7 @@ internal static class DatabaseServiceCollectionExtensions
                 }
             })
             .ValidateOnStart();
+        TimestampHandler.Register();
         services.AddSingleton<SqlStatementCounter>();
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseMigrator>();

@@ -131,7 +131,7 @@ internal sealed class AgeCoverageRow
 
 internal sealed class DoseRangeRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Substance { get; set; } = "";
     public string Form { get; set; } = "";
@@ -151,5 +151,5 @@ internal sealed class DoseRangeRow : SourcedRow
 
     public DoseRangeResponse ToResponse() => new(
         Id, Substance, Form, Route, Kind, Sex ?? "any", LifeStage, new AgeBand(AgeMinMonths, AgeMaxMonths, AgeLabel),
-        new DoseAmount(MinAmount, MaxAmount, Unit, Per), AppliesTo, Note, Source, Timestamps.Parse(UpdatedAt));
+        new DoseAmount(MinAmount, MaxAmount, Unit, Per), AppliesTo, Note, Source, UpdatedAt);
 }

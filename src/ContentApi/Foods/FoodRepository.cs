@@ -65,7 +65,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 
 internal sealed class FoodRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string Serving { get; set; } = "";
@@ -74,5 +74,5 @@ internal sealed class FoodRow : SourcedRow
     public double? AmountMaxMg { get; set; }
     public int PercentDailyValue { get; set; }
 
-    public FoodResponse ToResponse() => new(Id, Name, Serving, Nutrient, AmountMg, AmountMaxMg, PercentDailyValue, Source, Timestamps.Parse(UpdatedAt));
+    public FoodResponse ToResponse() => new(Id, Name, Serving, Nutrient, AmountMg, AmountMaxMg, PercentDailyValue, Source, UpdatedAt);
 }

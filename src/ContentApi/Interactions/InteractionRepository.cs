@@ -100,7 +100,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
 
 internal sealed class InteractionRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Kind { get; set; } = "";
     public string Name { get; set; } = "";
@@ -115,5 +115,5 @@ internal sealed class InteractionRow : SourcedRow
     public InteractionResponse ToResponse(IReadOnlyList<string> examples) => new(
         Id, Kind, Name, DrugClass, examples, Mechanism, Guidance,
         HoursBeforeMagnesium is null && HoursAfterMagnesium is null ? null : new DoseSpacing(HoursBeforeMagnesium, HoursAfterMagnesium, HoursAfterMax),
-        Severity, Source, Timestamps.Parse(UpdatedAt));
+        Severity, Source, UpdatedAt);
 }

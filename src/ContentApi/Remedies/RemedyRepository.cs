@@ -58,7 +58,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
 
 internal sealed class RemedyRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Kind { get; set; } = "";
     public string Name { get; set; } = "";
@@ -68,5 +68,5 @@ internal sealed class RemedyRow : SourcedRow
     public string? AugmentationNote { get; set; }
 
     public RemedyResponse ToResponse(IReadOnlyList<string> examples) =>
-        new(Id, Kind, Name, Description, examples, EvidenceLevel, DependenceNote, AugmentationNote, Source, Timestamps.Parse(UpdatedAt));
+        new(Id, Kind, Name, Description, examples, EvidenceLevel, DependenceNote, AugmentationNote, Source, UpdatedAt);
 }

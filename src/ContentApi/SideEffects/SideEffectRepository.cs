@@ -41,11 +41,11 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
 
 internal sealed class SideEffectRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string Severity { get; set; } = "";
     public string Description { get; set; } = "";
 
-    public SideEffectResponse ToResponse() => new(Id, Name, Severity, Description, Source, Timestamps.Parse(UpdatedAt));
+    public SideEffectResponse ToResponse() => new(Id, Name, Severity, Description, Source, UpdatedAt);
 }

@@ -44,7 +44,7 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
         return row.ToResponse() with
         {
             CitedBy = citations.Select(citation => citation.ToCitation()).ToList(),
-            CitationsUpdatedAt = citations.Count == 0 ? null : citations.Max(citation => Timestamps.Parse(citation.UpdatedAt)),
+            CitationsUpdatedAt = citations.Count == 0 ? null : citations.Max(citation => citation.UpdatedAt),
         };
     }
 
@@ -88,14 +88,14 @@ internal sealed class CitationRow
     public int Id { get; set; }
     public string Label { get; set; } = "";
     public string Href { get; set; } = "";
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
 
     public SourceCitation ToCitation() => new(Type, Id, Label, Href);
 }
 
 internal sealed class SourceRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Key { get; set; } = "";
     public string Title { get; set; } = "";
@@ -103,5 +103,5 @@ internal sealed class SourceRow
     public string? Url { get; set; }
     public string? Citation { get; set; }
 
-    public SourceResponse ToResponse() => new(Id, Key, Title, Publisher, Url, Citation, Timestamps.Parse(UpdatedAt));
+    public SourceResponse ToResponse() => new(Id, Key, Title, Publisher, Url, Citation, UpdatedAt);
 }

@@ -1,4 +1,3 @@
-using ContentApi.Database;
 using ContentApi.Paging;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -51,9 +50,9 @@ public sealed class SqlFilter
             """;
         await using var results = await connection.QueryMultipleAsync(sql, Parameters);
         var total = await results.ReadSingleAsync<int>();
-        var updatedAt = await results.ReadSingleAsync<string?>();
+        var updatedAt = await results.ReadSingleAsync<DateTimeOffset?>();
         var rows = (await results.ReadAsync<TRow>()).AsList();
-        return new ListPage<TRow>(rows, total, Timestamps.ParseOptional(updatedAt));
+        return new ListPage<TRow>(rows, total, updatedAt);
     }
 }
 
