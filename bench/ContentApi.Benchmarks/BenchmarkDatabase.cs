@@ -1,3 +1,4 @@
+using ContentApi.Articles;
 using ContentApi.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = folder, EnvironmentName = Environments.Production })
             .AddContentDatabase(configuration)
-            .AddContentRepositories()
+            .AddArticles()
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new BenchmarkDatabase(services, folder);

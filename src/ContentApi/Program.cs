@@ -1,6 +1,7 @@
 using ContentApi.Articles;
 using ContentApi.Benchmarking;
 using ContentApi.Caching;
+using ContentApi.Compression;
 using ContentApi.CrossOrigin;
 using ContentApi.Database;
 using ContentApi.DoseRanges;
@@ -24,15 +25,23 @@ builder.Services.AddContentDatabase(builder.Configuration);
 builder.Services.AddApiProblemDetails();
 builder.Services.AddRequestValidation();
 builder.Services.AddApiDocumentation();
-builder.Services.AddContentRepositories();
 builder.Services.AddHttpCaching(builder.Configuration);
 builder.Services.AddContentJson();
+builder.Services.AddProblemCompression();
 builder.Services.AddCrossOriginReads(builder.Configuration);
+builder.Services.AddArticles();
+builder.Services.AddDoseRanges();
+builder.Services.AddFoods();
+builder.Services.AddInteractions();
+builder.Services.AddSideEffects();
+builder.Services.AddRemedies();
+builder.Services.AddSources();
+builder.Services.AddSearch();
 
 var app = builder.Build();
 
 app.UseSecurityHeaders();
-app.UseResponseCompression();
+app.UseProblemCompression();
 app.UseApiProblemDetails();
 app.UseRouting();
 app.UseCrossOriginReads();

@@ -13,6 +13,10 @@ namespace ContentApi.Articles;
 
 internal static class ArticleEndpoints
 {
+    /// <summary>The repository is stateless (a pooled connection per call), so one instance serves every request.</summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services) =>
+        services.AddSingleton<IArticleRepository, ArticleRepository>();
+
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/articles").WithTags("Articles").WithRequestValidation().WithHttpCaching(ContentScope.Articles);

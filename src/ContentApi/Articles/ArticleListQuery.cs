@@ -13,7 +13,7 @@ public sealed class ArticleListQuery
     public string? Q { get; init; }
 
     [Description("Sort field; prefix with '-' for descending. Default: newest first.")]
-    [AllowedSort("title", "publishedAt", "updatedAt")]
+    [AllowedSort<ArticleSorts>]
     public string? Sort { get; init; }
 }
 

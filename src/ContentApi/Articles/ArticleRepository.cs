@@ -6,6 +6,7 @@ using ContentApi.Paging;
 using ContentApi.Remedies;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.Articles;

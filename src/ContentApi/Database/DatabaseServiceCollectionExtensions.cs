@@ -14,15 +14,18 @@ internal static class DatabaseServiceCollectionExtensions
                 }
             })
             .ValidateOnStart();
+        TimestampHandler.Register();
         services.AddSingleton<SqlStatementCounter>();
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartupService>();
         services.AddHostedService<DatabaseFileWatcher>();
-        // DatabaseStartupService already explains a failed start in one line; the host would repeat it with a
-        // stack trace. Other start failures still surface: RunOrExplain rethrows anything but a database failure.
-        services.Configure<LoggerFilterOptions>(options =>
-            options.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical));
+        services.AddSingleton<DatabaseStartupFailure>();
+        // The rule's filter runs on every Host log, so it sees a failure marked after the rule was built.
+        services.AddOptions<LoggerFilterOptions>().Configure<DatabaseStartupFailure>((options, failure) =>
+            options.Rules.Add(new LoggerFilterRule(
+                providerName: null, DatabaseStartupFailure.HostCategory, LogLevel.Information,
+                (_, _, level) => failure.AllowsHostLog(level))));
         return services;
     }
 }

@@ -2,9 +2,9 @@ namespace ContentApi.Database;
 
 /// <summary>
 /// Migrates and seeds the database before the server accepts requests. A failure is logged as one
-/// clear line and stops the host; <see cref="Hosting.StartupGuard"/> keeps the stack trace out of the console.
+/// clear line and stops the host; <see cref="DatabaseStartupFailure"/> keeps the host from repeating it with a stack trace.
 /// </summary>
-internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, ILogger<DatabaseStartupService> logger)
+internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, DatabaseStartupFailure failure, ILogger<DatabaseStartupService> logger)
     : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -17,6 +17,7 @@ internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, 
         catch (DatabaseStartupException ex)
         {
             LogFailed(logger, ex.Message);
+            failure.MarkExplained();
             throw;
         }
     }

@@ -1,18 +1,33 @@
-using ContentApi.Caching;
 using System.ComponentModel;
+using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Routing;
+using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.DoseRanges;
 
 internal static class DoseRangeEndpoints
 {
+    /// <summary>The repository is stateless (a pooled connection per call), so one instance serves every request.</summary>
+    public static IServiceCollection AddDoseRanges(this IServiceCollection services) =>
+        services.AddSingleton<IDoseRangeRepository, DoseRangeRepository>();
+
     public static IEndpointRouteBuilder MapDoseRangeEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapResource<DoseRangeListQuery, DoseRangeResponse, IDoseRangeRepository>("/api/dose-ranges", "Dose ranges", new ResourceDocs(
-            "dose range", "ListDoseRanges", "List dose ranges",
-            "Recommended intakes (RDA, AI), tolerable upper intake levels (UL) and the article's own guidance, per sex, life stage and age band, each with its source. Filter by substance, kind, sex, life stage, age or what the figure counts.",
-            "GetDoseRange", "Get one dose range"), [ContentScope.DoseRanges, ContentScope.Interactions], ListDoseRanges);
+        // The lookup shows the cautions of interacting medicines, so interaction writes refresh it too.
+        var group = routes.MapGroup("/api/dose-ranges").WithTags("Dose ranges").WithRequestValidation().WithHttpCaching(ContentScope.DoseRanges, ContentScope.Interactions);
+
+        group.MapGet("/", ListDoseRanges)
+            .WithName("ListDoseRanges")
+            .WithSummary("List dose ranges")
+            .WithDescription("Recommended intakes (RDA, AI), tolerable upper intake levels (UL) and the article's own guidance, per sex, life stage and age band, each with its source. Filter by substance, kind, sex, life stage, age or what the figure counts. Paginated; navigation links are in the Link header.");
+
+        group.MapGet(IdRoute.Template, GetDoseRange)
+            .WithName("GetDoseRange")
+            .WithSummary("Get one dose range")
+            .WithDescription("One dose range by its numeric id.");
 
         group.MapGet("/lookup", LookupDose)
             .WithName("LookupDose")
@@ -22,11 +37,15 @@ internal static class DoseRangeEndpoints
         return routes;
     }
 
+    private static async Task<Ok<PagedResponse<DoseRangeResponse>>> ListDoseRanges(
+        [AsParameters] DoseRangeListQuery query, [AsParameters] PagingQuery paging, IDoseRangeRepository doseRanges, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await doseRanges.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<DoseRangeResponse>, NotFoundProblem>> GetDoseRange(
+        [Description("The numeric id.")] int id, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
+        await doseRanges.FindAsync(id, cancellationToken) is { } doseRange ? TypedResults.Ok(doseRange) : NotFoundProblem.For("dose range", id);
+
     private static Task<Results<Ok<DoseLookupResponse>, ValidationProblem>> LookupDose(
         [AsParameters] DoseLookupQuery query, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
         DoseLookup.AnswerAsync(query, doseRanges, cancellationToken);
-
-    private static Task<Ok<PagedResponse<DoseRangeResponse>>> ListDoseRanges(
-        [AsParameters] DoseRangeListQuery query, [AsParameters] PagingQuery paging, IDoseRangeRepository doseRanges, HttpContext context, CancellationToken cancellationToken) =>
-        ResourceEndpoints.ListAsync(doseRanges, query, paging, context, cancellationToken);
 }

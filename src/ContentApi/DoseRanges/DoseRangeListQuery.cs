@@ -33,7 +33,7 @@ public sealed class DoseRangeListQuery
     public string? AppliesTo { get; init; }
 
     [Description("Sort field; prefix with '-' for descending. Default: the source table's order.")]
-    [AllowedSort("substance", "kind", "age", "amount")]
+    [AllowedSort<DoseRangeSorts>]
     public string? Sort { get; init; }
 
     /// <summary>The requested age in months, from whichever of the two parameters was given.</summary>

@@ -1,12 +1,17 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.DoseRanges;
 
-public interface IDoseRangeRepository : IResourceRepository<DoseRangeListQuery, DoseRangeResponse>
+public interface IDoseRangeRepository
 {
+    Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<DoseRangeResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
     /// <summary>Every figure that applies to one person: their sex (or both), their life stage or general, their age.</summary>
     Task<IReadOnlyList<DoseRangeResponse>> ForPersonAsync(string substance, double ageMonths, string sex, string lifeStage, CancellationToken cancellationToken);
 
@@ -30,14 +35,6 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
 
     internal const string From = "dose_ranges d JOIN sources s ON s.id = d.source_id";
 
-    private static readonly SortColumns Sorts = new("d.id", "d.id", new Dictionary<string, string>
-    {
-        ["substance"] = "d.substance COLLATE NOCASE",
-        ["kind"] = "d.kind COLLATE NOCASE",
-        ["age"] = "d.age_min_months",
-        ["amount"] = "coalesce(d.max_amount, d.min_amount)",
-    });
-
     public async Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
@@ -50,7 +47,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
                 "d.age_min_months <= @AgeInMonths AND (d.age_max_months IS NULL OR @AgeInMonths < d.age_max_months)",
                 new { query.AgeInMonths });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "d.updated_at", "dose_ranges d");
+        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, DoseRangeSorts.Columns.OrderBy(query.Sort), paging, "d.updated_at", "dose_ranges d");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
@@ -134,7 +131,7 @@ internal sealed class AgeCoverageRow
 
 internal sealed class DoseRangeRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Substance { get; set; } = "";
     public string Form { get; set; } = "";
@@ -154,5 +151,5 @@ internal sealed class DoseRangeRow : SourcedRow
 
     public DoseRangeResponse ToResponse() => new(
         Id, Substance, Form, Route, Kind, Sex ?? "any", LifeStage, new AgeBand(AgeMinMonths, AgeMaxMonths, AgeLabel),
-        new DoseAmount(MinAmount, MaxAmount, Unit, Per), AppliesTo, Note, Source, Timestamps.Parse(UpdatedAt));
+        new DoseAmount(MinAmount, MaxAmount, Unit, Per), AppliesTo, Note, Source, UpdatedAt);
 }

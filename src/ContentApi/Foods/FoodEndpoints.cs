@@ -1,18 +1,32 @@
-using ContentApi.Caching;
 using System.ComponentModel;
+using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Routing;
+using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.Foods;
 
 internal static class FoodEndpoints
 {
+    /// <summary>The repository is stateless (a pooled connection per call), so one instance serves every request.</summary>
+    public static IServiceCollection AddFoods(this IServiceCollection services) =>
+        services.AddSingleton<IFoodRepository, FoodRepository>();
+
     public static IEndpointRouteBuilder MapFoodEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapResource<FoodListQuery, FoodResponse, IFoodRepository>("/api/foods", "Foods", new ResourceDocs(
-            "food", "ListFoods", "List foods and their nutrient content",
-            "Foods with the milligrams of a nutrient per serving and the percent Daily Value, richest first unless sorted. Filter by nutrient, minimum amount or name.",
-            "GetFood", "Get one food"), [ContentScope.Foods], ListFoods);
+        var group = routes.MapGroup("/api/foods").WithTags("Foods").WithRequestValidation().WithHttpCaching(ContentScope.Foods);
+
+        group.MapGet("/", ListFoods)
+            .WithName("ListFoods")
+            .WithSummary("List foods and their nutrient content")
+            .WithDescription("Foods with the milligrams of a nutrient per serving and the percent Daily Value, richest first unless sorted. Filter by nutrient, minimum amount or name. Paginated; navigation links are in the Link header.");
+
+        group.MapGet(IdRoute.Template, GetFood)
+            .WithName("GetFood")
+            .WithSummary("Get one food")
+            .WithDescription("One food by its numeric id.");
 
         group.MapGet("/plan", PlanFoods)
             .WithName("PlanFoods")
@@ -21,6 +35,14 @@ internal static class FoodEndpoints
 
         return routes;
     }
+
+    private static async Task<Ok<PagedResponse<FoodResponse>>> ListFoods(
+        [AsParameters] FoodListQuery query, [AsParameters] PagingQuery paging, IFoodRepository foods, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await foods.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<FoodResponse>, NotFoundProblem>> GetFood(
+        [Description("The numeric id.")] int id, IFoodRepository foods, CancellationToken cancellationToken) =>
+        await foods.FindAsync(id, cancellationToken) is { } food ? TypedResults.Ok(food) : NotFoundProblem.For("food", id);
 
     private static async Task<Ok<FoodPlanResponse>> PlanFoods(
         [AsParameters] FoodPlanQuery query, IFoodRepository foods, CancellationToken cancellationToken)
@@ -31,8 +53,4 @@ internal static class FoodEndpoints
             query.Nutrient!.ToLowerInvariant(), query.TargetMg!.Value!.Value, allowed,
             query.MaxServings?.Value ?? FoodPlanQuery.DefaultMaxServings, query.MaxServingsPerFood?.Value ?? FoodPlanQuery.DefaultMaxServingsPerFood));
     }
-
-    private static Task<Ok<PagedResponse<FoodResponse>>> ListFoods(
-        [AsParameters] FoodListQuery query, [AsParameters] PagingQuery paging, IFoodRepository foods, HttpContext context, CancellationToken cancellationToken) =>
-        ResourceEndpoints.ListAsync(foods, query, paging, context, cancellationToken);
 }

@@ -16,7 +16,7 @@ public sealed class FoodListQuery
     public string? Q { get; init; }
 
     [Description("Sort field; prefix with '-' for descending. Default: amount per serving, highest first.")]
-    [AllowedSort("name", "amount", "percentDailyValue")]
+    [AllowedSort<FoodSorts>]
     public string? Sort { get; init; }
 }
 

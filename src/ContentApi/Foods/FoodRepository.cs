@@ -1,12 +1,17 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.Foods;
 
-public interface IFoodRepository : IResourceRepository<FoodListQuery, FoodResponse>
+public interface IFoodRepository
 {
+    Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
     /// <summary>Every food measured for a nutrient, richest first.</summary>
     Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, CancellationToken cancellationToken);
 
@@ -22,13 +27,6 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 
     internal const string From = "foods f JOIN sources s ON s.id = f.source_id";
 
-    private static readonly SortColumns Sorts = new("f.amount_mg DESC, f.id DESC", "f.id", new Dictionary<string, string>
-    {
-        ["name"] = "f.name COLLATE NOCASE",
-        ["amount"] = "f.amount_mg",
-        ["percentDailyValue"] = "f.percent_daily_value",
-    });
-
     public async Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
@@ -36,7 +34,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
             .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { MinAmountMg = query.MinAmountMg?.Value })
             .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "f.updated_at", "foods f");
+        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, FoodSorts.Columns.OrderBy(query.Sort), paging, "f.updated_at", "foods f");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
@@ -67,7 +65,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 
 internal sealed class FoodRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string Serving { get; set; } = "";
@@ -76,5 +74,5 @@ internal sealed class FoodRow : SourcedRow
     public double? AmountMaxMg { get; set; }
     public int PercentDailyValue { get; set; }
 
-    public FoodResponse ToResponse() => new(Id, Name, Serving, Nutrient, AmountMg, AmountMaxMg, PercentDailyValue, Source, Timestamps.Parse(UpdatedAt));
+    public FoodResponse ToResponse() => new(Id, Name, Serving, Nutrient, AmountMg, AmountMaxMg, PercentDailyValue, Source, UpdatedAt);
 }

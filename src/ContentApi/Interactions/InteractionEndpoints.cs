@@ -1,18 +1,32 @@
-using ContentApi.Caching;
 using System.ComponentModel;
+using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Routing;
+using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.Interactions;
 
 internal static class InteractionEndpoints
 {
+    /// <summary>The repository is stateless (a pooled connection per call), so one instance serves every request.</summary>
+    public static IServiceCollection AddInteractions(this IServiceCollection services) =>
+        services.AddSingleton<IInteractionRepository, InteractionRepository>();
+
     public static IEndpointRouteBuilder MapInteractionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapResource<InteractionListQuery, InteractionResponse, IInteractionRepository>("/api/interactions", "Interactions", new ResourceDocs(
-            "interaction", "ListInteractions", "List interactions",
-            "Medicines and health conditions that call for caution, most severe first unless sorted, each with mechanism, guidance and any spacing in hours. Severity is this API's editorial grade, not a source's: major = no magnesium supplements unless a doctor prescribes and supervises them; moderate = only with spacing or a clinician's check; minor = no precaution beyond the usual upper limit. Filter by kind, severity or name (matches the name, drug class and example generic names).",
-            "GetInteraction", "Get one interaction"), [ContentScope.Interactions], ListInteractions);
+        var group = routes.MapGroup("/api/interactions").WithTags("Interactions").WithRequestValidation().WithHttpCaching(ContentScope.Interactions);
+
+        group.MapGet("/", ListInteractions)
+            .WithName("ListInteractions")
+            .WithSummary("List interactions")
+            .WithDescription("Medicines and health conditions that call for caution, most severe first unless sorted, each with mechanism, guidance and any spacing in hours. Severity is this API's editorial grade, not a source's: major = no magnesium supplements unless a doctor prescribes and supervises them; moderate = only with spacing or a clinician's check; minor = no precaution beyond the usual upper limit. Filter by kind, severity or name (matches the name, drug class and example generic names). Paginated; navigation links are in the Link header.");
+
+        group.MapGet(IdRoute.Template, GetInteraction)
+            .WithName("GetInteraction")
+            .WithSummary("Get one interaction")
+            .WithDescription("One interaction by its numeric id.");
 
         group.MapGet("/check", CheckInteractions)
             .WithName("CheckInteractions")
@@ -22,11 +36,15 @@ internal static class InteractionEndpoints
         return routes;
     }
 
+    private static async Task<Ok<PagedResponse<InteractionResponse>>> ListInteractions(
+        [AsParameters] InteractionListQuery query, [AsParameters] PagingQuery paging, IInteractionRepository interactions, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await interactions.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<InteractionResponse>, NotFoundProblem>> GetInteraction(
+        [Description("The numeric id.")] int id, IInteractionRepository interactions, CancellationToken cancellationToken) =>
+        await interactions.FindAsync(id, cancellationToken) is { } interaction ? TypedResults.Ok(interaction) : NotFoundProblem.For("interaction", id);
+
     private static async Task<Ok<InteractionCheckResponse>> CheckInteractions(
         [AsParameters] InteractionCheckQuery query, IInteractionRepository interactions, CancellationToken cancellationToken) =>
         TypedResults.Ok(await InteractionCheck.AnswerAsync(query, interactions, cancellationToken));
-
-    private static Task<Ok<PagedResponse<InteractionResponse>>> ListInteractions(
-        [AsParameters] InteractionListQuery query, [AsParameters] PagingQuery paging, IInteractionRepository interactions, HttpContext context, CancellationToken cancellationToken) =>
-        ResourceEndpoints.ListAsync(interactions, query, paging, context, cancellationToken);
 }

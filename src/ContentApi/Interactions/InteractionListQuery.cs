@@ -19,7 +19,7 @@ public sealed class InteractionListQuery
     public string? Severity { get; init; }
 
     [Description("Sort field; prefix with '-' for descending ('-severity' is most severe first). Default: most severe first.")]
-    [AllowedSort("name", "kind", "severity")]
+    [AllowedSort<InteractionSorts>]
     public string? Sort { get; init; }
 }
 

@@ -1,13 +1,18 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Interactions;
 
-public interface IInteractionRepository : IResourceRepository<InteractionListQuery, InteractionResponse>
+public interface IInteractionRepository
 {
+    Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
 
     /// <summary>Every name (generic, brand, class, condition) that points at an interaction with the substance.</summary>
@@ -42,13 +47,6 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
 
     internal const string SeverityRank = "CASE i.severity WHEN 'minor' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END";
 
-    private static readonly SortColumns Sorts = new($"{SeverityRank} DESC, i.id", "i.id", new Dictionary<string, string>
-    {
-        ["name"] = "i.name COLLATE NOCASE",
-        ["kind"] = "i.kind",
-        ["severity"] = SeverityRank,
-    });
-
     public async Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
@@ -59,7 +57,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
                  OR EXISTS (SELECT 1 FROM interaction_examples x WHERE x.interaction_id = i.id AND instr(lower(x.generic_name), lower(@Name)) > 0))
                 """, new { query.Name });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "i.updated_at", "interactions i");
+        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, InteractionSorts.Columns.OrderBy(query.Sort), paging, "i.updated_at", "interactions i");
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 
@@ -102,7 +100,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
 
 internal sealed class InteractionRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Kind { get; set; } = "";
     public string Name { get; set; } = "";
@@ -117,5 +115,5 @@ internal sealed class InteractionRow : SourcedRow
     public InteractionResponse ToResponse(IReadOnlyList<string> examples) => new(
         Id, Kind, Name, DrugClass, examples, Mechanism, Guidance,
         HoursBeforeMagnesium is null && HoursAfterMagnesium is null ? null : new DoseSpacing(HoursBeforeMagnesium, HoursAfterMagnesium, HoursAfterMax),
-        Severity, Source, Timestamps.Parse(UpdatedAt));
+        Severity, Source, UpdatedAt);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ContentApi.Caching;
+using ContentApi.Sql;
 
 namespace ContentApi.Paging;
 

@@ -15,7 +15,7 @@ public sealed class RemedyListQuery
     public string? Q { get; init; }
 
     [Description("Sort field; prefix with '-' for descending. Default: the article's order.")]
-    [AllowedSort("name", "kind")]
+    [AllowedSort<RemedySorts>]
     public string? Sort { get; init; }
 }
 

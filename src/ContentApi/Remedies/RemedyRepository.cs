@@ -1,12 +1,18 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Remedies;
 
-public interface IRemedyRepository : IResourceRepository<RemedyListQuery, RemedyResponse>;
+public interface IRemedyRepository
+{
+    Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<RemedyResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
 
 public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRemedyRepository
 {
@@ -22,12 +28,6 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
         WHERE remedy_id IN @Ids ORDER BY remedy_id, position;
         """;
 
-    private static readonly SortColumns Sorts = new("r.position, r.id", "r.id", new Dictionary<string, string>
-    {
-        ["name"] = "r.name COLLATE NOCASE",
-        ["kind"] = "r.kind",
-    });
-
     public async Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
@@ -37,7 +37,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
                  OR EXISTS (SELECT 1 FROM remedy_examples x WHERE x.remedy_id = r.id AND instr(lower(x.generic_name), lower(@Q)) > 0))
                 """, new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "r.updated_at", "remedies r");
+        var page = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, RemedySorts.Columns.OrderBy(query.Sort), paging, "r.updated_at", "remedies r");
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 
@@ -58,7 +58,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
 
 internal sealed class RemedyRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Kind { get; set; } = "";
     public string Name { get; set; } = "";
@@ -68,5 +68,5 @@ internal sealed class RemedyRow : SourcedRow
     public string? AugmentationNote { get; set; }
 
     public RemedyResponse ToResponse(IReadOnlyList<string> examples) =>
-        new(Id, Kind, Name, Description, examples, EvidenceLevel, DependenceNote, AugmentationNote, Source, Timestamps.Parse(UpdatedAt));
+        new(Id, Kind, Name, Description, examples, EvidenceLevel, DependenceNote, AugmentationNote, Source, UpdatedAt);
 }

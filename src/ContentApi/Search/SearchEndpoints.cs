@@ -7,6 +7,10 @@ namespace ContentApi.Search;
 
 internal static class SearchEndpoints
 {
+    /// <summary>The repository is stateless (a pooled connection per call), so one instance serves every request.</summary>
+    public static IServiceCollection AddSearch(this IServiceCollection services) =>
+        services.AddSingleton<ISearchRepository, SearchRepository>();
+
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/search").WithTags("Search").WithRequestValidation().WithHttpCaching(ContentScope.Articles);

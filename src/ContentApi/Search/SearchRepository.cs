@@ -1,6 +1,7 @@
 using System.Net;
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Sql;
 
 namespace ContentApi.Search;
 

@@ -15,7 +15,7 @@ public sealed class SideEffectListQuery
     public string? Q { get; init; }
 
     [Description("Sort field; prefix with '-' for descending. Default: the article's order.")]
-    [AllowedSort("name", "severity")]
+    [AllowedSort<SideEffectSorts>]
     public string? Sort { get; init; }
 }
 

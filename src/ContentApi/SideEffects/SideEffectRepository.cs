@@ -1,11 +1,17 @@
 using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sources;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.SideEffects;
 
-public interface ISideEffectRepository : IResourceRepository<SideEffectListQuery, SideEffectResponse>;
+public interface ISideEffectRepository
+{
+    Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<SideEffectResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
 
 public sealed class SideEffectRepository(SqliteConnectionFactory connections) : ISideEffectRepository
 {
@@ -14,20 +20,13 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
 
     internal const string From = "side_effects e JOIN sources s ON s.id = e.source_id";
 
-    private static readonly SortColumns Sorts = new("e.position, e.id", "e.id", new Dictionary<string, string>
-    {
-        ["name"] = "e.name COLLATE NOCASE",
-        // common < severe, so ascending lists the milder effects first.
-        ["severity"] = "CASE e.severity WHEN 'common' THEN 0 ELSE 1 END",
-    });
-
     public async Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
             .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "e.updated_at", "side_effects e");
+        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, SideEffectSorts.Columns.OrderBy(query.Sort), paging, "e.updated_at", "side_effects e");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
@@ -42,11 +41,11 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
 
 internal sealed class SideEffectRow : SourcedRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string Severity { get; set; } = "";
     public string Description { get; set; } = "";
 
-    public SideEffectResponse ToResponse() => new(Id, Name, Severity, Description, Source, Timestamps.Parse(UpdatedAt));
+    public SideEffectResponse ToResponse() => new(Id, Name, Severity, Description, Source, UpdatedAt);
 }

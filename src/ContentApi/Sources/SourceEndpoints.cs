@@ -1,22 +1,41 @@
+using System.ComponentModel;
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Problems;
+using ContentApi.Routing;
+using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.Sources;
 
 internal static class SourceEndpoints
 {
+    /// <summary>The repository is stateless (a pooled connection per call), so one instance serves every request.</summary>
+    public static IServiceCollection AddSources(this IServiceCollection services) =>
+        services.AddSingleton<ISourceRepository, SourceRepository>();
+
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapResource<SourceListQuery, SourceResponse, ISourceRepository>("/api/sources", "Sources", new ResourceDocs(
-            "source", "ListSources", "List sources",
-            "The authoritative sources the content cites, in citation order unless sorted.",
-            "GetSource", "Get one source and what cites it"), [ContentScope.Sources], ListSources);
+        var group = routes.MapGroup("/api/sources").WithTags("Sources").WithRequestValidation().WithHttpCaching(ContentScope.Sources);
+
+        group.MapGet("/", ListSources)
+            .WithName("ListSources")
+            .WithSummary("List sources")
+            .WithDescription("The authoritative sources the content cites, in citation order unless sorted. Paginated; navigation links are in the Link header.");
+
+        group.MapGet(IdRoute.Template, GetSource)
+            .WithName("GetSource")
+            .WithSummary("Get one source and what cites it")
+            .WithDescription("One source by its numeric id.");
 
         return routes;
     }
 
-    private static Task<Ok<PagedResponse<SourceResponse>>> ListSources(
+    private static async Task<Ok<PagedResponse<SourceResponse>>> ListSources(
         [AsParameters] SourceListQuery query, [AsParameters] PagingQuery paging, ISourceRepository sources, HttpContext context, CancellationToken cancellationToken) =>
-        ResourceEndpoints.ListAsync(sources, query, paging, context, cancellationToken);
+        PagedResults.Ok(context, await sources.ListAsync(query, paging, cancellationToken));
+
+    private static async Task<Results<Ok<SourceResponse>, NotFoundProblem>> GetSource(
+        [Description("The numeric id.")] int id, ISourceRepository sources, CancellationToken cancellationToken) =>
+        await sources.FindAsync(id, cancellationToken) is { } source ? TypedResults.Ok(source) : NotFoundProblem.For("source", id);
 }

@@ -10,7 +10,7 @@ public sealed class SourceListQuery
     public string? Q { get; init; }
 
     [Description("Sort field; prefix with '-' for descending. Default: the order the article cites them.")]
-    [AllowedSort("key", "title", "publisher")]
+    [AllowedSort<SourceSorts>]
     public string? Sort { get; init; }
 }
 

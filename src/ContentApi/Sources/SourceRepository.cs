@@ -1,22 +1,21 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Sql;
 using Dapper;
 
 namespace ContentApi.Sources;
 
-public interface ISourceRepository : IResourceRepository<SourceListQuery, SourceResponse>;
+public interface ISourceRepository
+{
+    Task<PagedResponse<SourceResponse>> ListAsync(SourceListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+
+    Task<SourceResponse?> FindAsync(int id, CancellationToken cancellationToken);
+}
 
 public sealed class SourceRepository(SqliteConnectionFactory connections) : ISourceRepository
 {
     private const string Select = "s.id AS Id, s.key AS Key, s.title AS Title, s.publisher AS Publisher, s.url AS Url, s.citation AS Citation, s.updated_at AS UpdatedAt";
     private const string From = "sources s";
-
-    private static readonly SortColumns Sorts = new("s.id", "s.id", new Dictionary<string, string>
-    {
-        ["key"] = "s.key COLLATE NOCASE",
-        ["title"] = "s.title COLLATE NOCASE",
-        ["publisher"] = "s.publisher COLLATE NOCASE",
-    });
 
     public async Task<PagedResponse<SourceResponse>> ListAsync(SourceListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
@@ -25,7 +24,7 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
                 "(instr(lower(s.key), lower(@Q)) > 0 OR instr(lower(s.title), lower(@Q)) > 0 OR instr(lower(s.publisher), lower(@Q)) > 0)",
                 new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<SourceRow>(connection, Select, From, Sorts.OrderBy(query.Sort), paging, "s.updated_at");
+        var page = await filter.QueryPageAsync<SourceRow>(connection, Select, From, SourceSorts.Columns.OrderBy(query.Sort), paging, "s.updated_at");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
@@ -45,7 +44,7 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
         return row.ToResponse() with
         {
             CitedBy = citations.Select(citation => citation.ToCitation()).ToList(),
-            CitationsUpdatedAt = citations.Count == 0 ? null : citations.Max(citation => Timestamps.Parse(citation.UpdatedAt)),
+            CitationsUpdatedAt = citations.Count == 0 ? null : citations.Max(citation => citation.UpdatedAt),
         };
     }
 
@@ -89,14 +88,14 @@ internal sealed class CitationRow
     public int Id { get; set; }
     public string Label { get; set; } = "";
     public string Href { get; set; } = "";
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
 
     public SourceCitation ToCitation() => new(Type, Id, Label, Href);
 }
 
 internal sealed class SourceRow
 {
-    public string UpdatedAt { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
     public int Id { get; set; }
     public string Key { get; set; } = "";
     public string Title { get; set; } = "";
@@ -104,5 +103,5 @@ internal sealed class SourceRow
     public string? Url { get; set; }
     public string? Citation { get; set; }
 
-    public SourceResponse ToResponse() => new(Id, Key, Title, Publisher, Url, Citation, Timestamps.Parse(UpdatedAt));
+    public SourceResponse ToResponse() => new(Id, Key, Title, Publisher, Url, Citation, UpdatedAt);
 }

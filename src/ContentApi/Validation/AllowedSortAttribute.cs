@@ -1,8 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using ContentApi.Sql;
 
 namespace ContentApi.Validation;
 
-/// <summary>The sort keys a list accepts: each field ascending (<c>name</c>) or descending (<c>-name</c>).</summary>
+/// <summary>
+/// The sort keys a list accepts, read from the list's <see cref="ISortOptions"/>: each field ascending (<c>name</c>)
+/// or descending (<c>-name</c>). An <see cref="AllowedValuesAttribute"/>, so the validator and the OpenAPI document
+/// treat it like any other list of allowed values.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class AllowedSortAttribute(params string[] fields)
-    : AllowedValuesAttribute(fields.SelectMany(field => new object?[] { field, "-" + field }).ToArray());
+public sealed class AllowedSortAttribute<TSorts>() : AllowedValuesAttribute([.. TSorts.Columns.Keys])
+    where TSorts : ISortOptions;

@@ -28,9 +28,9 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(firstJournal, await JournalAsync(databasePath));
         Assert.Contains("migrations/0001_content_model.sql", firstJournal);
         Assert.Contains("seed/0001_magnesium_for_restless_legs.sql", firstJournal);
-        Assert.Equal(1L, await ScalarAsync(databasePath, "SELECT count(*) FROM articles;"));
-        Assert.Equal(22L, await ScalarAsync(databasePath, "SELECT count(*) FROM foods;"));
-        Assert.Equal("wal", await ScalarAsync(databasePath, "PRAGMA journal_mode;"));
+        Assert.Equal(1L, await SqliteFile.ScalarAsync(databasePath, "SELECT count(*) FROM articles;"));
+        Assert.Equal(22L, await SqliteFile.ScalarAsync(databasePath, "SELECT count(*) FROM foods;"));
+        Assert.Equal("wal", await SqliteFile.ScalarAsync(databasePath, "PRAGMA journal_mode;"));
     }
 
     [Fact]
@@ -160,8 +160,6 @@ public sealed class MigrationTests : IDisposable
 
         return string.Join('\n', lines);
     }
-
-    private static Task<object?> ScalarAsync(string databasePath, string sql) => SqliteFile.ScalarAsync(databasePath, sql);
 
     public void Dispose()
     {

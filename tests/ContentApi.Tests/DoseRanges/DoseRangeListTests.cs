@@ -1,4 +1,6 @@
 using System.Net;
+using ContentApi.DoseRanges;
+using ContentApi.Paging;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.DoseRanges;
@@ -11,12 +13,12 @@ public sealed class DoseRangeListTests(ContentApiFactory factory)
     [Fact]
     public async Task WomanAged25GetsTheRdaAndTheSupplementLimit()
     {
-        var page = await _client.OkJsonAsync("/api/dose-ranges?substance=Magnesium&sex=female&lifeStage=general&ageYears=25");
-        var byKind = page.Items().ToDictionary(range => range.GetProperty("kind").GetString()!);
+        var page = await _client.OkAsync<PagedResponse<DoseRangeResponse>>("/api/dose-ranges?substance=Magnesium&sex=female&lifeStage=general&ageYears=25");
+        var byKind = page.Items.ToDictionary(range => range.Kind);
 
-        Assert.Equal(310, byKind["RDA"].GetProperty("amount").GetProperty("min").GetDouble());
-        Assert.Equal(350, byKind["UL"].GetProperty("amount").GetProperty("max").GetDouble());
-        Assert.Equal("any", byKind["UL"].GetProperty("sex").GetString());
+        Assert.Equal(310, byKind["RDA"].Amount.Min);
+        Assert.Equal(350, byKind["UL"].Amount.Max);
+        Assert.Equal("any", byKind["UL"].Sex);
     }
 
     [Theory]
@@ -29,34 +31,34 @@ public sealed class DoseRangeListTests(ContentApiFactory factory)
     [InlineData(48, "RDA", 130)]
     public async Task AgeInMonthsSelectsTheBandWithInclusiveMinAndExclusiveMax(int ageMonths, string kind, double expected)
     {
-        var page = await _client.OkJsonAsync($"/api/dose-ranges?kind={kind}&sex=male&ageMonths={ageMonths}");
+        var page = await _client.OkAsync<PagedResponse<DoseRangeResponse>>($"/api/dose-ranges?kind={kind}&sex=male&ageMonths={ageMonths}");
 
-        var range = Assert.Single(page.Items());
-        Assert.Equal(expected, range.GetProperty("amount").GetProperty("min").GetDouble());
+        var range = Assert.Single(page.Items);
+        Assert.Equal(expected, range.Amount.Min);
     }
 
     [Fact]
     public async Task InfantIntakesAreTheOnlyFiguresCountingBreastMilkFormulaAndFood()
     {
-        var page = await _client.OkJsonAsync("/api/dose-ranges?appliesTo=breast-milk-formula-and-food&pageSize=100");
-        var ranges = page.Items().ToArray();
+        var page = await _client.OkAsync<PagedResponse<DoseRangeResponse>>("/api/dose-ranges?appliesTo=breast-milk-formula-and-food&pageSize=100");
+        var ranges = page.Items.ToArray();
 
         Assert.Equal(4, ranges.Length);
         Assert.All(ranges, range =>
         {
-            Assert.Equal("AI", range.GetProperty("kind").GetString());
-            Assert.True(range.GetProperty("ageBand").GetProperty("maxMonths").GetInt32() <= 12);
-            Assert.Contains("breast milk, formula and food", range.GetProperty("note").GetString());
+            Assert.Equal("AI", range.Kind);
+            Assert.True(range.AgeBand.MaxMonths <= 12);
+            Assert.Contains("breast milk, formula and food", range.Note);
         });
-        Assert.DoesNotContain((await _client.OkJsonAsync("/api/dose-ranges?appliesTo=food-and-supplements&pageSize=100")).Items(),
-            range => range.GetProperty("ageBand").GetProperty("minMonths").GetInt32() < 12);
+        Assert.DoesNotContain((await _client.OkAsync<PagedResponse<DoseRangeResponse>>("/api/dose-ranges?appliesTo=food-and-supplements&pageSize=100")).Items,
+            range => range.AgeBand.MinMonths < 12);
     }
 
     [Fact]
     public async Task SortByAmountDescendingPutsTheLargestFirst()
     {
-        var page = await _client.OkJsonAsync("/api/dose-ranges?kind=RDA&sort=-amount&pageSize=100");
-        var amounts = page.Items().Select(range => range.GetProperty("amount").GetProperty("max").GetDouble()).ToArray();
+        var page = await _client.OkAsync<PagedResponse<DoseRangeResponse>>("/api/dose-ranges?kind=RDA&sort=-amount&pageSize=100");
+        var amounts = page.Items.Select(range => range.Amount.Max).ToArray();
 
         Assert.Equal(amounts.OrderDescending(), amounts);
         Assert.Equal(420, amounts[0]);
@@ -84,12 +86,12 @@ public sealed class DoseRangeListTests(ContentApiFactory factory)
     [Fact]
     public async Task OneDoseRangeIsServedById()
     {
-        var first = (await _client.OkJsonAsync("/api/dose-ranges?pageSize=1")).Items().Single();
-        var id = first.GetProperty("id").GetInt32();
+        var first = (await _client.OkAsync<PagedResponse<DoseRangeResponse>>("/api/dose-ranges?pageSize=1")).Items.Single();
+        var id = first.Id;
 
-        var single = await _client.OkJsonAsync($"/api/dose-ranges/{id}");
+        var single = await _client.OkAsync<DoseRangeResponse>($"/api/dose-ranges/{id}");
 
-        Assert.Equal(first.GetRawText(), single.GetRawText());
+        Assert.Equal(first, single);
         var problem = await _client.GetProblemAsync("/api/dose-ranges/99999", HttpStatusCode.NotFound);
         Assert.Contains("99999", problem.GetProperty("detail").GetString());
     }

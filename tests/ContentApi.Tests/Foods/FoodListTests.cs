@@ -1,4 +1,6 @@
 using System.Net;
+using ContentApi.Foods;
+using ContentApi.Paging;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Foods;
@@ -11,17 +13,16 @@ public sealed class FoodListTests(ContentApiFactory factory)
     [Fact]
     public async Task MinimumAmountKeepsOnlyRicherFoods()
     {
-        var page = await _client.OkJsonAsync("/api/foods?nutrient=magnesium&minAmountMg=100");
+        var page = await ListAsync("/api/foods?nutrient=magnesium&minAmountMg=100");
 
-        Assert.Equal(["Pumpkin seeds, roasted", "Chia seeds"], page.Items().Strings("name"));
-        Assert.Equal(2, page.GetProperty("totalItems").GetInt32());
+        Assert.Equal(["Pumpkin seeds, roasted", "Chia seeds"], page.Items.Select(food => food.Name));
+        Assert.Equal(2, page.TotalItems);
     }
 
     [Fact]
     public async Task SortByNameIsAlphabeticalAndStable()
     {
-        var page = await _client.OkJsonAsync("/api/foods?sort=name&pageSize=100");
-        var names = page.Items().Strings("name");
+        var names = (await ListAsync("/api/foods?sort=name&pageSize=100")).Items.Select(food => food.Name).ToArray();
 
         Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
     }
@@ -29,8 +30,7 @@ public sealed class FoodListTests(ContentApiFactory factory)
     [Fact]
     public async Task SortByAmountAscendingPutsTheLeastFirst()
     {
-        var page = await _client.OkJsonAsync("/api/foods?sort=amount&pageSize=100");
-        var amounts = page.Items().Select(food => food.GetProperty("amountMg").GetDouble()).ToArray();
+        var amounts = (await ListAsync("/api/foods?sort=amount&pageSize=100")).Items.Select(food => food.AmountMg).ToArray();
 
         Assert.Equal(amounts.Order(), amounts);
     }
@@ -38,20 +38,20 @@ public sealed class FoodListTests(ContentApiFactory factory)
     [Fact]
     public async Task MilkKeepsTheRangeTheSourceGives()
     {
-        var milk = Assert.Single((await _client.OkJsonAsync("/api/foods?q=milk")).Items(), food => food.GetProperty("name").GetString() == "Milk");
+        var milk = Assert.Single((await ListAsync("/api/foods?q=milk")).Items, food => food.Name == "Milk");
 
-        Assert.Equal(24, milk.GetProperty("amountMg").GetDouble());
-        Assert.Equal(27, milk.GetProperty("amountMaxMg").GetDouble());
+        Assert.Equal(24, milk.AmountMg);
+        Assert.Equal(27, milk.AmountMaxMg);
     }
 
     [Fact]
     public async Task PagesWalkTheWholeListWithoutGapsOrRepeats()
     {
-        var all = (await _client.OkJsonAsync("/api/foods?pageSize=100")).Items().Strings("name");
+        var all = (await ListAsync("/api/foods?pageSize=100")).Items.Select(food => food.Name);
         var walked = new List<string>();
         for (var page = 1; page <= 5; page++)
         {
-            walked.AddRange((await _client.OkJsonAsync($"/api/foods?pageSize=5&page={page}")).Items().Strings("name"));
+            walked.AddRange((await ListAsync($"/api/foods?pageSize=5&page={page}")).Items.Select(food => food.Name));
         }
 
         Assert.Equal(all, walked);
@@ -61,12 +61,12 @@ public sealed class FoodListTests(ContentApiFactory factory)
     public async Task LinkHeaderPointsToFirstPrevNextAndLast()
     {
         using var response = await _client.GetAsync("/api/foods?nutrient=magnesium&pageSize=5&page=2");
-        var page = await response.Content.ReadJsonAsync();
+        var page = await response.Content.ReadAsync<PagedResponse<FoodResponse>>();
         var links = response.Headers.GetValues("Link").Single();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(22, page.GetProperty("totalItems").GetInt32());
-        Assert.Equal(5, page.GetProperty("totalPages").GetInt32());
+        Assert.Equal(22, page.TotalItems);
+        Assert.Equal(5, page.TotalPages);
         Assert.Contains("</api/foods?nutrient=magnesium&pageSize=5&page=1>; rel=\"first\"", links);
         Assert.Contains("</api/foods?nutrient=magnesium&pageSize=5&page=1>; rel=\"prev\"", links);
         Assert.Contains("</api/foods?nutrient=magnesium&pageSize=5&page=3>; rel=\"next\"", links);
@@ -86,10 +86,10 @@ public sealed class FoodListTests(ContentApiFactory factory)
     [Fact]
     public async Task PageBeyondTheEndIsEmptyNotAnError()
     {
-        var page = await _client.OkJsonAsync("/api/foods?pageSize=10&page=50");
+        var page = await ListAsync("/api/foods?pageSize=10&page=50");
 
-        Assert.Empty(page.Items());
-        Assert.Equal(22, page.GetProperty("totalItems").GetInt32());
+        Assert.Empty(page.Items);
+        Assert.Equal(22, page.TotalItems);
     }
 
     [Theory]
@@ -107,10 +107,12 @@ public sealed class FoodListTests(ContentApiFactory factory)
     [Fact]
     public async Task OneFoodIsServedByIdWithItsSource()
     {
-        var food = await _client.OkJsonAsync("/api/foods/1");
+        var food = await _client.OkAsync<FoodResponse>("/api/foods/1");
 
-        Assert.Equal("Pumpkin seeds, roasted", food.GetProperty("name").GetString());
-        Assert.Equal("ODS", food.GetProperty("source").GetProperty("key").GetString());
+        Assert.Equal("Pumpkin seeds, roasted", food.Name);
+        Assert.Equal("ODS", food.Source.Key);
         await _client.GetProblemAsync("/api/foods/424242", HttpStatusCode.NotFound);
     }
+
+    private Task<PagedResponse<FoodResponse>> ListAsync(string url) => _client.OkAsync<PagedResponse<FoodResponse>>(url);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using ContentApi.Foods;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Foods;
@@ -22,19 +23,19 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
     [InlineData("targetMg=320", new[] { 1, 22 }, new[] { 2, 1 }, 335)]
     public async Task ATargetIsMetWithTheFewestServingsAndTheSmallestOvershoot(string query, int[] foods, int[] servings, double totalMg)
     {
-        var plan = await _client.OkJsonAsync($"{Plan}&{query}");
+        var plan = await _client.OkAsync<FoodPlanResponse>($"{Plan}&{query}");
 
         AssertItems(plan, foods, servings);
-        Assert.Equal(totalMg, plan.GetProperty("totalMg").GetDouble());
-        Assert.True(plan.GetProperty("reachable").GetBoolean());
-        Assert.Equal(0, plan.GetProperty("shortfallMg").GetDouble());
+        Assert.Equal(totalMg, plan.TotalMg);
+        Assert.True(plan.Reachable);
+        Assert.Equal(0, plan.ShortfallMg);
     }
 
     [Fact]
     public async Task EqualAmountsGoToTheLowerId()
     {
         // Without the six richest foods, shredded wheat (7) and soymilk (8) tie at 61 mg.
-        var plan = await _client.OkJsonAsync($"{Plan}&targetMg=61&exclude=1,2,3,4,5,6");
+        var plan = await _client.OkAsync<FoodPlanResponse>($"{Plan}&targetMg=61&exclude=1,2,3,4,5,6");
 
         AssertItems(plan, [7], [1]);
     }
@@ -44,7 +45,7 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
     {
         var others = string.Join(',', Enumerable.Range(1, 22).Where(id => id is not (7 or 8)));
 
-        var plan = await _client.OkJsonAsync($"{Plan}&targetMg=183&exclude={others}");
+        var plan = await _client.OkAsync<FoodPlanResponse>($"{Plan}&targetMg=183&exclude={others}");
 
         AssertItems(plan, [7, 8], [2, 1]);
     }
@@ -53,7 +54,7 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
     public async Task TheOvershootSwapAlsoBreaksTiesByLowerId()
     {
         // Brown rice (13), yogurt (14) and fortified cereal (15) tie at 42 mg.
-        var plan = await _client.OkJsonAsync($"{Plan}&targetMg=42&exclude=1,2,3,4,5,6,7,8,9,10,11,12");
+        var plan = await _client.OkAsync<FoodPlanResponse>($"{Plan}&targetMg=42&exclude=1,2,3,4,5,6,7,8,9,10,11,12");
 
         AssertItems(plan, [13], [1]);
     }
@@ -63,10 +64,10 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
     {
         var others = string.Join(',', Enumerable.Range(1, 22).Where(id => id is not (7 or 8)));
 
-        var plan = await _client.OkJsonAsync($"{Plan}&targetMg=100&maxServingsPerFood=1&exclude={others}");
+        var plan = await _client.OkAsync<FoodPlanResponse>($"{Plan}&targetMg=100&maxServingsPerFood=1&exclude={others}");
 
         AssertItems(plan, [7, 8], [1, 1]);
-        Assert.Equal(2, plan.GetProperty("totalServings").GetInt32());
+        Assert.Equal(2, plan.TotalServings);
     }
 
     [Theory]
@@ -74,12 +75,12 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
     [InlineData(3, new[] { 1, 2 }, new[] { 2, 1 }, 423)]
     public async Task AnUnreachableTargetStopsAtTheServingsLimitAndSaysTheShortfall(int maxServings, int[] foods, int[] servings, double totalMg)
     {
-        var plan = await _client.OkJsonAsync($"{Plan}&targetMg=10000&maxServings={maxServings}");
+        var plan = await _client.OkAsync<FoodPlanResponse>($"{Plan}&targetMg=10000&maxServings={maxServings}");
 
         AssertItems(plan, foods, servings);
-        Assert.False(plan.GetProperty("reachable").GetBoolean());
-        Assert.Equal(10000 - totalMg, plan.GetProperty("shortfallMg").GetDouble());
-        Assert.Equal(maxServings, plan.GetProperty("totalServings").GetInt32());
+        Assert.False(plan.Reachable);
+        Assert.Equal(10000 - totalMg, plan.ShortfallMg);
+        Assert.Equal(maxServings, plan.TotalServings);
     }
 
     [Theory]
@@ -92,9 +93,9 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
         "Within 1 serving, at most 1 of each food, the foods listed reach 156 mg of magnesium: 344 mg short of the 500 mg target. Allow more servings or fewer exclusions.")]
     public async Task TheSummarySaysWhatThePlanDoes(string query, string summary)
     {
-        var plan = await _client.OkJsonAsync($"{Plan}&{query}");
+        var plan = await _client.OkAsync<FoodPlanResponse>($"{Plan}&{query}");
 
-        Assert.Equal(summary, plan.GetProperty("summary").GetString());
+        Assert.Equal(summary, plan.Summary);
     }
 
     [Theory]
@@ -121,8 +122,8 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
         var fifty = string.Join(',', Enumerable.Range(100, 50));
         var hundred = new string('x', 100);
 
-        await _client.OkJsonAsync($"{Plan}&targetMg=100&exclude={fifty}");
-        await _client.OkJsonAsync($"{Plan}&targetMg=100&exclude={hundred}");
+        await _client.OkAsync<FoodPlanResponse>($"{Plan}&targetMg=100&exclude={fifty}");
+        await _client.OkAsync<FoodPlanResponse>($"{Plan}&targetMg=100&exclude={hundred}");
         var tooMany = await _client.GetValidationErrorsAsync($"{Plan}&targetMg=100&exclude={fifty},1", "exclude");
         var tooLong = await _client.GetValidationErrorsAsync($"{Plan}&targetMg=100&exclude={hundred}x", "exclude");
 
@@ -142,11 +143,11 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
         Assert.Contains("50", Assert.Single(tooLong));
     }
 
-    private static void AssertItems(System.Text.Json.JsonElement plan, int[] foods, int[] servings)
+    private static void AssertItems(FoodPlanResponse plan, int[] foods, int[] servings)
     {
-        var items = plan.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(foods, items.Select(item => item.GetProperty("foodId").GetInt32()).ToArray());
-        Assert.Equal(foods.Select(id => $"/api/foods/{id}"), items.Select(item => item.GetProperty("href").GetString()));
-        Assert.Equal(servings, items.Select(item => item.GetProperty("servings").GetInt32()).ToArray());
+        var items = plan.Items;
+        Assert.Equal(foods, items.Select(item => item.FoodId).ToArray());
+        Assert.Equal(foods.Select(id => $"/api/foods/{id}"), items.Select(item => item.Href));
+        Assert.Equal(servings, items.Select(item => item.Servings).ToArray());
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
+using ContentApi.Foods;
+using ContentApi.Paging;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Foods;
@@ -19,20 +20,20 @@ public sealed class FoodPlanTests(ContentApiFactory factory)
     public async Task PlanReachesTheTargetWithTheFewestPossibleServings(double targetMg, int perFood)
     {
         var plan = await PlanAsync($"targetMg={Format(targetMg)}&maxServingsPerFood={perFood}&maxServings=50");
-        var items = plan.GetProperty("items").EnumerateArray().ToArray();
+        var items = plan.Items;
 
-        Assert.True(plan.GetProperty("reachable").GetBoolean());
-        Assert.True(plan.GetProperty("totalMg").GetDouble() >= targetMg);
-        Assert.Equal(items.Sum(item => item.GetProperty("amountMg").GetDouble()), plan.GetProperty("totalMg").GetDouble());
-        Assert.Equal(items.Sum(item => item.GetProperty("servings").GetInt32()), plan.GetProperty("totalServings").GetInt32());
-        Assert.All(items, item => Assert.InRange(item.GetProperty("servings").GetInt32(), 1, perFood));
-        Assert.All(items, item => Assert.Equal("ODS", item.GetProperty("source").GetProperty("key").GetString()));
+        Assert.True(plan.Reachable);
+        Assert.True(plan.TotalMg >= targetMg);
+        Assert.Equal(items.Sum(item => item.AmountMg), plan.TotalMg);
+        Assert.Equal(items.Sum(item => item.Servings), plan.TotalServings);
+        Assert.All(items, item => Assert.InRange(item.Servings, 1, perFood));
+        Assert.All(items, item => Assert.Equal("ODS", item.Source.Key));
 
         // No plan with one serving fewer can reach the target: even the richest servings fall short.
-        var catalogue = (await _client.OkJsonAsync("/api/foods?nutrient=magnesium&pageSize=100")).Items()
-            .SelectMany(food => Enumerable.Repeat(food.GetProperty("amountMg").GetDouble(), perFood))
+        var catalogue = (await _client.OkAsync<PagedResponse<FoodResponse>>("/api/foods?nutrient=magnesium&pageSize=100")).Items
+            .SelectMany(food => Enumerable.Repeat(food.AmountMg, perFood))
             .OrderDescending();
-        var fewer = plan.GetProperty("totalServings").GetInt32() - 1;
+        var fewer = plan.TotalServings - 1;
         Assert.True(catalogue.Take(fewer).Sum() < targetMg);
     }
 
@@ -40,19 +41,20 @@ public sealed class FoodPlanTests(ContentApiFactory factory)
     public async Task Target320IsTwoServingsOfPumpkinSeedsAndTheSmallestTopUp()
     {
         var plan = await PlanAsync("targetMg=320");
-        var items = plan.GetProperty("items").EnumerateArray().Select(item => (item.GetProperty("name").GetString(), item.GetProperty("servings").GetInt32())).ToArray();
+        var items = plan.Items.Select(item => (item.Name, item.Servings)).ToArray();
 
         Assert.Equal([("Pumpkin seeds, roasted", 2), ("Raisins", 1)], items);
-        Assert.Equal(335, plan.GetProperty("totalMg").GetDouble());
-        Assert.Equal(37 + 37 + 5, plan.GetProperty("percentDailyValue").GetInt32());
-        Assert.Equal(0, plan.GetProperty("shortfallMg").GetDouble());
+        Assert.Equal(335, plan.TotalMg);
+        Assert.Equal(37 + 37 + 5, plan.PercentDailyValue);
+        Assert.Equal(0, plan.ShortfallMg);
     }
 
     [Fact]
     public async Task SameInputGivesTheSamePlan()
     {
-        var first = await PlanAsync("targetMg=777&exclude=almond&maxServings=20");
-        var second = await PlanAsync("targetMg=777&exclude=almond&maxServings=20");
+        // The same bytes, not only equal values.
+        var first = await _client.OkJsonAsync("/api/foods/plan?nutrient=magnesium&targetMg=777&exclude=almond&maxServings=20");
+        var second = await _client.OkJsonAsync("/api/foods/plan?nutrient=magnesium&targetMg=777&exclude=almond&maxServings=20");
 
         Assert.Equal(first.GetRawText(), second.GetRawText());
     }
@@ -61,7 +63,7 @@ public sealed class FoodPlanTests(ContentApiFactory factory)
     public async Task ExcludedFoodsByIdOrNameNeverAppear()
     {
         var plan = await PlanAsync("targetMg=600&maxServings=20&exclude=1,Chia,PEANUT");
-        var names = plan.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("name").GetString()!).ToArray();
+        var names = plan.Items.Select(item => item.Name).ToArray();
 
         Assert.NotEmpty(names);
         Assert.DoesNotContain(names, name => name.Contains("Pumpkin", StringComparison.Ordinal));
@@ -74,11 +76,11 @@ public sealed class FoodPlanTests(ContentApiFactory factory)
     {
         var plan = await PlanAsync("targetMg=5000&maxServings=3");
 
-        Assert.False(plan.GetProperty("reachable").GetBoolean());
-        Assert.Equal(3, plan.GetProperty("totalServings").GetInt32());
-        Assert.Equal(156 + 156 + 111, plan.GetProperty("totalMg").GetDouble());
-        Assert.Equal(5000 - 423, plan.GetProperty("shortfallMg").GetDouble());
-        Assert.Contains("short", plan.GetProperty("summary").GetString());
+        Assert.False(plan.Reachable);
+        Assert.Equal(3, plan.TotalServings);
+        Assert.Equal(156 + 156 + 111, plan.TotalMg);
+        Assert.Equal(5000 - 423, plan.ShortfallMg);
+        Assert.Contains("short", plan.Summary);
     }
 
     [Fact]
@@ -86,9 +88,9 @@ public sealed class FoodPlanTests(ContentApiFactory factory)
     {
         var plan = await PlanAsync("targetMg=100&exclude=a,e,i,o,u");
 
-        Assert.False(plan.GetProperty("reachable").GetBoolean());
-        Assert.Empty(plan.GetProperty("items").EnumerateArray());
-        Assert.Equal(100, plan.GetProperty("shortfallMg").GetDouble());
+        Assert.False(plan.Reachable);
+        Assert.Empty(plan.Items);
+        Assert.Equal(100, plan.ShortfallMg);
     }
 
     [Theory]
@@ -108,7 +110,7 @@ public sealed class FoodPlanTests(ContentApiFactory factory)
         await _client.GetValidationErrorsAsync($"/api/foods/plan?{query}", field);
     }
 
-    private Task<JsonElement> PlanAsync(string query) => _client.OkJsonAsync($"/api/foods/plan?nutrient=magnesium&{query}");
+    private Task<FoodPlanResponse> PlanAsync(string query) => _client.OkAsync<FoodPlanResponse>($"/api/foods/plan?nutrient=magnesium&{query}");
 
     private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

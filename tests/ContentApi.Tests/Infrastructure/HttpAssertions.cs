@@ -1,19 +1,34 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ContentApi.Tests.Infrastructure;
 
 internal static class HttpAssertions
 {
+    /// <summary>
+    /// Reads bodies as the app's response records, strictly: a member the record does not have, a required one
+    /// missing or a null where the record allows none fails the test, so a typed assertion still notices a changed shape.
+    /// </summary>
+    private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
     /// <summary>Asserts a 200 JSON response and returns its parsed body.</summary>
-    public static async Task<JsonElement> OkJsonAsync(this HttpClient client, string url)
+    public static Task<JsonElement> OkJsonAsync(this HttpClient client, string url) => client.OkAsync<JsonElement>(url);
+
+    /// <summary>Asserts a 200 JSON response and returns its body as <typeparamref name="T"/> (see <see cref="Strict"/>).</summary>
+    public static async Task<T> OkAsync<T>(this HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} returned {(int)response.StatusCode}: {body}");
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(body).RootElement.Clone();
+        return JsonSerializer.Deserialize<T>(body, Strict)!;
     }
 
     /// <summary>Asserts a problem details response with the given status and returns its parsed body.</summary>
@@ -48,7 +63,8 @@ internal static class HttpAssertions
     public static string[] Strings(this IEnumerable<JsonElement> elements, string property) =>
         elements.Select(element => element.GetProperty(property).GetString()!).ToArray();
 
-    public static T Read<T>(this JsonElement element) => element.Deserialize<T>(JsonSerializerOptions.Web)!;
-
     public static Task<JsonElement> ReadJsonAsync(this HttpContent content) => content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>The body as <typeparamref name="T"/>, read as strictly as <see cref="OkAsync{T}"/> reads it.</summary>
+    public static async Task<T> ReadAsync<T>(this HttpContent content) => (await content.ReadFromJsonAsync<T>(Strict))!;
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using ContentApi.Paging;
+using ContentApi.Remedies;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Remedies;
@@ -11,36 +13,36 @@ public sealed class RemedyListTests(ContentApiFactory factory)
     [Fact]
     public async Task ConventionalRemediesCarryExamplesAndNotes()
     {
-        var page = await _client.OkJsonAsync("/api/remedies?kind=conventional");
-        var byName = page.Items().ToDictionary(item => item.GetProperty("name").GetString()!);
+        var page = await _client.OkAsync<PagedResponse<RemedyResponse>>("/api/remedies?kind=conventional");
+        var byName = page.Items.ToDictionary(item => item.Name);
 
-        Assert.Contains("pramipexole", byName["Dopaminergic medicines"].GetProperty("examples").EnumerateArray().Select(e => e.GetString()));
-        Assert.Contains("addictive", byName["Opioids"].GetProperty("dependenceNote").GetString());
-        Assert.Equal("MAYO", byName["Opioids"].GetProperty("source").GetProperty("key").GetString());
-        Assert.Contains("level B", byName["Intravenous iron"].GetProperty("evidenceLevel").GetString());
-        Assert.Equal("AAN", byName["Intravenous iron"].GetProperty("source").GetProperty("key").GetString());
+        Assert.Contains("pramipexole", byName["Dopaminergic medicines"].Examples);
+        Assert.Contains("addictive", byName["Opioids"].DependenceNote);
+        Assert.Equal("MAYO", byName["Opioids"].Source.Key);
+        Assert.Contains("level B", byName["Intravenous iron"].EvidenceLevel);
+        Assert.Equal("AAN", byName["Intravenous iron"].Source.Key);
         // Augmentation is COMELLA's finding and the evidence levels are AAN's: neither sits under MAYO's row.
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, byName["Dopaminergic medicines"].GetProperty("augmentationNote").ValueKind);
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, byName["Dopaminergic medicines"].GetProperty("evidenceLevel").ValueKind);
+        Assert.Null(byName["Dopaminergic medicines"].AugmentationNote);
+        Assert.Null(byName["Dopaminergic medicines"].EvidenceLevel);
     }
 
     [Fact]
     public async Task TheOnlyAlternativeRemedyServedAsARowIsIronWhichMayoBacks()
     {
-        var page = await _client.OkJsonAsync("/api/remedies?kind=alternative");
+        var page = await _client.OkAsync<PagedResponse<RemedyResponse>>("/api/remedies?kind=alternative");
 
-        var iron = Assert.Single(page.Items());
-        Assert.Equal("Iron, if levels are low", iron.GetProperty("name").GetString());
-        Assert.Equal("MAYO", iron.GetProperty("source").GetProperty("key").GetString());
-        Assert.Contains("blood test", iron.GetProperty("description").GetString());
+        var iron = Assert.Single(page.Items);
+        Assert.Equal("Iron, if levels are low", iron.Name);
+        Assert.Equal("MAYO", iron.Source.Key);
+        Assert.Contains("blood test", iron.Description);
     }
 
     [Fact]
     public async Task TextSearchFindsARemedyByExampleDrug()
     {
-        var page = await _client.OkJsonAsync("/api/remedies?q=gabapentin");
+        var page = await _client.OkAsync<PagedResponse<RemedyResponse>>("/api/remedies?q=gabapentin");
 
-        Assert.Equal(["Alpha-2-delta ligands (anti-seizure medicines)"], page.Items().Strings("name"));
+        Assert.Equal(["Alpha-2-delta ligands (anti-seizure medicines)"], page.Items.Select(item => item.Name));
     }
 
     [Fact]

@@ -14,18 +14,18 @@ public sealed class SearchIndexTests : IDisposable
         var client = _factory.CreateClient();
         Assert.Empty((await client.OkJsonAsync("/api/search?q=quinoa")).Items());
 
-        await ExecuteAsync("""
+        await _factory.ExecuteSqlAsync("""
             INSERT INTO foods (id, article_id, name, serving, nutrient, amount_mg, percent_daily_value, source_id, updated_at)
             VALUES (900, 1, 'Quinoa, cooked', '1 cup', 'magnesium', 118, 28, 2, '2026-11-25T00:00:00Z');
             """);
         var inserted = (await client.OkJsonAsync("/api/search?q=quinoa")).Items().Single();
         Assert.Equal("/api/foods/900", inserted.GetProperty("href").GetString());
 
-        await ExecuteAsync("UPDATE foods SET name = 'Buckwheat groats, cooked' WHERE id = 900;");
+        await _factory.ExecuteSqlAsync("UPDATE foods SET name = 'Buckwheat groats, cooked' WHERE id = 900;");
         Assert.Empty((await client.OkJsonAsync("/api/search?q=quinoa")).Items());
         Assert.Single((await client.OkJsonAsync("/api/search?q=buckwheat")).Items());
 
-        await ExecuteAsync("DELETE FROM foods WHERE id = 900;");
+        await _factory.ExecuteSqlAsync("DELETE FROM foods WHERE id = 900;");
         Assert.Empty((await client.OkJsonAsync("/api/search?q=buckwheat")).Items());
     }
 
@@ -34,14 +34,14 @@ public sealed class SearchIndexTests : IDisposable
     {
         var client = _factory.CreateClient();
 
-        await ExecuteAsync("""
+        await _factory.ExecuteSqlAsync("""
             UPDATE blocks SET text = 'Zebrafish studies are not part of this article.'
             WHERE id = (SELECT min(b.id) FROM blocks b JOIN sections s ON s.id = b.section_id WHERE s.anchor_key = 'takeaway');
             """);
         var hit = (await client.OkJsonAsync("/api/search?q=zebrafish")).Items().Single();
         Assert.Equal("takeaway", hit.GetProperty("anchor").GetString());
 
-        await ExecuteAsync("""
+        await _factory.ExecuteSqlAsync("""
             INSERT INTO block_items (block_id, position, text)
             SELECT min(b.id), 99, 'Hiccups' FROM blocks b JOIN sections s ON s.id = b.section_id
             WHERE s.anchor_key = 'side-effects' AND b.kind = 'list';
@@ -55,7 +55,7 @@ public sealed class SearchIndexTests : IDisposable
         var client = _factory.CreateClient();
         Assert.NotEmpty((await client.OkJsonAsync("/api/search?q=takeaway&type=section")).Items());
 
-        await ExecuteAsync("UPDATE articles SET status = 'draft' WHERE slug = 'magnesium-for-restless-legs';");
+        await _factory.ExecuteSqlAsync("UPDATE articles SET status = 'draft' WHERE slug = 'magnesium-for-restless-legs';");
 
         Assert.Empty((await client.OkJsonAsync("/api/search?q=takeaway&type=section")).Items());
         Assert.Empty((await client.OkJsonAsync("/api/search?q=restless&type=article")).Items());
@@ -65,7 +65,7 @@ public sealed class SearchIndexTests : IDisposable
     public async Task SnippetsEscapeHtmlInContent()
     {
         var client = _factory.CreateClient();
-        await ExecuteAsync("""
+        await _factory.ExecuteSqlAsync("""
             INSERT INTO foods (id, article_id, name, serving, nutrient, amount_mg, percent_daily_value, source_id, updated_at)
             VALUES (901, 1, 'Teff <script>alert(1)</script> & millet', '1 cup', 'magnesium', 100, 24, 2, '2026-11-25T00:00:00Z');
             """);
@@ -77,8 +77,6 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Contains("&amp;", snippet);
         Assert.Contains("<mark>Teff</mark>", snippet);
     }
-
-    private Task ExecuteAsync(string sql) => _factory.ExecuteSqlAsync(sql);
 
     public void Dispose() => _factory.Dispose();
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using ContentApi.Paging;
+using ContentApi.SideEffects;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.SideEffects;
@@ -11,26 +13,26 @@ public sealed class SideEffectListTests(ContentApiFactory factory)
     [Fact]
     public async Task CommonSideEffectsAreTheRestoredList()
     {
-        var page = await _client.OkJsonAsync("/api/side-effects?severity=common");
+        var page = await _client.OkAsync<PagedResponse<SideEffectResponse>>("/api/side-effects?severity=common");
 
-        Assert.Equal(["Stomach upset", "Nausea", "Vomiting", "Diarrhea", "Abdominal cramping"], page.Items().Strings("name"));
+        Assert.Equal(["Stomach upset", "Nausea", "Vomiting", "Diarrhea", "Abdominal cramping"], page.Items.Select(item => item.Name));
     }
 
     [Fact]
     public async Task SevereSideEffectsIncludeTheToxicitySigns()
     {
-        var page = await _client.OkJsonAsync("/api/side-effects?severity=SEVERE&pageSize=100");
-        var names = page.Items().Strings("name");
+        var page = await _client.OkAsync<PagedResponse<SideEffectResponse>>("/api/side-effects?severity=SEVERE&pageSize=100");
+        var names = page.Items.Select(item => item.Name);
 
         Assert.Contains("Confusion", names);
         Assert.Contains("Cardiac arrest", names);
-        Assert.All(page.Items(), item => Assert.Equal("severe", item.GetProperty("severity").GetString()));
+        Assert.All(page.Items, item => Assert.Equal("severe", item.Severity));
     }
 
     [Fact]
     public async Task SortByNameDescending()
     {
-        var names = (await _client.OkJsonAsync("/api/side-effects?sort=-name&pageSize=100")).Items().Strings("name");
+        var names = (await _client.OkAsync<PagedResponse<SideEffectResponse>>("/api/side-effects?sort=-name&pageSize=100")).Items.Select(item => item.Name);
 
         Assert.Equal(names.OrderDescending(StringComparer.OrdinalIgnoreCase), names);
     }

@@ -1,4 +1,6 @@
 using System.Net;
+using ContentApi.Paging;
+using ContentApi.Sources;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Sources;
@@ -11,7 +13,7 @@ public sealed class SourceListTests(ContentApiFactory factory)
     [Fact]
     public async Task VerificationAidsAreNeverServed()
     {
-        var keys = (await _client.OkJsonAsync("/api/sources?pageSize=100")).Items().Strings("key");
+        var keys = (await _client.OkAsync<PagedResponse<SourceResponse>>("/api/sources?pageSize=100")).Items.Select(item => item.Key).ToArray();
 
         Assert.Equal(14, keys.Length);
         Assert.Contains("FDA-PPI", keys);
@@ -24,20 +26,20 @@ public sealed class SourceListTests(ContentApiFactory factory)
     [Fact]
     public async Task TextSearchAndSortWork()
     {
-        var page = await _client.OkJsonAsync("/api/sources?q=office%20of%20dietary&sort=-key");
+        var page = await _client.OkAsync<PagedResponse<SourceResponse>>("/api/sources?q=office%20of%20dietary&sort=-key");
 
-        Assert.Equal(["ODS-C", "ODS"], page.Items().Strings("key"));
+        Assert.Equal(["ODS-C", "ODS"], page.Items.Select(item => item.Key));
     }
 
     [Fact]
     public async Task JournalSourcesHaveACitation()
     {
-        var hornyak = Assert.Single((await _client.OkJsonAsync("/api/sources?q=hornyak")).Items());
-        var id = hornyak.GetProperty("id").GetInt32();
+        var hornyak = Assert.Single((await _client.OkAsync<PagedResponse<SourceResponse>>("/api/sources?q=hornyak")).Items);
+        var id = hornyak.Id;
 
-        var single = await _client.OkJsonAsync($"/api/sources/{id}");
+        var single = await _client.OkAsync<SourceResponse>($"/api/sources/{id}");
 
-        Assert.Contains("Sleep 1998", single.GetProperty("citation").GetString());
+        Assert.Contains("Sleep 1998", single.Citation);
         await _client.GetProblemAsync("/api/sources/9999", HttpStatusCode.NotFound);
     }
 }

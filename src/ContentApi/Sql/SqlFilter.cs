@@ -1,10 +1,14 @@
-using ContentApi.Database;
+using ContentApi.Paging;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace ContentApi.Paging;
+namespace ContentApi.Sql;
 
-/// <summary>Collects the WHERE clauses and parameters of a list query; user input only ever travels as parameters.</summary>
+/// <summary>
+/// Collects the WHERE clauses and parameters of a list query. Every clause must be a literal written in the code
+/// (column names, operators, <c>@Name</c> placeholders); a value from a request only ever travels as a parameter,
+/// never inside a clause.
+/// </summary>
 public sealed class SqlFilter
 {
     private readonly List<string> _clauses = [];
@@ -46,11 +50,10 @@ public sealed class SqlFilter
             """;
         await using var results = await connection.QueryMultipleAsync(sql, Parameters);
         var total = await results.ReadSingleAsync<int>();
-        var updatedAt = await results.ReadSingleAsync<string?>();
+        var updatedAt = await results.ReadSingleAsync<DateTimeOffset?>();
         var rows = (await results.ReadAsync<TRow>()).AsList();
-        return new ListPage<TRow>(rows, total, Timestamps.ParseOptional(updatedAt));
+        return new ListPage<TRow>(rows, total, updatedAt);
     }
-
 }
 
 /// <summary>One page of rows, the number of rows matching, and the newest update among them.</summary>

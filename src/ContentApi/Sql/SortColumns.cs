@@ -1,4 +1,4 @@
-namespace ContentApi.Paging;
+namespace ContentApi.Sql;
 
 /// <summary>
 /// Maps the public sort names of one list (<c>sort=name</c>, <c>sort=-name</c>) to SQL. A tie-breaker column
@@ -6,11 +6,15 @@ namespace ContentApi.Paging;
 /// </summary>
 /// <param name="defaultOrder">The complete ORDER BY when no sort is asked for, tie-breaker included.</param>
 /// <param name="tieBreaker">A unique column (e.g. <c>f.id</c>) that ends every requested order.</param>
-/// <param name="columns">Public sort names and the SQL expressions they sort by.</param>
+/// <param name="columns">Public sort names and the SQL expressions they sort by, in the order the API lists them.</param>
 public sealed class SortColumns(string defaultOrder, string tieBreaker, IReadOnlyDictionary<string, string> columns)
 {
     private readonly Dictionary<string, string> _columns = new(columns, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every accepted <c>sort</c> value: each name ascending, then descending.</summary>
+    public IReadOnlyList<string> Keys { get; } = columns.Keys.SelectMany(name => new[] { name, "-" + name }).ToArray();
+
+    /// <summary>The ORDER BY for an accepted <c>sort</c> value (validated against <see cref="Keys"/>), or the default order.</summary>
     public string OrderBy(string? sort)
     {
         if (string.IsNullOrEmpty(sort))
@@ -24,4 +28,14 @@ public sealed class SortColumns(string defaultOrder, string tieBreaker, IReadOnl
         var direction = descending ? "DESC" : "ASC";
         return $"{column} {direction}, {tieBreaker} {direction}";
     }
+}
+
+/// <summary>
+/// The one place a list's sorts are written (<c>FoodSorts</c>, <c>SourceSorts</c>, …). The query's <c>sort</c> property
+/// names it with <see cref="Validation.AllowedSortAttribute{TSorts}"/>, so the validator and the OpenAPI document list
+/// the same keys the repository orders by.
+/// </summary>
+public interface ISortOptions
+{
+    static abstract SortColumns Columns { get; }
 }
