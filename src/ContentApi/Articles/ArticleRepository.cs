@@ -69,12 +69,7 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
         {ArticleSql.BlockItems}
         """;
 
-    private static readonly SortColumns Sorts = new("a.published_at DESC, a.id DESC", "a.id", new Dictionary<string, string>
-    {
-        ["title"] = "a.title COLLATE NOCASE",
-        ["publishedAt"] = "a.published_at",
-        ["updatedAt"] = "a.updated_at",
-    });
+    private static readonly SortColumns Sorts = ArticleSorts.Columns;
 
     public async Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
@@ -84,7 +79,7 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(a.title), lower(@Q)) > 0 OR instr(lower(a.summary), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
         var page = await filter.QueryPageAsync<ArticleRow>(
-            connection, ArticleSql.ArticleColumns, "articles a", Sorts.OrderBy(query.Sort), paging, ArticleSql.ContentUpdatedAt);
+            connection, ArticleSql.ArticleColumns, "articles a", Sorts.OrderBy(query.Sort), paging);
         return PagedResponse.Create(page, paging, row => row.ToSummary());
     }
 

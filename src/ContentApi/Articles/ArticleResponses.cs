@@ -60,7 +60,7 @@ public sealed record ArticleResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources) : IContentScoped
 {
     // Everything the article embeds is stamped with its scope, so a write to another article leaves it cached.
-    string IContentScoped.ContentScope => ContentScope.Article(Id);
+    IReadOnlyList<string> IContentScoped.ContentScopes => [ContentScope.Article(Id)];
 }
 
 /// <summary>The lead image and its intrinsic size, so layouts can reserve space before it loads.</summary>

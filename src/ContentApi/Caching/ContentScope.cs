@@ -20,10 +20,10 @@ public static class ContentScope
 }
 
 /// <summary>
-/// A response that knows the one scope it was read from, narrower than its endpoint's lists (an article, say):
-/// a write elsewhere then leaves it cached.
+/// A response that knows the scopes it was read from better than its endpoint does: an article (narrower than every
+/// article, so a write elsewhere leaves it cached), or a source with the items citing it (wider than the sources).
 /// </summary>
 public interface IContentScoped
 {
-    string ContentScope { get; }
+    IReadOnlyList<string> ContentScopes { get; }
 }

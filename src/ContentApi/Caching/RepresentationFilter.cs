@@ -60,7 +60,7 @@ internal sealed class RepresentationFilter(
         // The declared type (the T of Ok<T>) is the one the source-generated context lists.
         var declaredType = inner.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
         var body = JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(declaredType));
-        IReadOnlyList<string> scopes = value is IContentScoped scoped ? [scoped.ContentScope] : policy.Scopes;
+        var scopes = value is IContentScoped scoped ? scoped.ContentScopes : policy.Scopes;
         // Read after the content: Last-Modified is then at least as new as any write the body includes.
         var lastModified = await changes.LastModifiedAsync(scopes, context.HttpContext.RequestAborted);
         var link = context.HttpContext.Response.Headers.Link;

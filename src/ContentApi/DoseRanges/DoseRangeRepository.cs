@@ -47,7 +47,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
                 "d.age_min_months <= @AgeInMonths AND (d.age_max_months IS NULL OR @AgeInMonths < d.age_max_months)",
                 new { query.AgeInMonths });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, DoseRangeSorts.Columns.OrderBy(query.Sort), paging, "d.updated_at", "dose_ranges d");
+        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, DoseRangeSorts.Columns.OrderBy(query.Sort), paging, "dose_ranges d");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 

@@ -34,7 +34,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
             .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { MinAmountMg = query.MinAmountMg?.Value })
             .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, FoodSorts.Columns.OrderBy(query.Sort), paging, "f.updated_at", "foods f");
+        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, FoodSorts.Columns.OrderBy(query.Sort), paging, "foods f");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 

@@ -57,7 +57,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
                  OR EXISTS (SELECT 1 FROM interaction_examples x WHERE x.interaction_id = i.id AND instr(lower(x.generic_name), lower(@Name)) > 0))
                 """, new { query.Name });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, InteractionSorts.Columns.OrderBy(query.Sort), paging, "i.updated_at", "interactions i");
+        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, InteractionSorts.Columns.OrderBy(query.Sort), paging, "interactions i");
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 

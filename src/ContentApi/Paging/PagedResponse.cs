@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using ContentApi.Caching;
 using ContentApi.Sql;
 
 namespace ContentApi.Paging;
@@ -10,12 +8,7 @@ namespace ContentApi.Paging;
 /// <param name="PageSize">The requested page size.</param>
 /// <param name="TotalItems">How many items match the filters across all pages.</param>
 /// <param name="TotalPages">How many pages there are at this page size.</param>
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalItems, int TotalPages)
-{
-    /// <summary>The newest update among every item the list's filters match (not only this page).</summary>
-    [JsonIgnore]
-    public DateTimeOffset? LastModified { get; init; }
-}
+public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalItems, int TotalPages);
 
 internal static class PagedResponse
 {
@@ -23,8 +16,5 @@ internal static class PagedResponse
         Create(page, paging, page.Rows.Select(toItem).ToList());
 
     public static PagedResponse<TItem> Create<TRow, TItem>(ListPage<TRow> page, PagingQuery paging, IReadOnlyList<TItem> items) =>
-        new(items, paging.PageNumber, paging.Size, page.Total, (int)Math.Ceiling(page.Total / (double)paging.Size))
-        {
-            LastModified = page.UpdatedAt,
-        };
+        new(items, paging.PageNumber, paging.Size, page.Total, (int)Math.Ceiling(page.Total / (double)paging.Size));
 }

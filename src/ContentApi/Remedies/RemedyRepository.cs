@@ -37,7 +37,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
                  OR EXISTS (SELECT 1 FROM remedy_examples x WHERE x.remedy_id = r.id AND instr(lower(x.generic_name), lower(@Q)) > 0))
                 """, new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, RemedySorts.Columns.OrderBy(query.Sort), paging, "r.updated_at", "remedies r");
+        var page = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, RemedySorts.Columns.OrderBy(query.Sort), paging, "remedies r");
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 

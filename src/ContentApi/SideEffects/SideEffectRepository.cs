@@ -26,7 +26,7 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
             .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, SideEffectSorts.Columns.OrderBy(query.Sort), paging, "e.updated_at", "side_effects e");
+        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, SideEffectSorts.Columns.OrderBy(query.Sort), paging, "side_effects e");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 

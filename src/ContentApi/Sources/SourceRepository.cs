@@ -24,7 +24,7 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
                 "(instr(lower(s.key), lower(@Q)) > 0 OR instr(lower(s.title), lower(@Q)) > 0 OR instr(lower(s.publisher), lower(@Q)) > 0)",
                 new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<SourceRow>(connection, Select, From, SourceSorts.Columns.OrderBy(query.Sort), paging, "s.updated_at");
+        var page = await filter.QueryPageAsync<SourceRow>(connection, Select, From, SourceSorts.Columns.OrderBy(query.Sort), paging);
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
@@ -41,11 +41,7 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
             return null;
         }
 
-        return row.ToResponse() with
-        {
-            CitedBy = citations.Select(citation => citation.ToCitation()).ToList(),
-            CitationsUpdatedAt = citations.Count == 0 ? null : citations.Max(citation => citation.UpdatedAt),
-        };
+        return row.ToResponse() with { CitedBy = citations.Select(citation => citation.ToCitation()).ToList() };
     }
 
     /// <summary>
@@ -53,9 +49,9 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
     /// reading order, the rest by id. Blocks count only in published articles, whose sections have an address.
     /// </summary>
     internal const string CitedBySql = """
-        SELECT Type, Id, Label, Href, UpdatedAt FROM (
+        SELECT Type, Id, Label, Href FROM (
             SELECT 1 AS TypeOrder, 'block' AS Type, b.id AS Id, a.title || ': ' || sec.heading AS Label,
-                   '/api/articles/' || a.slug || '/sections/' || sec.anchor_key AS Href, a.updated_at AS UpdatedAt,
+                   '/api/articles/' || a.slug || '/sections/' || sec.anchor_key AS Href,
                    a.id AS Order1, sec.position AS Order2, b.position AS Order3
             FROM blocks b JOIN sections sec ON sec.id = b.section_id JOIN articles a ON a.id = sec.article_id
             WHERE b.source_id = @Id AND a.status = 'published'
@@ -63,19 +59,19 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
             SELECT 2, 'doseRange', d.id,
                    d.substance || ' ' || d.kind || ' (' || coalesce(d.sex, 'any sex') ||
                    CASE d.life_stage WHEN 'general' THEN '' ELSE ', ' || d.life_stage END || ', ' || d.age_label || ')',
-                   '/api/dose-ranges/' || d.id, d.updated_at, d.id, 0, 0
+                   '/api/dose-ranges/' || d.id, d.id, 0, 0
             FROM dose_ranges d WHERE d.source_id = @Id
             UNION ALL
-            SELECT 3, 'food', f.id, f.name || ', ' || f.serving, '/api/foods/' || f.id, f.updated_at, f.id, 0, 0
+            SELECT 3, 'food', f.id, f.name || ', ' || f.serving, '/api/foods/' || f.id, f.id, 0, 0
             FROM foods f WHERE f.source_id = @Id
             UNION ALL
-            SELECT 4, 'interaction', i.id, i.name, '/api/interactions/' || i.id, i.updated_at, i.id, 0, 0
+            SELECT 4, 'interaction', i.id, i.name, '/api/interactions/' || i.id, i.id, 0, 0
             FROM interactions i WHERE i.source_id = @Id
             UNION ALL
-            SELECT 5, 'sideEffect', e.id, e.name, '/api/side-effects/' || e.id, e.updated_at, e.id, 0, 0
+            SELECT 5, 'sideEffect', e.id, e.name, '/api/side-effects/' || e.id, e.id, 0, 0
             FROM side_effects e WHERE e.source_id = @Id
             UNION ALL
-            SELECT 6, 'remedy', r.id, r.name, '/api/remedies/' || r.id, r.updated_at, r.id, 0, 0
+            SELECT 6, 'remedy', r.id, r.name, '/api/remedies/' || r.id, r.id, 0, 0
             FROM remedies r WHERE r.source_id = @Id
         )
         ORDER BY TypeOrder, Order1, Order2, Order3;
@@ -88,7 +84,6 @@ internal sealed class CitationRow
     public int Id { get; set; }
     public string Label { get; set; } = "";
     public string Href { get; set; } = "";
-    public DateTimeOffset UpdatedAt { get; set; }
 
     public SourceCitation ToCitation() => new(Type, Id, Label, Href);
 }

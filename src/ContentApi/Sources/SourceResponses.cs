@@ -18,10 +18,10 @@ namespace ContentApi.Sources;
 /// </param>
 public sealed record SourceResponse(
     int Id, string Key, string Title, string Publisher, string? Url, string? Citation, DateTimeOffset UpdatedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceCitation>? CitedBy = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceCitation>? CitedBy = null) : IContentScoped
 {
-    /// <summary>The newest change among the rows in <see cref="CitedBy"/>, so Last-Modified moves when they do.</summary>
-    internal DateTimeOffset? CitationsUpdatedAt { get; init; }
+    // The citing items are labelled with article, section and item names: every article write can change them.
+    IReadOnlyList<string> IContentScoped.ContentScopes => CitedBy is null ? [ContentScope.Sources] : [ContentScope.Sources, ContentScope.Articles];
 }
 
 /// <summary>One thing that cites a source.</summary>

@@ -32,29 +32,24 @@ public sealed class SqlFilter
     public string Where => _clauses.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", _clauses);
 
     /// <summary>
-    /// Counts and fetches one page in a single round trip. With <paramref name="updatedAtColumn"/>, also finds the
-    /// newest update among all matching rows: the list's Last-Modified. <paramref name="countFrom"/> is the FROM
-    /// without joins that only add columns, so counting does not pay for them.
+    /// Counts and fetches one page in a single round trip. <paramref name="countFrom"/> is the FROM without joins that
+    /// only add columns, so counting does not pay for them. (A list's Last-Modified comes from its content scope.)
     /// </summary>
     public async Task<ListPage<TRow>> QueryPageAsync<TRow>(
-        SqliteConnection connection, string select, string from, string orderBy, PagingQuery paging,
-        string? updatedAtColumn = null, string? countFrom = null)
+        SqliteConnection connection, string select, string from, string orderBy, PagingQuery paging, string? countFrom = null)
     {
         Parameters.Add("PageLimit", paging.Size);
         Parameters.Add("PageOffset", paging.Offset);
-        // Separate statements: count(*) can use the smallest index and max() an index on its column.
         var sql = $"""
             SELECT count(*) FROM {countFrom ?? from} {Where};
-            {(updatedAtColumn is null ? "SELECT NULL;" : $"SELECT max({updatedAtColumn}) FROM {countFrom ?? from} {Where};")}
             SELECT {select} FROM {from} {Where} ORDER BY {orderBy} LIMIT @PageLimit OFFSET @PageOffset;
             """;
         await using var results = await connection.QueryMultipleAsync(sql, Parameters);
         var total = await results.ReadSingleAsync<int>();
-        var updatedAt = await results.ReadSingleAsync<DateTimeOffset?>();
         var rows = (await results.ReadAsync<TRow>()).AsList();
-        return new ListPage<TRow>(rows, total, updatedAt);
+        return new ListPage<TRow>(rows, total);
     }
 }
 
-/// <summary>One page of rows, the number of rows matching, and the newest update among them.</summary>
-public sealed record ListPage<TRow>(IReadOnlyList<TRow> Rows, int Total, DateTimeOffset? UpdatedAt);
+/// <summary>One page of rows and the number of rows matching.</summary>
+public sealed record ListPage<TRow>(IReadOnlyList<TRow> Rows, int Total);

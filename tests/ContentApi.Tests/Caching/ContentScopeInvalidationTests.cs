@@ -45,7 +45,7 @@ public sealed class ContentScopeInvalidationTests : IDisposable
         var client = _factory.CreateClient();
         await client.GetAsync(ArticleUrl);
         await _factory.ExecuteSqlAsync(AddSecondArticle);
-        string[] unrelated = [ArticleUrl, "/api/foods", "/api/interactions?pageSize=5", "/api/sources/1"];
+        string[] unrelated = [ArticleUrl, "/api/foods", "/api/interactions?pageSize=5", "/api/sources?pageSize=5"];
         foreach (var url in unrelated.Append(SecondArticleUrl))
         {
             (await client.GetAsync(url)).EnsureSuccessStatusCode();
@@ -81,12 +81,15 @@ public sealed class ContentScopeInvalidationTests : IDisposable
 
     [Theory]
     [InlineData("UPDATE foods SET name = 'Pumpkin seeds, dry roasted' WHERE id = 1;", "/api/foods/1", "Pumpkin seeds, dry roasted")]
+    [InlineData("UPDATE foods SET name = 'Pumpkin seeds, dry roasted' WHERE id = 1;", "/api/sources/{food-source}", "Pumpkin seeds, dry roasted")]
     [InlineData("UPDATE sources SET title = 'Renamed source' WHERE id = 1;", ArticleUrl, "Renamed source")]
     [InlineData("UPDATE block_items SET text = 'Bloating and cramps' WHERE id = (SELECT min(id) FROM block_items);", ArticleUrl, "Bloating and cramps")]
     [InlineData("UPDATE interaction_examples SET generic_name = 'examplemycin' WHERE rowid = (SELECT min(rowid) FROM interaction_examples);", "/api/interactions", "examplemycin")]
     public async Task AWriteIsServedOnTheNextRequestWhereverItLands(string write, string url, string expected)
     {
         var client = _factory.CreateClient();
+        // A source's page lists what cites it: the food's source shows the food's name.
+        url = url.Replace("{food-source}", $"{await SqliteFile.ScalarAsync(_factory.DatabasePath, "SELECT source_id FROM foods WHERE id = 1;")}");
         Assert.DoesNotContain(expected, await client.GetStringAsync(url));
 
         await _factory.ExecuteSqlAsync(write);
