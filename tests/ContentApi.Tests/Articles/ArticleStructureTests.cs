@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ContentApi.Articles;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Articles;
@@ -14,19 +14,20 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     [Fact]
     public async Task WhenToSeeADoctorComesBeforeTheTakeawayAndSendsSignsOfTooMuchMagnesiumForUrgentHelp()
     {
-        var article = await _client.OkJsonAsync(ArticleUrl);
-        var keys = article.GetProperty("sections").EnumerateArray().Strings("key");
-        var section = await _client.OkJsonAsync($"{ArticleUrl}/sections/when-to-see-a-doctor");
-        var blocks = section.GetProperty("blocks").EnumerateArray().ToArray();
+        var article = await _client.OkAsync<ArticleResponse>(ArticleUrl);
+        Assert.NotNull(article.Sections);
+        var keys = article.Sections.Select(section => section.Key).ToArray();
+        var section = await SectionAsync("when-to-see-a-doctor");
+        var blocks = section.Blocks;
 
-        Assert.Equal("When to see a doctor", section.GetProperty("heading").GetString());
+        Assert.Equal("When to see a doctor", section.Heading);
         Assert.Equal(Array.IndexOf(keys, "takeaway") - 1, Array.IndexOf(keys, "when-to-see-a-doctor"));
-        var urgent = Assert.Single(blocks, block => (block.GetProperty("text").GetString() ?? "").Contains("urgent medical help", StringComparison.Ordinal));
-        Assert.Equal("list", urgent.GetProperty("type").GetString());
-        Assert.Equal("ODS", urgent.GetProperty("sourceKey").GetString());
+        var urgent = Assert.Single(blocks, block => (block.Text ?? "").Contains("urgent medical help", StringComparison.Ordinal));
+        Assert.Equal("list", urgent.Type);
+        Assert.Equal("ODS", urgent.SourceKey);
         Assert.Contains("Muscle weakness", Items(urgent));
         Assert.Contains("Difficulty breathing", Items(urgent));
-        var beforeStarting = Assert.Single(blocks, block => (block.GetProperty("text").GetString() ?? "").StartsWith("Talk to a doctor or pharmacist before", StringComparison.Ordinal));
+        var beforeStarting = Assert.Single(blocks, block => (block.Text ?? "").StartsWith("Talk to a doctor or pharmacist before", StringComparison.Ordinal));
         Assert.Contains(Items(beforeStarting), item => item.Contains("kidney disease", StringComparison.Ordinal));
         Assert.Contains(Items(beforeStarting), item => item.Contains("pregnant or breastfeeding", StringComparison.Ordinal));
     }
@@ -34,16 +35,15 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     [Fact]
     public async Task ChildrensUpperLimitsAreInTheProseAsWellAsTheRows()
     {
-        var section = await _client.OkJsonAsync($"{ArticleUrl}/sections/forms-and-doses");
-        var limits = Assert.Single(section.GetProperty("blocks").EnumerateArray(),
-            block => block.GetProperty("text").GetString()!.Contains("upper limit", StringComparison.Ordinal));
-        var text = limits.GetProperty("text").GetString()!;
+        var section = await SectionAsync("forms-and-doses");
+        var limits = Assert.Single(section.Blocks, block => block.Text!.Contains("upper limit", StringComparison.Ordinal));
+        var text = limits.Text!;
 
         Assert.Contains("65 mg a day for children aged 1 to 3", text);
         Assert.Contains("110 mg for children aged 4 to 8", text);
         Assert.Contains("350 mg from age 9", text);
         Assert.Contains("antacids and laxatives", text);
-        Assert.Equal("ODS", limits.GetProperty("sourceKey").GetString());
+        Assert.Equal("ODS", limits.SourceKey);
     }
 
     [Theory]
@@ -52,8 +52,8 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     [InlineData("Quinolone antibiotics", "at least 2 hours before, or 4 to 6 hours after, magnesium")]
     public async Task TheProseListOfInteractingMedicinesGivesTheSpacingHours(string medicine, string spacing)
     {
-        var section = await _client.OkJsonAsync($"{ArticleUrl}/sections/medicines-that-interact");
-        var items = section.GetProperty("blocks").EnumerateArray().Where(block => block.GetProperty("type").GetString() == "list").SelectMany(Items);
+        var section = await SectionAsync("medicines-that-interact");
+        var items = section.Blocks.Where(block => block.Type == "list").SelectMany(Items);
 
         var item = Assert.Single(items, item => item.StartsWith(medicine, StringComparison.Ordinal));
         Assert.EndsWith(spacing, item);
@@ -66,9 +66,9 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     [InlineData("confusion")]
     public async Task SevereSideEffectsNameEachSignInOnlyOneBlock(string sign)
     {
-        var section = await _client.OkJsonAsync($"{ArticleUrl}/sections/severe-side-effects");
-        var blocks = section.GetProperty("blocks").EnumerateArray().ToArray();
-        var items = blocks.Where(block => block.GetProperty("type").GetString() == "list").SelectMany(Items).ToArray();
+        var section = await SectionAsync("severe-side-effects");
+        var blocks = section.Blocks;
+        var items = blocks.Where(block => block.Type == "list").SelectMany(Items).ToArray();
 
         Assert.Single(blocks, block => Text(block).Contains(sign, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(items.Length, items.Distinct(StringComparer.OrdinalIgnoreCase).Count());
@@ -77,20 +77,20 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     [Fact]
     public async Task MagnesiumsRoleInTheBodyHasItsOwnSection()
     {
-        var section = await _client.OkJsonAsync($"{ArticleUrl}/sections/what-magnesium-does");
-        var block = Assert.Single(section.GetProperty("blocks").EnumerateArray());
+        var section = await SectionAsync("what-magnesium-does");
+        var block = Assert.Single(section.Blocks);
 
-        Assert.Equal("What does magnesium do in the body?", section.GetProperty("heading").GetString());
-        Assert.Contains("biochemical reactions", block.GetProperty("text").GetString());
-        Assert.Equal("HL", block.GetProperty("sourceKey").GetString());
+        Assert.Equal("What does magnesium do in the body?", section.Heading);
+        Assert.Contains("biochemical reactions", block.Text);
+        Assert.Equal("HL", block.SourceKey);
     }
 
     [Fact]
     public async Task TheStudyIsDescribedWithoutUnexplainedUnitsOrTerms()
     {
-        var section = await _client.OkJsonAsync($"{ArticleUrl}/sections/can-magnesium-help-treat-rls");
-        var study = Assert.Single(section.GetProperty("blocks").EnumerateArray(), block => block.GetProperty("sourceKey").GetString() == "HORNYAK");
-        var text = study.GetProperty("text").GetString()!;
+        var section = await SectionAsync("can-magnesium-help-treat-rls");
+        var study = Assert.Single(section.Blocks, block => block.SourceKey == "HORNYAK");
+        var text = study.Text!;
 
         Assert.Contains("about 301 mg", text);
         Assert.Contains("more of their time in bed asleep (85% of it, up from 75%)", text);
@@ -98,9 +98,14 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
         Assert.DoesNotContain("efficiency", text);
     }
 
-    private static IEnumerable<string> Items(JsonElement block) => block.GetProperty("items").EnumerateArray().Select(item => item.GetString()!);
+    private Task<SectionResponse> SectionAsync(string key) => _client.OkAsync<SectionResponse>($"{ArticleUrl}/sections/{key}");
 
-    private static string Text(JsonElement block) =>
-        string.Join(' ', new[] { block.GetProperty("text").GetString() ?? "" }
-            .Concat(block.TryGetProperty("items", out var items) ? items.EnumerateArray().Select(item => item.GetString()!) : []));
+    /// <summary>A list block's items; a block without them fails the test.</summary>
+    private static IReadOnlyList<string> Items(BlockResponse block)
+    {
+        Assert.NotNull(block.Items);
+        return block.Items;
+    }
+
+    private static string Text(BlockResponse block) => string.Join(' ', new[] { block.Text ?? "" }.Concat(block.Items ?? []));
 }

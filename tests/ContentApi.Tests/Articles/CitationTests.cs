@@ -1,4 +1,7 @@
-using System.Text.Json;
+using ContentApi.Articles;
+using ContentApi.Paging;
+using ContentApi.Remedies;
+using ContentApi.Sources;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Articles;
@@ -9,20 +12,15 @@ public sealed class CitationTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 
-    private static readonly string[] SourcedCollections = ["doseRanges", "foods", "interactions", "sideEffects", "remedies"];
-
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task EveryKeyTheArticleCitesIsAServableSourceThatTheSourcesEndpointServes()
     {
-        var article = await _client.OkJsonAsync(ArticleUrl);
-        var served = (await _client.OkJsonAsync("/api/sources?pageSize=100")).Items().Strings("key");
-        var blockKeys = Blocks(article).Select(block => block.Block.GetProperty("sourceKey").GetString()).OfType<string>().ToArray();
-        var rowKeys = SourcedCollections
-            .SelectMany(collection => article.GetProperty(collection).EnumerateArray())
-            .Select(item => item.GetProperty("source").GetProperty("key").GetString()!)
-            .ToArray();
+        var article = await ArticleAsync();
+        var served = (await _client.OkAsync<PagedResponse<SourceResponse>>("/api/sources?pageSize=100")).Items.Select(source => source.Key).ToArray();
+        var blockKeys = Blocks(article).Select(block => block.Block.SourceKey).OfType<string>().ToArray();
+        var rowKeys = RowSourceKeys(article).ToArray();
 
         Assert.NotEmpty(blockKeys);
         Assert.NotEmpty(rowKeys);
@@ -37,13 +35,12 @@ public sealed class CitationTests(ContentApiFactory factory)
     [Fact]
     public async Task EverySourceInTheArticlesListIsCitedByTheArticle()
     {
-        var article = await _client.OkJsonAsync(ArticleUrl);
-        var cited = Blocks(article).Select(block => block.Block.GetProperty("sourceKey").GetString()).OfType<string>()
-            .Concat(SourcedCollections.SelectMany(collection => article.GetProperty(collection).EnumerateArray())
-                .Select(item => item.GetProperty("source").GetProperty("key").GetString()!))
+        var article = await ArticleAsync();
+        var cited = Blocks(article).Select(block => block.Block.SourceKey).OfType<string>()
+            .Concat(RowSourceKeys(article))
             .ToHashSet();
 
-        Assert.Equal(cited.Order(), article.GetProperty("sources").EnumerateArray().Strings("key").Order());
+        Assert.Equal(cited.Order(), Present(article.Sources).Select(source => source.Key).Order());
     }
 
     /// <summary>The citations the editorial review corrected (issue 8), each checked against the block that states the claim.</summary>
@@ -67,64 +64,78 @@ public sealed class CitationTests(ContentApiFactory factory)
     [InlineData("takeaway", "lack of magnesium can contribute", "HL")]
     public async Task EachClaimSitsUnderTheSourceThatBacksIt(string sectionKey, string claim, string expectedKey)
     {
-        var section = await _client.OkJsonAsync($"{ArticleUrl}/sections/{sectionKey}");
-        var block = Assert.Single(section.GetProperty("blocks").EnumerateArray(), block => Text(block).Contains(claim, StringComparison.Ordinal));
+        var section = await SectionAsync(sectionKey);
+        var block = Assert.Single(section.Blocks, block => Text(block).Contains(claim, StringComparison.Ordinal));
 
-        Assert.Equal(expectedKey, block.GetProperty("sourceKey").GetString());
+        Assert.Equal(expectedKey, block.SourceKey);
     }
 
     [Fact]
     public async Task NoBlockCreditsAPregnancyPageWithABreastfeedingClaim()
     {
-        var article = await _client.OkJsonAsync(ArticleUrl);
+        var article = await ArticleAsync();
         var breastfeeding = Blocks(article).Where(block => Text(block.Block).Contains("breastfeeding", StringComparison.OrdinalIgnoreCase)).ToArray();
 
         Assert.NotEmpty(breastfeeding);
-        Assert.All(breastfeeding, block => Assert.NotEqual("DRUGS-PREG", block.Block.GetProperty("sourceKey").GetString()));
+        Assert.All(breastfeeding, block => Assert.NotEqual("DRUGS-PREG", block.Block.SourceKey));
     }
 
     [Fact]
     public async Task AlternativeRemediesAreNotCreditedToTheOriginalArticle()
     {
-        var article = await _client.OkJsonAsync(ArticleUrl);
-        var habits = (await _client.OkJsonAsync($"{ArticleUrl}/sections/other-remedies-for-rls")).GetProperty("blocks").EnumerateArray()
-            .Single(block => block.GetProperty("type").GetString() == "list");
+        var article = await ArticleAsync();
+        var habits = (await SectionAsync("other-remedies-for-rls")).Blocks.Single(block => block.Type == "list");
 
         // The article's own list was lost; what is kept is this article's own advice, with no source key.
-        Assert.Equal(JsonValueKind.Null, habits.GetProperty("sourceKey").ValueKind);
-        Assert.Contains("Compression socks or leg wraps", habits.GetProperty("items").EnumerateArray().Select(item => item.GetString()));
-        Assert.DoesNotContain(article.GetProperty("remedies").EnumerateArray(),
-            remedy => remedy.GetProperty("source").GetProperty("key").GetString() == "HL");
+        Assert.Null(habits.SourceKey);
+        Assert.Contains("Compression socks or leg wraps", Present(habits.Items));
+        Assert.DoesNotContain(Present(article.Remedies), remedy => remedy.Source.Key == "HL");
     }
 
     [Fact]
     public async Task OnlyTheGuidelinesOwnRowsCarryAnEvidenceLevel()
     {
-        var remedies = (await _client.OkJsonAsync("/api/remedies?pageSize=100")).Items().ToArray();
-        var graded = remedies.Where(remedy => remedy.GetProperty("evidenceLevel").ValueKind != JsonValueKind.Null).ToArray();
+        var remedies = (await _client.OkAsync<PagedResponse<RemedyResponse>>("/api/remedies?pageSize=100")).Items;
+        var graded = remedies.Where(remedy => remedy.EvidenceLevel is not null).ToArray();
 
         Assert.NotEmpty(graded);
-        Assert.All(graded, remedy => Assert.Equal("AAN", remedy.GetProperty("source").GetProperty("key").GetString()));
+        Assert.All(graded, remedy => Assert.Equal("AAN", remedy.Source.Key));
     }
 
     [Fact]
     public async Task RelatedArticlesSitInSectionsThatStillExist()
     {
-        var article = await _client.OkJsonAsync(ArticleUrl);
-        var keys = article.GetProperty("sections").EnumerateArray().Strings("key");
-        var placements = article.GetProperty("relatedArticles").EnumerateArray()
-            .ToDictionary(item => item.GetProperty("title").GetString()!, item => item.GetProperty("sectionKey").GetString()!);
+        var article = await ArticleAsync();
+        var keys = Present(article.Sections).Select(section => section.Key).ToArray();
+        var placements = Present(article.RelatedArticles).ToDictionary(item => item.Title, item => item.SectionKey);
 
         Assert.All(placements.Values, key => Assert.Contains(key, keys));
         Assert.Equal("severe-side-effects", placements["Collagen Info"]);
         Assert.Equal("potential-risks", placements["Vitamin D3 Info"]);
     }
 
-    private static IEnumerable<(string SectionKey, JsonElement Block)> Blocks(JsonElement article) =>
-        article.GetProperty("sections").EnumerateArray().SelectMany(section =>
-            section.GetProperty("blocks").EnumerateArray().Select(block => (section.GetProperty("key").GetString()!, block)));
+    private Task<ArticleResponse> ArticleAsync() => _client.OkAsync<ArticleResponse>(ArticleUrl);
 
-    private static string Text(JsonElement block) =>
-        string.Join(' ', new[] { block.GetProperty("text").GetString() ?? "" }
-            .Concat(block.TryGetProperty("items", out var items) ? items.EnumerateArray().Select(item => item.GetString()!) : []));
+    private Task<SectionResponse> SectionAsync(string key) => _client.OkAsync<SectionResponse>($"{ArticleUrl}/sections/{key}");
+
+    private static IEnumerable<(string SectionKey, BlockResponse Block)> Blocks(ArticleResponse article) =>
+        Present(article.Sections).SelectMany(section => section.Blocks.Select(block => (section.Key, block)));
+
+    /// <summary>The source key of every row in the article's sourced collections: dose ranges, foods, interactions, side effects and remedies.</summary>
+    private static IEnumerable<string> RowSourceKeys(ArticleResponse article) =>
+        Present(article.DoseRanges).Select(row => row.Source)
+            .Concat(Present(article.Foods).Select(row => row.Source))
+            .Concat(Present(article.Interactions).Select(row => row.Source))
+            .Concat(Present(article.SideEffects).Select(row => row.Source))
+            .Concat(Present(article.Remedies).Select(row => row.Source))
+            .Select(source => source.Key);
+
+    /// <summary>A collection the whole article embeds; one left out fails the test.</summary>
+    private static IReadOnlyList<T> Present<T>(IReadOnlyList<T>? collection)
+    {
+        Assert.NotNull(collection);
+        return collection;
+    }
+
+    private static string Text(BlockResponse block) => string.Join(' ', new[] { block.Text ?? "" }.Concat(block.Items ?? []));
 }

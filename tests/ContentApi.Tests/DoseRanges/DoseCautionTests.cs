@@ -1,5 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
+using ContentApi.DoseRanges;
+using ContentApi.Interactions;
+using ContentApi.Paging;
+using ContentApi.Sources;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.DoseRanges;
@@ -36,30 +39,28 @@ public sealed class DoseCautionTests(ContentApiFactory factory)
     public async Task EveryAnswerCarriesTheKidneyCautionFromItsInteractionRow(double ageMonths, string sex, string lifeStage)
     {
         var answer = await LookupAsync(ageMonths, sex, lifeStage);
-        var caution = Assert.Single(answer.GetProperty("cautions").EnumerateArray(),
-            caution => caution.GetProperty("name").GetString()!.StartsWith("Kidney disease", StringComparison.Ordinal));
+        var caution = Assert.Single(answer.Cautions, caution => caution.Name.StartsWith("Kidney disease", StringComparison.Ordinal));
 
-        Assert.Contains("only under a doctor's care", caution.GetProperty("guidance").GetString());
-        Assert.Contains("building up in the body", caution.GetProperty("reason").GetString());
-        Assert.Equal("major", caution.GetProperty("severity").GetString());
-        Assert.Contains(caution.GetProperty("guidance").GetString()!, answer.GetProperty("summary").GetString());
+        Assert.Contains("only under a doctor's care", caution.Guidance);
+        Assert.Contains("building up in the body", caution.Reason);
+        Assert.Equal("major", caution.Severity);
+        Assert.Contains(caution.Guidance, answer.Summary);
 
         // The caution is the interaction row itself, with that row's source, not text made up in code.
-        var row = await _client.OkJsonAsync(caution.GetProperty("href").GetString()!);
-        Assert.Equal(row.GetProperty("name").GetString(), caution.GetProperty("name").GetString());
-        Assert.Equal(row.GetProperty("guidance").GetString(), caution.GetProperty("guidance").GetString());
-        Assert.Equal(row.GetProperty("mechanism").GetString(), caution.GetProperty("reason").GetString());
-        Assert.Equal(row.GetProperty("source").GetRawText(), caution.GetProperty("source").GetRawText());
+        var row = await _client.OkAsync<InteractionResponse>(caution.Href);
+        Assert.Equal(row.Name, caution.Name);
+        Assert.Equal(row.Guidance, caution.Guidance);
+        Assert.Equal(row.Mechanism, caution.Reason);
+        Assert.Equal(row.Source, caution.Source);
     }
 
     [Fact]
     public async Task TheCautionsSourceIsOneTheApiServes()
     {
         var answer = await LookupAsync(360, "female", "general");
-        var served = (await _client.OkJsonAsync("/api/sources?pageSize=100")).Items().Strings("key");
+        var served = (await _client.OkAsync<PagedResponse<SourceResponse>>("/api/sources?pageSize=100")).Items.Select(source => source.Key);
 
-        Assert.All(answer.GetProperty("cautions").EnumerateArray(),
-            caution => Assert.Contains(caution.GetProperty("source").GetProperty("key").GetString(), served));
+        Assert.All(answer.Cautions, caution => Assert.Contains(caution.Source.Key, served));
     }
 
     [Theory]
@@ -70,15 +71,15 @@ public sealed class DoseCautionTests(ContentApiFactory factory)
     public async Task InfantAnswersSayTheIntakeComesFromBreastMilkFormulaAndFoodInDataAndSummaryAlike(double ageMonths)
     {
         var answer = await LookupAsync(ageMonths, "female", "general");
-        var recommended = answer.GetProperty("recommendedIntake");
-        var summary = answer.GetProperty("summary").GetString()!;
+        var recommended = answer.RecommendedIntake;
+        var summary = answer.Summary;
 
-        Assert.Equal("AI", recommended.GetProperty("kind").GetString());
-        Assert.Equal("breast-milk-formula-and-food", recommended.GetProperty("appliesTo").GetString());
+        Assert.Equal("AI", recommended.Kind);
+        Assert.Equal("breast-milk-formula-and-food", recommended.AppliesTo);
         Assert.Contains("a day from breast milk, formula and food.", summary);
         Assert.DoesNotContain("food and supplements", summary);
-        Assert.False(answer.GetProperty("upperLimit").GetProperty("established").GetBoolean());
-        Assert.Contains("only from breast milk, formula and food", answer.GetProperty("upperLimitScope").GetString());
+        Assert.False(answer.UpperLimit.Established);
+        Assert.Contains("only from breast milk, formula and food", answer.UpperLimitScope);
     }
 
     [Theory]
@@ -87,14 +88,14 @@ public sealed class DoseCautionTests(ContentApiFactory factory)
     public async Task OlderAnswersCountFoodAndSupplementsTogetherAndNameTheMedicinesTheLimitCounts(double ageMonths)
     {
         var answer = await LookupAsync(ageMonths, "male", "general");
-        var summary = answer.GetProperty("summary").GetString()!;
+        var summary = answer.Summary;
 
-        Assert.Equal("food-and-supplements", answer.GetProperty("recommendedIntake").GetProperty("appliesTo").GetString());
+        Assert.Equal("food-and-supplements", answer.RecommendedIntake.AppliesTo);
         Assert.Contains("a day from food and supplements together.", summary);
         Assert.Contains("From supplements and medicines such as antacids and laxatives, take no more than", summary);
         Assert.DoesNotContain("breast milk", summary);
     }
 
-    private Task<JsonElement> LookupAsync(double ageMonths, string sex, string lifeStage) =>
-        _client.OkJsonAsync($"{Lookup}&ageMonths={ageMonths.ToString(CultureInfo.InvariantCulture)}&sex={sex}&lifeStage={lifeStage}");
+    private Task<DoseLookupResponse> LookupAsync(double ageMonths, string sex, string lifeStage) =>
+        _client.OkAsync<DoseLookupResponse>($"{Lookup}&ageMonths={ageMonths.ToString(CultureInfo.InvariantCulture)}&sex={sex}&lifeStage={lifeStage}");
 }

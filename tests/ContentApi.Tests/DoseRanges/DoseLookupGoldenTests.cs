@@ -1,4 +1,5 @@
 using System.Net;
+using ContentApi.DoseRanges;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.DoseRanges;
@@ -72,23 +73,23 @@ public sealed class DoseLookupGoldenTests(ContentApiFactory factory)
     public async Task EachLifeStageAndAgeBandGetsItsWholeAnswer(
         string query, string kind, string intakeBand, string limitBand, int? limit, string summary)
     {
-        var answer = await _client.OkJsonAsync($"/api/dose-ranges/lookup?substance=magnesium&{query}");
+        var answer = await _client.OkAsync<DoseLookupResponse>($"/api/dose-ranges/lookup?substance=magnesium&{query}");
 
-        var intake = answer.GetProperty("recommendedIntake");
-        Assert.Equal(kind, intake.GetProperty("kind").GetString());
-        Assert.Equal(kind == "AI" ? "Adequate Intake" : "Recommended Dietary Allowance", intake.GetProperty("kindName").GetString());
-        Assert.Equal(intakeBand, intake.GetProperty("ageBand").GetProperty("label").GetString());
-        var upper = answer.GetProperty("upperLimit");
-        Assert.Equal(limitBand, upper.GetProperty("ageBand").GetProperty("label").GetString());
-        Assert.Equal(limit is not null, upper.GetProperty("established").GetBoolean());
-        Assert.Equal(limit, upper.GetProperty("amount").ValueKind == System.Text.Json.JsonValueKind.Null ? null : upper.GetProperty("amount").GetInt32());
-        Assert.Equal(summary, answer.GetProperty("summary").GetString());
-        var person = answer.GetProperty("person");
-        Assert.Equal(Math.Round(person.GetProperty("ageMonths").GetDouble() / 12, 2), person.GetProperty("ageYears").GetDouble());
+        var intake = answer.RecommendedIntake;
+        Assert.Equal(kind, intake.Kind);
+        Assert.Equal(kind == "AI" ? "Adequate Intake" : "Recommended Dietary Allowance", intake.KindName);
+        Assert.Equal(intakeBand, intake.AgeBand.Label);
+        var upper = answer.UpperLimit;
+        Assert.Equal(limitBand, upper.AgeBand.Label);
+        Assert.Equal(limit is not null, upper.Established);
+        Assert.Equal(limit, upper.Amount);
+        Assert.Equal(summary, answer.Summary);
+        var person = answer.Person;
+        Assert.Equal(Math.Round(person.AgeMonths / 12, 2), person.AgeYears);
         // The article's guidance (350 mg from supplements) applies from age 9 only.
-        var guidance = answer.GetProperty("guidance").EnumerateArray().ToList();
+        var guidance = answer.Guidance;
         Assert.Equal(limit == 350, guidance.Count == 1);
-        Assert.All(guidance, figure => Assert.Equal("This article's guidance", figure.GetProperty("kindName").GetString()));
+        Assert.All(guidance, figure => Assert.Equal("This article's guidance", figure.KindName));
     }
 
     [Theory]
@@ -97,19 +98,19 @@ public sealed class DoseLookupGoldenTests(ContentApiFactory factory)
     [InlineData("ageYears=0.00001", 0.00012, 0)]
     public async Task ThePersonIsSaidBackInMonthsAndYears(string age, double months, double years)
     {
-        var answer = await _client.OkJsonAsync($"/api/dose-ranges/lookup?substance=magnesium&sex=male&{age}");
+        var answer = await _client.OkAsync<DoseLookupResponse>($"/api/dose-ranges/lookup?substance=magnesium&sex=male&{age}");
 
-        Assert.Equal(months, answer.GetProperty("person").GetProperty("ageMonths").GetDouble(), 10);
-        Assert.Equal(years, answer.GetProperty("person").GetProperty("ageYears").GetDouble());
+        Assert.Equal(months, answer.Person.AgeMonths, 10);
+        Assert.Equal(years, answer.Person.AgeYears);
     }
 
     [Fact]
     public async Task TheScopeOfAnInfantsLimitSaysThereIsNone()
     {
-        var answer = await _client.OkJsonAsync("/api/dose-ranges/lookup?substance=magnesium&ageMonths=1&sex=female");
+        var answer = await _client.OkAsync<DoseLookupResponse>("/api/dose-ranges/lookup?substance=magnesium&ageMonths=1&sex=female");
 
-        Assert.Equal(Infant.Trim(), answer.GetProperty("upperLimitScope").GetString());
-        Assert.StartsWith("At 1 month, ", answer.GetProperty("summary").GetString());
+        Assert.Equal(Infant.Trim(), answer.UpperLimitScope);
+        Assert.StartsWith("At 1 month, ", answer.Summary);
     }
 
     private static string Limit(int mg) =>
@@ -158,13 +159,13 @@ public sealed class DoseLookupCoverageTests : IAsyncLifetime, IDisposable
     [InlineData("ageYears=30&sex=female&lifeStage=pregnancy", "During pregnancy at 30 years, the Recommended Dietary Allowance is 12 mg of zinc a day from food and supplements together.")]
     public async Task ALimitThatCountsFoodSaysSoAndALifeStageWithoutItsOwnLimitUsesTheGeneralOne(string query, string intake)
     {
-        var answer = await _factory.CreateClient().OkJsonAsync($"/api/dose-ranges/lookup?substance=zinc&{query}");
+        var answer = await _factory.CreateClient().OkAsync<DoseLookupResponse>($"/api/dose-ranges/lookup?substance=zinc&{query}");
 
-        Assert.Equal(intake + " Take no more than 40 mg a day from all sources, food included.", answer.GetProperty("summary").GetString());
-        Assert.Equal("The upper level caps zinc from all sources, food included.", answer.GetProperty("upperLimitScope").GetString());
-        Assert.Equal("19+ years", answer.GetProperty("upperLimit").GetProperty("ageBand").GetProperty("label").GetString());
-        Assert.Equal(40, answer.GetProperty("upperLimit").GetProperty("amount").GetDouble());
-        Assert.Empty(answer.GetProperty("cautions").EnumerateArray());
+        Assert.Equal(intake + " Take no more than 40 mg a day from all sources, food included.", answer.Summary);
+        Assert.Equal("The upper level caps zinc from all sources, food included.", answer.UpperLimitScope);
+        Assert.Equal("19+ years", answer.UpperLimit.AgeBand.Label);
+        Assert.Equal(40, answer.UpperLimit.Amount);
+        Assert.Empty(answer.Cautions);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
+using ContentApi.DoseRanges;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.DoseRanges;
@@ -64,13 +64,13 @@ public sealed class DoseLookupTests(ContentApiFactory factory)
     public async Task RecommendedIntakeMatchesTheFactsSheetAtEveryBandBoundary(double ageMonths, string sex, string lifeStage, int expectedMg, string expectedKind)
     {
         var answer = await LookupAsync($"ageMonths={Format(ageMonths)}&sex={sex}&lifeStage={lifeStage}");
-        var recommended = answer.GetProperty("recommendedIntake");
+        var recommended = answer.RecommendedIntake;
 
-        Assert.Equal(expectedMg, recommended.GetProperty("amount").GetDouble());
-        Assert.Equal(expectedKind, recommended.GetProperty("kind").GetString());
+        Assert.Equal(expectedMg, recommended.Amount);
+        Assert.Equal(expectedKind, recommended.Kind);
         // An infant's Adequate Intake comes from breast milk, formula and food, not from supplements.
-        Assert.Equal(expectedKind == "AI" ? "breast-milk-formula-and-food" : "food-and-supplements", recommended.GetProperty("appliesTo").GetString());
-        Assert.Equal("ODS", recommended.GetProperty("source").GetProperty("key").GetString());
+        Assert.Equal(expectedKind == "AI" ? "breast-milk-formula-and-food" : "food-and-supplements", recommended.AppliesTo);
+        Assert.Equal("ODS", recommended.Source.Key);
     }
 
     public static TheoryData<double, string, int?> UpperLimitBoundaries()
@@ -93,20 +93,20 @@ public sealed class DoseLookupTests(ContentApiFactory factory)
     public async Task UpperLimitMatchesTheFactsSheetAtEveryBandBoundary(double ageMonths, string sex, int? expectedMg)
     {
         var answer = await LookupAsync($"ageMonths={Format(ageMonths)}&sex={sex}");
-        var upper = answer.GetProperty("upperLimit");
+        var upper = answer.UpperLimit;
 
-        Assert.Equal(expectedMg is not null, upper.GetProperty("established").GetBoolean());
+        Assert.Equal(expectedMg is not null, upper.Established);
         if (expectedMg is { } mg)
         {
-            Assert.Equal(mg, upper.GetProperty("amount").GetDouble());
+            Assert.Equal(mg, upper.Amount);
         }
         else
         {
-            Assert.Equal(JsonValueKind.Null, upper.GetProperty("amount").ValueKind);
-            Assert.Contains("breast milk", upper.GetProperty("note").GetString());
+            Assert.Null(upper.Amount);
+            Assert.Contains("breast milk", upper.Note);
         }
 
-        Assert.Equal("supplements-only", upper.GetProperty("appliesTo").GetString());
+        Assert.Equal("supplements-only", upper.AppliesTo);
     }
 
     [Theory]
@@ -117,8 +117,8 @@ public sealed class DoseLookupTests(ContentApiFactory factory)
     {
         var answer = await LookupAsync($"ageYears={Format(ageYears)}&sex=female&lifeStage={lifeStage}");
 
-        Assert.Equal(350, answer.GetProperty("upperLimit").GetProperty("amount").GetDouble());
-        Assert.Equal(lifeStage, answer.GetProperty("person").GetProperty("lifeStage").GetString());
+        Assert.Equal(350, answer.UpperLimit.Amount);
+        Assert.Equal(lifeStage, answer.Person.LifeStage);
     }
 
     [Fact]
@@ -128,12 +128,12 @@ public sealed class DoseLookupTests(ContentApiFactory factory)
 
         Assert.Equal(
             "The upper level counts only magnesium from supplements and medicines such as antacids and laxatives. Magnesium in food and water does not count against it.",
-            answer.GetProperty("upperLimitScope").GetString());
-        var guidance = Assert.Single(answer.GetProperty("guidance").EnumerateArray());
-        Assert.Equal(350, guidance.GetProperty("amount").GetDouble());
-        Assert.Contains("supplements and medicines such as antacids and laxatives", guidance.GetProperty("note").GetString());
-        Assert.Contains("320 mg", answer.GetProperty("summary").GetString());
-        Assert.Contains("350 mg", answer.GetProperty("summary").GetString());
+            answer.UpperLimitScope);
+        var guidance = Assert.Single(answer.Guidance);
+        Assert.Equal(350, guidance.Amount);
+        Assert.Contains("supplements and medicines such as antacids and laxatives", guidance.Note);
+        Assert.Contains("320 mg", answer.Summary);
+        Assert.Contains("350 mg", answer.Summary);
     }
 
     [Fact]
@@ -142,8 +142,8 @@ public sealed class DoseLookupTests(ContentApiFactory factory)
         var inYears = await LookupAsync("ageYears=0.5&sex=male");
         var inMonths = await LookupAsync("ageMonths=6&sex=male");
 
-        Assert.Equal(inMonths.GetProperty("recommendedIntake").GetRawText(), inYears.GetProperty("recommendedIntake").GetRawText());
-        Assert.Empty(inYears.GetProperty("guidance").EnumerateArray());
+        Assert.Equal(inMonths.RecommendedIntake, inYears.RecommendedIntake);
+        Assert.Empty(inYears.Guidance);
     }
 
     [Theory]
@@ -169,7 +169,7 @@ public sealed class DoseLookupTests(ContentApiFactory factory)
         Assert.Contains(messages, message => message!.Contains(messagePart, StringComparison.OrdinalIgnoreCase));
     }
 
-    private Task<JsonElement> LookupAsync(string query) => _client.OkJsonAsync($"{Lookup}&{query}");
+    private Task<DoseLookupResponse> LookupAsync(string query) => _client.OkAsync<DoseLookupResponse>($"{Lookup}&{query}");
 
     private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

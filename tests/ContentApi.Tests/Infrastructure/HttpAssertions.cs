@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ContentApi.Tests.Infrastructure;
 
@@ -10,13 +11,28 @@ internal static class HttpAssertions
     /// <summary>
     /// Reads bodies as the app's response records, strictly: a member the record does not have, a required one
     /// missing or a null where the record allows none fails the test, so a typed assertion still notices a changed shape.
+    /// The one member that may be absent is one the record itself omits when null
+    /// (<c>[JsonIgnore(Condition = WhenWritingNull)]</c>, e.g. a paragraph block's <c>items</c>); it reads as null.
     /// </summary>
     private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmittedWhenNullIsOptional } },
     };
+
+    private static void OmittedWhenNullIsOptional(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: false)
+                    .Cast<JsonIgnoreAttribute>().Any(ignore => ignore.Condition == JsonIgnoreCondition.WhenWritingNull) == true)
+            {
+                property.IsRequired = false;
+            }
+        }
+    }
 
     /// <summary>Asserts a 200 JSON response and returns its parsed body.</summary>
     public static Task<JsonElement> OkJsonAsync(this HttpClient client, string url) => client.OkAsync<JsonElement>(url);

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text.Json;
+using ContentApi.Interactions;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Interactions;
@@ -20,16 +20,16 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
     public async Task BrandGenericAndClassNamesAllFindTheQuinoloneEntry(string input, string matchedAs, string matchType)
     {
         var answer = await CheckAsync($"medications={Uri.EscapeDataString(input)}");
-        var match = Assert.Single(answer.GetProperty("matches").EnumerateArray());
+        var match = Assert.Single(answer.Matches);
 
-        Assert.Equal(input, match.GetProperty("input").GetString());
-        Assert.Equal(matchedAs, match.GetProperty("matchedAs").GetString());
-        Assert.Equal(matchType, match.GetProperty("matchType").GetString());
-        var interaction = Assert.Single(match.GetProperty("interactions").EnumerateArray());
-        Assert.Equal("Quinolone antibiotics", interaction.GetProperty("name").GetString());
-        Assert.Equal(2, interaction.GetProperty("spacing").GetProperty("medicineHoursBeforeMagnesium").GetDouble());
-        Assert.False(string.IsNullOrEmpty(interaction.GetProperty("mechanism").GetString()));
-        Assert.False(string.IsNullOrEmpty(interaction.GetProperty("guidance").GetString()));
+        Assert.Equal(input, match.Input);
+        Assert.Equal(matchedAs, match.MatchedAs);
+        Assert.Equal(matchType, match.MatchType);
+        var interaction = Assert.Single(match.Interactions);
+        Assert.Equal("Quinolone antibiotics", interaction.Name);
+        Assert.Equal(2, interaction.Spacing?.MedicineHoursBeforeMagnesium);
+        Assert.False(string.IsNullOrEmpty(interaction.Mechanism));
+        Assert.False(string.IsNullOrEmpty(interaction.Guidance));
     }
 
     [Theory]
@@ -46,14 +46,14 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
     public async Task AminoglycosidesAndEveryPpiBrandAreRecognisedWithTheirSource(string input, string matchType, string interaction, string sourceKey)
     {
         var answer = await CheckAsync($"medications={Uri.EscapeDataString(input)}");
-        var match = Assert.Single(answer.GetProperty("matches").EnumerateArray());
+        var match = Assert.Single(answer.Matches);
 
-        Assert.Empty(answer.GetProperty("unmatched").EnumerateArray());
-        Assert.Equal(matchType, match.GetProperty("matchType").GetString());
-        var found = Assert.Single(match.GetProperty("interactions").EnumerateArray());
-        Assert.Equal(interaction, found.GetProperty("name").GetString());
-        Assert.Equal(sourceKey, found.GetProperty("source").GetProperty("key").GetString());
-        Assert.Equal("moderate", found.GetProperty("severity").GetString());
+        Assert.Empty(answer.Unmatched);
+        Assert.Equal(matchType, match.MatchType);
+        var found = Assert.Single(match.Interactions);
+        Assert.Equal(interaction, found.Name);
+        Assert.Equal(sourceKey, found.Source.Key);
+        Assert.Equal("moderate", found.Severity);
     }
 
     [Theory]
@@ -64,8 +64,7 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
     public async Task BreastfeedingReachesTheIntravenousAndTheOralRows(string condition)
     {
         var answer = await CheckAsync($"conditions={condition}");
-        var names = Assert.Single(answer.GetProperty("matches").EnumerateArray()).GetProperty("interactions").EnumerateArray()
-            .Select(interaction => interaction.GetProperty("name").GetString()!).ToArray();
+        var names = Assert.Single(answer.Matches).Interactions.Select(interaction => interaction.Name).ToArray();
 
         Assert.Equal(["Pregnancy or breastfeeding (intravenous magnesium)", "Pregnancy or breastfeeding (oral supplements)"], names);
     }
@@ -74,26 +73,26 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
     public async Task PregnancyAlsoFindsThePregnancyPagesOwnWarning()
     {
         var answer = await CheckAsync("conditions=pregnant");
-        var interactions = Assert.Single(answer.GetProperty("matches").EnumerateArray()).GetProperty("interactions").EnumerateArray().ToArray();
+        var interactions = Assert.Single(answer.Matches).Interactions;
 
-        Assert.Equal(3, interactions.Length);
-        var prolonged = Assert.Single(interactions, interaction => interaction.GetProperty("source").GetProperty("key").GetString() == "DRUGS-PREG");
-        Assert.Contains("5 to 7 days", prolonged.GetProperty("mechanism").GetString());
-        Assert.DoesNotContain("breastfeeding", prolonged.GetProperty("name").GetString());
+        Assert.Equal(3, interactions.Count);
+        var prolonged = Assert.Single(interactions, interaction => interaction.Source.Key == "DRUGS-PREG");
+        Assert.Contains("5 to 7 days", prolonged.Mechanism);
+        Assert.DoesNotContain("breastfeeding", prolonged.Name);
     }
 
     [Fact]
     public async Task MatchesComeMostSevereFirstAndUnknownNamesAreListedNotRejected()
     {
         var answer = await CheckAsync("medications=Lasix,aspirin,Fosamax&conditions=kidney%20failure");
-        var inputs = answer.GetProperty("matches").EnumerateArray().Select(match => match.GetProperty("input").GetString()!).ToArray();
+        var inputs = answer.Matches.Select(match => match.Input).ToArray();
 
         // Kidney disease is major; the diuretic and the bisphosphonate are both moderate, so they keep the order given.
         Assert.Equal(["kidney failure", "Lasix", "Fosamax"], inputs);
-        Assert.Equal("aspirin", Assert.Single(answer.GetProperty("unmatched").EnumerateArray()).GetProperty("input").GetString());
-        Assert.Equal("major", answer.GetProperty("highestSeverity").GetString());
-        Assert.Equal(4, answer.GetProperty("checked").GetInt32());
-        var summary = answer.GetProperty("summary").GetString()!;
+        Assert.Equal("aspirin", Assert.Single(answer.Unmatched).Input);
+        Assert.Equal("major", answer.HighestSeverity);
+        Assert.Equal(4, answer.Checked);
+        var summary = answer.Summary;
         Assert.Contains("3 of 4", summary);
         Assert.Contains("aspirin", summary);
     }
@@ -103,18 +102,17 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
     {
         var answer = await CheckAsync("medications=aspirin,paracetamol");
 
-        Assert.Empty(answer.GetProperty("matches").EnumerateArray());
-        Assert.Equal(2, answer.GetProperty("unmatched").GetArrayLength());
-        Assert.Equal(JsonValueKind.Null, answer.GetProperty("highestSeverity").ValueKind);
-        Assert.Contains("does not prove", answer.GetProperty("summary").GetString());
+        Assert.Empty(answer.Matches);
+        Assert.Equal(2, answer.Unmatched.Count);
+        Assert.Null(answer.HighestSeverity);
+        Assert.Contains("does not prove", answer.Summary);
     }
 
     [Fact]
     public async Task AClassCanMatchSeveralInteractions()
     {
         var answer = await CheckAsync("medications=diuretics");
-        var names = Assert.Single(answer.GetProperty("matches").EnumerateArray()).GetProperty("interactions").EnumerateArray()
-            .Select(interaction => interaction.GetProperty("name").GetString()!).ToArray();
+        var names = Assert.Single(answer.Matches).Interactions.Select(interaction => interaction.Name).ToArray();
 
         Assert.Equal(["Loop and thiazide diuretics", "Potassium-sparing diuretics"], names);
     }
@@ -124,8 +122,8 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
     {
         var answer = await CheckAsync("medications=pregnancy&conditions=Cipro");
 
-        Assert.Empty(answer.GetProperty("matches").EnumerateArray());
-        Assert.Equal(["medication", "condition"], answer.GetProperty("unmatched").EnumerateArray().Select(name => name.GetProperty("kind").GetString()!).ToArray());
+        Assert.Empty(answer.Matches);
+        Assert.Equal(["medication", "condition"], answer.Unmatched.Select(name => name.Kind).ToArray());
     }
 
     [Fact]
@@ -133,7 +131,7 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
     {
         var answer = await CheckAsync("medications=Cipro,cipro,CIPRO");
 
-        Assert.Equal(1, answer.GetProperty("checked").GetInt32());
+        Assert.Equal(1, answer.Checked);
     }
 
     [Theory]
@@ -169,5 +167,5 @@ public sealed class InteractionCheckTests(ContentApiFactory factory)
         await CheckAsync($"{field}={new string('x', 100)}");
     }
 
-    private Task<JsonElement> CheckAsync(string query) => _client.OkJsonAsync($"/api/interactions/check?{query}");
+    private Task<InteractionCheckResponse> CheckAsync(string query) => _client.OkAsync<InteractionCheckResponse>($"/api/interactions/check?{query}");
 }

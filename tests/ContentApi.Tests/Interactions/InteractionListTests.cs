@@ -1,4 +1,6 @@
 using System.Net;
+using ContentApi.Interactions;
+using ContentApi.Paging;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Interactions;
@@ -15,42 +17,42 @@ public sealed class InteractionListTests(ContentApiFactory factory)
     [InlineData("kidney", "Kidney disease or kidney failure")]
     public async Task NameMatchesNameClassOrExampleCaseInsensitively(string name, string expected)
     {
-        var page = await _client.OkJsonAsync($"/api/interactions?name={Uri.EscapeDataString(name)}");
+        var page = await ListAsync($"/api/interactions?name={Uri.EscapeDataString(name)}");
 
-        Assert.Equal([expected], page.Items().Strings("name"));
+        Assert.Equal([expected], page.Items.Select(item => item.Name));
     }
 
     [Fact]
     public async Task KindFilterSeparatesConditionsFromMedications()
     {
-        var conditions = await _client.OkJsonAsync("/api/interactions?kind=condition");
-        var medications = await _client.OkJsonAsync("/api/interactions?kind=medication");
+        var conditions = await ListAsync("/api/interactions?kind=condition");
+        var medications = await ListAsync("/api/interactions?kind=medication");
 
-        Assert.All(conditions.Items(), item => Assert.Equal("condition", item.GetProperty("kind").GetString()));
-        Assert.All(medications.Items(), item => Assert.Equal("medication", item.GetProperty("kind").GetString()));
-        var total = (await _client.OkJsonAsync("/api/interactions")).GetProperty("totalItems").GetInt32();
-        Assert.Equal(total, conditions.GetProperty("totalItems").GetInt32() + medications.GetProperty("totalItems").GetInt32());
+        Assert.All(conditions.Items, item => Assert.Equal("condition", item.Kind));
+        Assert.All(medications.Items, item => Assert.Equal("medication", item.Kind));
+        var total = (await ListAsync("/api/interactions")).TotalItems;
+        Assert.Equal(total, conditions.TotalItems + medications.TotalItems);
     }
 
     [Fact]
     public async Task SeverityFilterAndSortAgree()
     {
-        var major = await _client.OkJsonAsync("/api/interactions?severity=major");
-        var bySeverity = await _client.OkJsonAsync("/api/interactions?sort=severity&pageSize=100");
+        var major = await ListAsync("/api/interactions?severity=major");
+        var bySeverity = await ListAsync("/api/interactions?sort=severity&pageSize=100");
 
-        Assert.NotEmpty(major.Items());
-        Assert.All(major.Items(), item => Assert.Equal("major", item.GetProperty("severity").GetString()));
-        Assert.Equal("minor", bySeverity.Items().First().GetProperty("severity").GetString());
-        Assert.Equal("major", bySeverity.Items().Last().GetProperty("severity").GetString());
+        Assert.NotEmpty(major.Items);
+        Assert.All(major.Items, item => Assert.Equal("major", item.Severity));
+        Assert.Equal("minor", bySeverity.Items[0].Severity);
+        Assert.Equal("major", bySeverity.Items[^1].Severity);
     }
 
     [Fact]
     public async Task ConditionsWithoutATimingHaveNoSpacing()
     {
-        var bleeding = Assert.Single((await _client.OkJsonAsync("/api/interactions?name=bleeding")).Items());
+        var bleeding = Assert.Single((await ListAsync("/api/interactions?name=bleeding")).Items);
 
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, bleeding.GetProperty("spacing").ValueKind);
-        Assert.Empty(bleeding.GetProperty("examples").EnumerateArray());
+        Assert.Null(bleeding.Spacing);
+        Assert.Empty(bleeding.Examples);
     }
 
     [Theory]
@@ -61,32 +63,32 @@ public sealed class InteractionListTests(ContentApiFactory factory)
     [InlineData("Quinolone antibiotics", "ODS")]
     public async Task EachInteractionCitesTheSourceTheFactsSheetGivesForIt(string name, string sourceKey)
     {
-        var page = await _client.OkJsonAsync("/api/interactions?pageSize=100");
-        var interaction = Assert.Single(page.Items(), item => item.GetProperty("name").GetString() == name);
+        var page = await ListAsync("/api/interactions?pageSize=100");
+        var interaction = Assert.Single(page.Items, item => item.Name == name);
 
-        Assert.Equal(sourceKey, interaction.GetProperty("source").GetProperty("key").GetString());
+        Assert.Equal(sourceKey, interaction.Source.Key);
     }
 
     [Fact]
     public async Task SeverityFollowsTheDocumentedEditorialRule()
     {
-        var interactions = (await _client.OkJsonAsync("/api/interactions?pageSize=100")).Items().ToArray();
+        var interactions = (await ListAsync("/api/interactions?pageSize=100")).Items;
 
         // Spacing is a precaution that lets the two go together: moderate.
-        Assert.All(interactions.Where(item => item.GetProperty("spacing").ValueKind != System.Text.Json.JsonValueKind.Null),
-            item => Assert.Equal("moderate", item.GetProperty("severity").GetString()));
+        Assert.All(interactions.Where(item => item.Spacing is not null),
+            item => Assert.Equal("moderate", item.Severity));
         // Asking a clinician or having levels checked is also moderate.
-        Assert.All(interactions.Where(item => item.GetProperty("guidance").GetString()!.StartsWith("Ask a clinician", StringComparison.Ordinal)),
-            item => Assert.Equal("moderate", item.GetProperty("severity").GetString()));
+        Assert.All(interactions.Where(item => item.Guidance.StartsWith("Ask a clinician", StringComparison.Ordinal)),
+            item => Assert.Equal("moderate", item.Severity));
         // Only with a doctor's care or decision: major.
-        Assert.All(interactions.Where(item => item.GetProperty("guidance").GetString()!.Contains("doctor's care", StringComparison.Ordinal)
-                                              || item.GetProperty("guidance").GetString()!.Contains("doctor to decide", StringComparison.Ordinal)
-                                              || item.GetProperty("guidance").GetString()!.StartsWith("Only a doctor", StringComparison.Ordinal)),
-            item => Assert.Equal("major", item.GetProperty("severity").GetString()));
+        Assert.All(interactions.Where(item => item.Guidance.Contains("doctor's care", StringComparison.Ordinal)
+                                              || item.Guidance.Contains("doctor to decide", StringComparison.Ordinal)
+                                              || item.Guidance.StartsWith("Only a doctor", StringComparison.Ordinal)),
+            item => Assert.Equal("major", item.Severity));
         // Minor means nothing beyond the usual upper limit.
-        var minor = Assert.Single(interactions, item => item.GetProperty("severity").GetString() == "minor");
-        Assert.Contains("350 mg", minor.GetProperty("guidance").GetString());
-        Assert.Equal(3, interactions.Count(item => item.GetProperty("severity").GetString() == "major"));
+        var minor = Assert.Single(interactions, item => item.Severity == "minor");
+        Assert.Contains("350 mg", minor.Guidance);
+        Assert.Equal(3, interactions.Count(item => item.Severity == "major"));
     }
 
     [Fact]
@@ -111,9 +113,11 @@ public sealed class InteractionListTests(ContentApiFactory factory)
     [Fact]
     public async Task OneInteractionIsServedByIdWithExamples()
     {
-        var interaction = await _client.OkJsonAsync("/api/interactions/1");
+        var interaction = await _client.OkAsync<InteractionResponse>("/api/interactions/1");
 
-        Assert.Equal(["alendronate"], interaction.GetProperty("examples").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal(["alendronate"], interaction.Examples);
         await _client.GetProblemAsync("/api/interactions/0", HttpStatusCode.NotFound);
     }
+
+    private Task<PagedResponse<InteractionResponse>> ListAsync(string url) => _client.OkAsync<PagedResponse<InteractionResponse>>(url);
 }

@@ -1,3 +1,4 @@
+using ContentApi.Interactions;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Interactions;
@@ -13,7 +14,7 @@ public sealed class InteractionSummaryTests(ContentApiFactory factory)
     [Fact]
     public async Task TheSummaryNamesEveryInputItsInteractionsAndTheirGradesInOrder()
     {
-        var answer = await _client.OkJsonAsync(
+        var answer = await _client.OkAsync<InteractionCheckResponse>(
             "/api/interactions/check?medications=omeprazole,Cipro,aspirin,water%20pill&conditions=pregnancy,kidney%20disease");
 
         Assert.Equal(
@@ -25,8 +26,8 @@ public sealed class InteractionSummaryTests(ContentApiFactory factory)
             " Cipro: Quinolone antibiotics (moderate)." +
             " water pill: Loop and thiazide diuretics (moderate); Potassium-sparing diuretics (moderate)." +
             " Not recognized: aspirin." + Advice,
-            answer.GetProperty("summary").GetString());
-        Assert.Equal("major", answer.GetProperty("highestSeverity").GetString());
+            answer.Summary);
+        Assert.Equal("major", answer.HighestSeverity);
     }
 
     [Theory]
@@ -38,18 +39,18 @@ public sealed class InteractionSummaryTests(ContentApiFactory factory)
         var medications = string.Join(',', names.Split(',').Where(name => !name.StartsWith("kidney", StringComparison.Ordinal)));
         var conditions = string.Join(',', names.Split(',').Where(name => name.StartsWith("kidney", StringComparison.Ordinal)));
 
-        var answer = await _client.OkJsonAsync($"/api/interactions/check?medications={medications}&conditions={conditions}");
+        var answer = await _client.OkAsync<InteractionCheckResponse>($"/api/interactions/check?medications={medications}&conditions={conditions}");
 
-        Assert.Equal(order, answer.GetProperty("matches").EnumerateArray().Select(match => match.GetProperty("input").GetString()!).ToArray());
+        Assert.Equal(order, answer.Matches.Select(match => match.Input).ToArray());
     }
 
     [Fact]
     public async Task WithinOneNameInteractionsGoMostSevereFirstThenByIdentifier()
     {
-        var answer = await _client.OkJsonAsync("/api/interactions/check?conditions=pregnant");
+        var answer = await _client.OkAsync<InteractionCheckResponse>("/api/interactions/check?conditions=pregnant");
 
-        var interactions = Assert.Single(answer.GetProperty("matches").EnumerateArray()).GetProperty("interactions").EnumerateArray()
-            .Select(interaction => (Id: interaction.GetProperty("id").GetInt32(), Severity: interaction.GetProperty("severity").GetString()))
+        var interactions = Assert.Single(answer.Matches).Interactions
+            .Select(interaction => (interaction.Id, interaction.Severity))
             .ToArray();
         Assert.Equal([(9, "major"), (12, "major"), (10, "minor")], interactions);
     }
@@ -63,9 +64,9 @@ public sealed class InteractionSummaryTests(ContentApiFactory factory)
     [InlineData("medications=Cipro,Cipro", "1 of 1 name calls for caution with magnesium. Cipro: Quinolone antibiotics (moderate)." + Advice)]
     public async Task SmallChecksSayTheirCountsInPlainWords(string query, string summary)
     {
-        var answer = await _client.OkJsonAsync($"/api/interactions/check?{query}");
+        var answer = await _client.OkAsync<InteractionCheckResponse>($"/api/interactions/check?{query}");
 
-        Assert.Equal(summary, answer.GetProperty("summary").GetString());
+        Assert.Equal(summary, answer.Summary);
     }
 }
 
@@ -82,13 +83,11 @@ public sealed class InteractionGradeOrderTests : IDisposable
             "INSERT INTO interaction_aliases (interaction_id, alias, alias_type) VALUES (10, 'test minor condition', 'condition');");
 
         // Given first, the minor one would lead if moderate ranked no higher than minor.
-        var answer = await client.OkJsonAsync("/api/interactions/check?conditions=test%20minor%20condition,bleeding%20disorder");
+        var answer = await client.OkAsync<InteractionCheckResponse>("/api/interactions/check?conditions=test%20minor%20condition,bleeding%20disorder");
 
-        var matches = answer.GetProperty("matches").EnumerateArray()
-            .Select(match => (match.GetProperty("input").GetString(), match.GetProperty("interactions")[0].GetProperty("severity").GetString()))
-            .ToArray();
+        var matches = answer.Matches.Select(match => (match.Input, match.Interactions[0].Severity)).ToArray();
         Assert.Equal([("bleeding disorder", "moderate"), ("test minor condition", "minor")], matches);
-        Assert.Equal("moderate", answer.GetProperty("highestSeverity").GetString());
+        Assert.Equal("moderate", answer.HighestSeverity);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -1,5 +1,6 @@
 using System.Net;
-using System.Text.Json;
+using ContentApi.Paging;
+using ContentApi.Search;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Search;
@@ -12,27 +13,27 @@ public sealed class SearchTests(ContentApiFactory factory)
     [Fact]
     public async Task SleepFindsTheSectionsThatTalkAboutIt()
     {
-        var page = await _client.OkJsonAsync("/api/search?q=sleep&type=section");
-        var hits = page.Items().ToArray();
+        var page = await SearchAsync("/api/search?q=sleep&type=section");
+        var hits = page.Items;
 
-        Assert.Contains(hits, hit => hit.GetProperty("anchor").GetString() == "takeaway");
-        Assert.Contains(hits, hit => hit.GetProperty("anchor").GetString() == "what-is-restless-legs-syndrome");
+        Assert.Contains(hits, hit => hit.Anchor == "takeaway");
+        Assert.Contains(hits, hit => hit.Anchor == "what-is-restless-legs-syndrome");
         Assert.All(hits, hit =>
         {
-            Assert.Equal("section", hit.GetProperty("type").GetString());
-            Assert.Equal("magnesium-for-restless-legs", hit.GetProperty("articleSlug").GetString());
-            Assert.Equal($"/api/articles/magnesium-for-restless-legs/sections/{hit.GetProperty("anchor").GetString()}", hit.GetProperty("href").GetString());
-            Assert.Contains("<mark>", hit.GetProperty("snippet").GetString());
+            Assert.Equal("section", hit.Type);
+            Assert.Equal("magnesium-for-restless-legs", hit.ArticleSlug);
+            Assert.Equal($"/api/articles/magnesium-for-restless-legs/sections/{hit.Anchor}", hit.Href);
+            Assert.Contains("<mark>", hit.Snippet);
         });
     }
 
     [Fact]
     public async Task EveryHitLinkResolves()
     {
-        var page = await _client.OkJsonAsync("/api/search?q=magnesium&pageSize=100");
+        var page = await SearchAsync("/api/search?q=magnesium&pageSize=100");
 
-        Assert.True(page.GetProperty("totalItems").GetInt32() > 20);
-        foreach (var href in page.Items().Select(hit => hit.GetProperty("href").GetString()!).Distinct())
+        Assert.True(page.TotalItems > 20);
+        foreach (var href in page.Items.Select(hit => hit.Href).Distinct())
         {
             await _client.OkJsonAsync(href);
         }
@@ -41,21 +42,21 @@ public sealed class SearchTests(ContentApiFactory factory)
     [Fact]
     public async Task HeadingMatchesRankAboveBodyMatches()
     {
-        var hits = (await _client.OkJsonAsync("/api/search?q=side%20effects")).Items().ToArray();
+        var hits = (await SearchAsync("/api/search?q=side%20effects")).Items;
 
-        Assert.Equal("Side effects", hits[0].GetProperty("title").GetString());
-        var scores = hits.Select(hit => hit.GetProperty("score").GetDouble()).ToArray();
+        Assert.Equal("Side effects", hits[0].Title);
+        var scores = hits.Select(hit => hit.Score).ToArray();
         Assert.Equal(scores.OrderDescending(), scores);
     }
 
     [Fact]
     public async Task StemmingAndAccentsAreIgnored()
     {
-        var sleeping = await _client.OkJsonAsync("/api/search?q=SLEEPING");
-        var accented = await _client.OkJsonAsync("/api/search?q=m%C3%A1gnesium%20d%C3%A9ficiency");
+        var sleeping = await SearchAsync("/api/search?q=SLEEPING");
+        var accented = await SearchAsync("/api/search?q=m%C3%A1gnesium%20d%C3%A9ficiency");
 
-        Assert.NotEmpty(sleeping.Items());
-        Assert.NotEmpty(accented.Items());
+        Assert.NotEmpty(sleeping.Items);
+        Assert.NotEmpty(accented.Items);
     }
 
     [Theory]
@@ -65,22 +66,22 @@ public sealed class SearchTests(ContentApiFactory factory)
     [InlineData("%EF%BD%8D%EF%BD%81%EF%BD%87%EF%BD%8E%EF%BD%85%EF%BD%93%EF%BD%89%EF%BD%95%EF%BD%8D")]
     public async Task DecomposedAccentsAndWideLettersFindWhatThePlainWordFinds(string q)
     {
-        var plain = await _client.OkJsonAsync("/api/search?q=magnesium&pageSize=100");
+        var plain = await SearchAsync("/api/search?q=magnesium&pageSize=100");
 
-        var variant = await _client.OkJsonAsync($"/api/search?q={q}&pageSize=100");
+        var variant = await SearchAsync($"/api/search?q={q}&pageSize=100");
 
-        Assert.True(plain.GetProperty("totalItems").GetInt32() > 0);
-        Assert.Equal(plain.GetProperty("totalItems").GetInt32(), variant.GetProperty("totalItems").GetInt32());
-        Assert.Equal(plain.Items().Strings("href"), variant.Items().Strings("href"));
+        Assert.True(plain.TotalItems > 0);
+        Assert.Equal(plain.TotalItems, variant.TotalItems);
+        Assert.Equal(plain.Items.Select(hit => hit.Href), variant.Items.Select(hit => hit.Href));
     }
 
     [Fact]
     public async Task BrandNamesFindTheirInteraction()
     {
-        var hit = (await _client.OkJsonAsync("/api/search?q=Nexium&type=interaction")).Items().Single();
+        var hit = (await SearchAsync("/api/search?q=Nexium&type=interaction")).Items.Single();
 
-        Assert.Equal("Proton pump inhibitors", hit.GetProperty("title").GetString());
-        Assert.Equal("/api/interactions/6", hit.GetProperty("href").GetString());
+        Assert.Equal("Proton pump inhibitors", hit.Title);
+        Assert.Equal("/api/interactions/6", hit.Href);
     }
 
     [Theory]
@@ -90,20 +91,20 @@ public sealed class SearchTests(ContentApiFactory factory)
     [InlineData("article", "restless legs")]
     public async Task TypeFilterReturnsOnlyThatType(string type, string q)
     {
-        var page = await _client.OkJsonAsync($"/api/search?q={Uri.EscapeDataString(q)}&type={type}");
+        var page = await SearchAsync($"/api/search?q={Uri.EscapeDataString(q)}&type={type}");
 
-        Assert.NotEmpty(page.Items());
-        Assert.All(page.Items(), hit => Assert.Equal(type, hit.GetProperty("type").GetString()));
+        Assert.NotEmpty(page.Items);
+        Assert.All(page.Items, hit => Assert.Equal(type, hit.Type));
     }
 
     [Fact]
     public async Task ResultsArePaginatedWithLinkHeaders()
     {
         using var response = await _client.GetAsync("/api/search?q=magnesium&pageSize=5&page=2");
-        var page = await response.Content.ReadJsonAsync();
+        var page = await response.Content.ReadAsync<PagedResponse<SearchHit>>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(5, page.GetProperty("items").GetArrayLength());
+        Assert.Equal(5, page.Items.Count);
         Assert.Contains("rel=\"prev\"", response.Headers.GetValues("Link").Single());
         Assert.Contains("q=magnesium", response.Headers.GetValues("Link").Single());
     }
@@ -165,10 +166,13 @@ public sealed class SearchTests(ContentApiFactory factory)
     public async Task OperatorWordsAreSearchedAsPlainWords()
     {
         // "NOT" as a word, not an operator: searching "not sleep" must not exclude sleep hits.
-        var plain = await _client.OkJsonAsync("/api/search?q=sleep");
-        var withNot = await _client.OkJsonAsync("/api/search?q=NOT%20sleep");
+        var plain = await SearchAsync("/api/search?q=sleep");
+        var withNot = await SearchAsync("/api/search?q=NOT%20sleep");
 
-        Assert.True(withNot.GetProperty("totalItems").GetInt32() <= plain.GetProperty("totalItems").GetInt32());
-        Assert.All(withNot.Items(), hit => Assert.Contains("sleep", hit.GetRawText(), StringComparison.OrdinalIgnoreCase));
+        Assert.True(withNot.TotalItems <= plain.TotalItems);
+        // A record prints every member, as the hit's raw JSON held every member.
+        Assert.All(withNot.Items, hit => Assert.Contains("sleep", hit.ToString(), StringComparison.OrdinalIgnoreCase));
     }
+
+    private Task<PagedResponse<SearchHit>> SearchAsync(string url) => _client.OkAsync<PagedResponse<SearchHit>>(url);
 }

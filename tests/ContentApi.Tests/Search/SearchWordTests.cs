@@ -1,3 +1,5 @@
+using ContentApi.Paging;
+using ContentApi.Search;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Search;
@@ -16,9 +18,9 @@ public sealed class SearchWordTests(ContentApiFactory factory)
     [InlineData($"magnesium%20{Unknown}%20sleep")]
     public async Task AWordThatMatchesNothingEmptiesTheResultWhereverItStands(string q)
     {
-        var page = await _client.OkJsonAsync($"/api/search?q={q}");
+        var page = await SearchAsync($"/api/search?q={q}");
 
-        Assert.Equal(0, page.GetProperty("totalItems").GetInt32());
+        Assert.Equal(0, page.TotalItems);
     }
 
     [Fact]
@@ -43,9 +45,9 @@ public sealed class SearchWordTests(ContentApiFactory factory)
     [InlineData("magnes%20sleep", false)]
     public async Task OnlyTheLastWordOfThreeOrMoreLettersMatchesAsAPrefix(string q, bool finds)
     {
-        var page = await _client.OkJsonAsync($"/api/search?q={q}");
+        var page = await SearchAsync($"/api/search?q={q}");
 
-        Assert.Equal(finds, page.GetProperty("totalItems").GetInt32() > 0);
+        Assert.Equal(finds, page.TotalItems > 0);
     }
 
     [Fact]
@@ -53,13 +55,15 @@ public sealed class SearchWordTests(ContentApiFactory factory)
     {
         var sixteen = string.Join("%20", Enumerable.Repeat("sleep", 16));
 
-        var withSeventeenth = await _client.OkJsonAsync($"/api/search?q={sixteen}%20{Unknown}");
-        var withSixteenth = await _client.OkJsonAsync($"/api/search?q={string.Join("%20", Enumerable.Repeat("sleep", 15))}%20{Unknown}");
+        var withSeventeenth = await SearchAsync($"/api/search?q={sixteen}%20{Unknown}");
+        var withSixteenth = await SearchAsync($"/api/search?q={string.Join("%20", Enumerable.Repeat("sleep", 15))}%20{Unknown}");
 
-        Assert.True(withSeventeenth.GetProperty("totalItems").GetInt32() > 0);
-        Assert.Equal(0, withSixteenth.GetProperty("totalItems").GetInt32());
+        Assert.True(withSeventeenth.TotalItems > 0);
+        Assert.Equal(0, withSixteenth.TotalItems);
     }
 
     private async Task<HashSet<string>> HrefsAsync(string q) =>
-        (await _client.OkJsonAsync($"/api/search?q={q}&pageSize=100")).Items().Strings("href").ToHashSet();
+        (await SearchAsync($"/api/search?q={q}&pageSize=100")).Items.Select(hit => hit.Href).ToHashSet();
+
+    private Task<PagedResponse<SearchHit>> SearchAsync(string url) => _client.OkAsync<PagedResponse<SearchHit>>(url);
 }

@@ -1,5 +1,11 @@
 using System.Net;
-using System.Text.Json;
+using ContentApi.DoseRanges;
+using ContentApi.Foods;
+using ContentApi.Interactions;
+using ContentApi.Paging;
+using ContentApi.Remedies;
+using ContentApi.SideEffects;
+using ContentApi.Sources;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Sources;
@@ -15,13 +21,13 @@ public sealed class SourceCitedByTests(ContentApiFactory factory)
     [Fact]
     public async Task NoServedSourceIsUncited()
     {
-        var sources = (await _client.OkJsonAsync("/api/sources?pageSize=100")).Items().ToArray();
+        var sources = (await ListAsync()).Items;
 
         Assert.NotEmpty(sources);
         foreach (var source in sources)
         {
-            var single = await _client.OkJsonAsync($"/api/sources/{source.GetProperty("id").GetInt32()}");
-            Assert.True(single.GetProperty("citedBy").GetArrayLength() > 0, $"{source.GetProperty("key").GetString()} is cited by nothing");
+            var single = await _client.OkAsync<SourceResponse>($"/api/sources/{source.Id}");
+            Assert.True(single.CitedBy is { Count: > 0 }, $"{source.Key} is cited by nothing");
         }
     }
 
@@ -29,40 +35,42 @@ public sealed class SourceCitedByTests(ContentApiFactory factory)
     public async Task CitedByListsTheAminoglycosideRowWithALinkThatResolves()
     {
         var liamis = await SourceAsync("LIAMIS2021");
-        var citations = liamis.GetProperty("citedBy").EnumerateArray().ToArray();
+        var citations = CitedBy(liamis);
 
-        var row = Assert.Single(citations, citation => citation.GetProperty("label").GetString() == "Aminoglycoside antibiotics");
-        Assert.Equal("interaction", row.GetProperty("type").GetString());
-        var interaction = await _client.OkJsonAsync(row.GetProperty("href").GetString()!);
-        Assert.Equal(row.GetProperty("id").GetInt32(), interaction.GetProperty("id").GetInt32());
-        Assert.Equal("LIAMIS2021", interaction.GetProperty("source").GetProperty("key").GetString());
-        Assert.Contains(citations, citation => citation.GetProperty("type").GetString() == "block"
-            && citation.GetProperty("href").GetString() == "/api/articles/magnesium-for-restless-legs/sections/medicines-that-interact");
+        var row = Assert.Single(citations, citation => citation.Label == "Aminoglycoside antibiotics");
+        Assert.Equal("interaction", row.Type);
+        var interaction = await _client.OkAsync<InteractionResponse>(row.Href);
+        Assert.Equal(row.Id, interaction.Id);
+        Assert.Equal("LIAMIS2021", interaction.Source.Key);
+        Assert.Contains(citations, citation => citation.Type == "block"
+            && citation.Href == "/api/articles/magnesium-for-restless-legs/sections/medicines-that-interact");
     }
 
     [Fact]
     public async Task CitedByGroupsByTypeInAFixedOrderAndEveryLinkResolves()
     {
         var ods = await SourceAsync("ODS");
-        var citations = ods.GetProperty("citedBy").EnumerateArray().ToArray();
-        var types = citations.Strings("type");
+        var citations = CitedBy(ods);
+        var types = citations.Select(citation => citation.Type).ToArray();
 
         Assert.Equal(types.OrderBy(type => Array.IndexOf(TypeOrder, type)), types);
         Assert.Contains("doseRange", types);
         Assert.Contains("food", types);
         Assert.Contains("sideEffect", types);
-        foreach (var group in citations.Where(citation => citation.GetProperty("type").GetString() != "block").GroupBy(citation => citation.GetProperty("type").GetString()))
+        foreach (var group in citations.Where(citation => citation.Type != "block").GroupBy(citation => citation.Type))
         {
-            var ids = group.Select(citation => citation.GetProperty("id").GetInt32()).ToArray();
+            var ids = group.Select(citation => citation.Id).ToArray();
             Assert.Equal(ids.Order(), ids);
         }
 
-        foreach (var href in citations.Select(citation => citation.GetProperty("href").GetString()!).Distinct())
+        foreach (var href in citations.Select(citation => citation.Href).Distinct())
         {
             await _client.OkJsonAsync(href);
         }
 
-        Assert.Equal(ods.GetRawText(), (await _client.OkJsonAsync($"/api/sources/{ods.GetProperty("id").GetInt32()}")).GetRawText());
+        // Asked again, the answer is the same byte for byte, not only equal in value.
+        var url = $"/api/sources/{ods.Id}";
+        Assert.Equal((await _client.OkJsonAsync(url)).GetRawText(), (await _client.OkJsonAsync(url)).GetRawText());
     }
 
     [Fact]
@@ -71,10 +79,9 @@ public sealed class SourceCitedByTests(ContentApiFactory factory)
         foreach (var key in new[] { "FDA-PPI", "DAVIES1993", "AAN" })
         {
             var source = await SourceAsync(key);
-            foreach (var citation in source.GetProperty("citedBy").EnumerateArray().Where(citation => citation.GetProperty("type").GetString() != "block"))
+            foreach (var citation in CitedBy(source).Where(citation => citation.Type != "block"))
             {
-                var row = await _client.OkJsonAsync(citation.GetProperty("href").GetString()!);
-                Assert.Equal(key, row.GetProperty("source").GetProperty("key").GetString());
+                Assert.Equal(key, (await CitingRowSourceAsync(citation)).Key);
             }
         }
     }
@@ -96,20 +103,40 @@ public sealed class SourceCitedByTests(ContentApiFactory factory)
         var label = await SourceAsync("FDA-LABEL");
         var ppi = await SourceAsync("FDA-PPI");
 
-        Assert.Contains("unconfirmed", healthline.GetProperty("title").GetString());
-        Assert.Equal("https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22Magnesium+Oxide%22", label.GetProperty("url").GetString());
-        Assert.True(Uri.TryCreate(label.GetProperty("url").GetString(), UriKind.Absolute, out _));
-        Assert.Contains("2011", ppi.GetProperty("citation").GetString());
-        Assert.StartsWith("https://www.fda.gov/", ppi.GetProperty("url").GetString());
+        Assert.Contains("unconfirmed", healthline.Title);
+        Assert.Equal("https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22Magnesium+Oxide%22", label.Url);
+        Assert.True(Uri.TryCreate(label.Url, UriKind.Absolute, out _));
+        Assert.Contains("2011", ppi.Citation);
+        Assert.StartsWith("https://www.fda.gov/", ppi.Url);
     }
 
     [Fact]
     public async Task UnknownSourceIsStillNotFound() =>
         await _client.GetProblemAsync("/api/sources/424242", HttpStatusCode.NotFound);
 
-    private async Task<JsonElement> SourceAsync(string key)
+    private Task<PagedResponse<SourceResponse>> ListAsync() => _client.OkAsync<PagedResponse<SourceResponse>>("/api/sources?pageSize=100");
+
+    private async Task<SourceResponse> SourceAsync(string key)
     {
-        var match = Assert.Single((await _client.OkJsonAsync("/api/sources?pageSize=100")).Items(), source => source.GetProperty("key").GetString() == key);
-        return await _client.OkJsonAsync($"/api/sources/{match.GetProperty("id").GetInt32()}");
+        var match = Assert.Single((await ListAsync()).Items, source => source.Key == key);
+        return await _client.OkAsync<SourceResponse>($"/api/sources/{match.Id}");
     }
+
+    /// <summary>The source's <c>citedBy</c>, which a single source always carries.</summary>
+    private static IReadOnlyList<SourceCitation> CitedBy(SourceResponse source)
+    {
+        Assert.NotNull(source.CitedBy);
+        return source.CitedBy;
+    }
+
+    /// <summary>The source of the row a citation links to, read as that row's own record.</summary>
+    private async Task<SourceReference> CitingRowSourceAsync(SourceCitation citation) => citation.Type switch
+    {
+        "doseRange" => (await _client.OkAsync<DoseRangeResponse>(citation.Href)).Source,
+        "food" => (await _client.OkAsync<FoodResponse>(citation.Href)).Source,
+        "interaction" => (await _client.OkAsync<InteractionResponse>(citation.Href)).Source,
+        "sideEffect" => (await _client.OkAsync<SideEffectResponse>(citation.Href)).Source,
+        "remedy" => (await _client.OkAsync<RemedyResponse>(citation.Href)).Source,
+        _ => throw new InvalidOperationException($"unexpected citation type '{citation.Type}'"),
+    };
 }

@@ -1,5 +1,8 @@
 using System.Net;
-using System.Text.Json;
+using ContentApi.DoseRanges;
+using ContentApi.Foods;
+using ContentApi.Interactions;
+using ContentApi.Paging;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Validation;
@@ -63,10 +66,10 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [Fact]
     public async Task FifteenSignificantDigitsAreReadExactlyAndKeepTheirAgeBand()
     {
-        var answer = await _client.OkJsonAsync($"{Lookup}&ageYears=8.99999999999999");
+        var answer = await _client.OkAsync<DoseLookupResponse>($"{Lookup}&ageYears=8.99999999999999");
 
-        Assert.Equal("4–8 years", answer.GetProperty("recommendedIntake").GetProperty("ageBand").GetProperty("label").GetString());
-        Assert.Equal(110, answer.GetProperty("upperLimit").GetProperty("amount").GetDouble());
+        Assert.Equal("4–8 years", answer.RecommendedIntake.AgeBand.Label);
+        Assert.Equal(110, answer.UpperLimit.Amount);
     }
 
     [Theory]
@@ -77,9 +80,9 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [InlineData(".5", 6)]
     public async Task PlainDecimalsAreRead(string ageYears, double ageMonths)
     {
-        var answer = await _client.OkJsonAsync($"{Lookup}&ageYears={ageYears}");
+        var answer = await _client.OkAsync<DoseLookupResponse>($"{Lookup}&ageYears={ageYears}");
 
-        Assert.Equal(ageMonths, answer.GetProperty("person").GetProperty("ageMonths").GetDouble());
+        Assert.Equal(ageMonths, answer.Person.AgeMonths);
     }
 
     [Theory]
@@ -110,9 +113,9 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [Fact]
     public async Task AListMayBeGivenTwiceAndIsJoined()
     {
-        var answer = await _client.OkJsonAsync("/api/interactions/check?medications=Cipro&medications=omeprazole");
+        var answer = await _client.OkAsync<InteractionCheckResponse>("/api/interactions/check?medications=Cipro&medications=omeprazole");
 
-        Assert.Equal(2, answer.GetProperty("checked").GetInt32());
+        Assert.Equal(2, answer.Checked);
     }
 
     [Theory]
@@ -202,24 +205,24 @@ public sealed class StrictQueryTests(ContentApiFactory factory)
     [InlineData("ageYears=0.00001", "At 0.00001 years, ")]
     public async Task TheSummarySaysTheAgeAsItWasAsked(string age, string start)
     {
-        var answer = await _client.OkJsonAsync($"{Lookup}&{age}");
+        var answer = await _client.OkAsync<DoseLookupResponse>($"{Lookup}&{age}");
 
-        Assert.StartsWith(start, answer.GetProperty("summary").GetString());
+        Assert.StartsWith(start, answer.Summary);
     }
 
     [Fact]
     public async Task AnExcludedIdIsNeverMatchedAsPartOfAName()
     {
-        var foods = (await _client.OkJsonAsync("/api/foods?nutrient=magnesium&pageSize=100")).Items()
-            .Select(food => (Id: food.GetProperty("id").GetInt32(), Name: food.GetProperty("name").GetString()!)).ToList();
+        var foods = (await _client.OkAsync<PagedResponse<FoodResponse>>("/api/foods?nutrient=magnesium&pageSize=100")).Items
+            .Select(food => (food.Id, food.Name)).ToList();
         // A food whose name holds the digit of another food's id ("fortified with 10% …" holds "1").
         var target = foods.First(food => food.Name.Contains('1', StringComparison.Ordinal) && food.Id != 1);
         Assert.Contains(foods, food => food.Id == 1);
         var others = foods.Where(food => food.Id != target.Id).Select(food => food.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        var plan = await _client.OkJsonAsync($"/api/foods/plan?nutrient=magnesium&targetMg=1&exclude={string.Join(',', others)}");
+        var plan = await _client.OkAsync<FoodPlanResponse>($"/api/foods/plan?nutrient=magnesium&targetMg=1&exclude={string.Join(',', others)}");
 
-        Assert.True(plan.GetProperty("reachable").GetBoolean(), plan.GetRawText());
-        Assert.Equal(target.Name, Assert.Single(plan.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
+        Assert.True(plan.Reachable, plan.Summary);
+        Assert.Equal(target.Name, Assert.Single(plan.Items).Name);
     }
 }
