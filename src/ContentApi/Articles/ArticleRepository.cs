@@ -6,7 +6,10 @@ using ContentApi.Paging;
 using ContentApi.Remedies;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
+using System.Text.Json;
 using Dapper;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Articles;
 
@@ -20,12 +23,27 @@ public interface IArticleRepository
     /// </summary>
     Task<ArticleResponse?> FindAsync(string slug, ArticleParts parts, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The published article with the collections in <paramref name="parts"/> as the JSON the API serves, or null.
+    /// One statement, whatever the parts and the article's size.
+    /// </summary>
+    Task<ArticleJson?> FindJsonAsync(string slug, ArticleParts parts, CancellationToken cancellationToken);
+
     /// <summary>The ordered sections of a published article, or null when there is no such article.</summary>
     Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken);
 }
 
-public sealed class ArticleRepository(SqliteConnectionFactory connections) : IArticleRepository
+public sealed class ArticleRepository(SqliteConnectionFactory connections, IOptions<JsonOptions> json) : IArticleRepository
 {
+    private static readonly byte[]?[] AggregateJsonSqlByParts = new byte[]?[(int)ArticleParts.All + 1];
+
+    // The serializer's own writer settings, so the JSON built here is what it would write.
+    private readonly JsonWriterOptions _writerOptions = new()
+    {
+        Encoder = json.Value.SerializerOptions.Encoder,
+        Indented = json.Value.SerializerOptions.WriteIndented,
+    };
+
     private const string ArticleId = ArticleSql.PublishedArticleId;
 
     /// <summary>
@@ -122,6 +140,13 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections) : IAr
             Timestamps.ParseOptional(article.LastReviewedAt), Timestamps.ParseOptional(article.NextReviewAt),
             article.Disclaimer, article.Version,
             sections, doseRanges, foods, interactions, sideEffects, remedies, related, sources);
+    }
+
+    public async Task<ArticleJson?> FindJsonAsync(string slug, ArticleParts parts, CancellationToken cancellationToken)
+    {
+        var sql = AggregateJsonSqlByParts[(int)parts] ??= Utf8Query.Encode(ArticleJsonSql.Aggregate(parts));
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return Utf8Query.ReadFirstRow(connection, sql, "@Slug", slug, row => ArticleJsonWriter.Write(row, parts, _writerOptions));
     }
 
     public async Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken)
