@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SQLitePCL;
 
 namespace ContentApi.Database;
 
@@ -21,7 +22,9 @@ public sealed class SqliteConnectionFactory
         SqliteConnectionStringBuilder builder;
         try
         {
-            builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { ForeignKeys = true, Pooling = true, DefaultTimeout = 5 };
+            // Foreign keys are switched on per native connection in OpenAsync: Microsoft.Data.Sqlite would run
+            // PRAGMA foreign_keys on every open from the pool, and that pragma expires every prepared statement.
+            builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { ForeignKeys = null, Pooling = true, DefaultTimeout = 5 };
         }
         catch (ArgumentException ex)
         {
@@ -75,6 +78,17 @@ public sealed class SqliteConnectionFactory
         ? OpenAsync(_startupConnectionString, cancellationToken)
         : throw new DatabaseStartupException(_configurationError);
 
+    /// <summary>Switches foreign keys on unless this pooled connection already has them; no SQL runs, so no statement expires.</summary>
+    private static void EnableForeignKeys(SqliteConnection connection)
+    {
+        var handle = connection.Handle!;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_db_config(handle, raw.SQLITE_DBCONFIG_ENABLE_FKEY, -1, out var enabled), handle);
+        if (enabled == 0)
+        {
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_db_config(handle, raw.SQLITE_DBCONFIG_ENABLE_FKEY, 1, out _), handle);
+        }
+    }
+
     private async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
@@ -88,6 +102,7 @@ public sealed class SqliteConnectionFactory
             throw;
         }
 
+        EnableForeignKeys(connection);
         _counter?.Attach(connection);
         return connection;
     }
