@@ -24,7 +24,7 @@ public sealed class ArticleJsonTests : IDisposable
     }
 
     [Fact]
-    public async Task TextThatNeedsEscapingNumbersAndFractionalTimesAreWrittenAsTheSerializerWritesThem()
+    public async Task EdgeCasesAreWrittenAsTheSerializerWritesThem()
     {
         _factory.CreateClient().Dispose(); // the host creates and seeds the database
         await _factory.ExecuteSqlAsync("""
@@ -35,6 +35,12 @@ public sealed class ArticleJsonTests : IDisposable
             UPDATE foods SET amount_mg = 1e-7, amount_max_mg = 1e21 WHERE id = (SELECT max(id) FROM foods);
             UPDATE sources SET updated_at = '2026-11-24T10:20:30.250Z' WHERE id = (SELECT min(id) FROM sources);
             UPDATE interactions SET updated_at = '2026-11-24T12:00:00+02:00' WHERE id = (SELECT min(id) FROM interactions);
+            UPDATE interactions SET hours_before_magnesium = NULL, hours_after_magnesium = NULL, hours_after_max = NULL
+                WHERE id = (SELECT max(id) FROM interactions);
+            DELETE FROM interaction_examples WHERE interaction_id = (SELECT min(interaction_id) FROM interaction_examples);
+            INSERT INTO sections (article_id, position, anchor_key, heading) VALUES (1, 901, 'no-blocks', 'No blocks'), (1, 902, 'empty-list', 'Empty list');
+            INSERT INTO blocks (section_id, position, kind, text, list_style)
+                SELECT id, 1, 'list', NULL, 'numbered' FROM sections WHERE anchor_key = 'empty-list';
             """);
 
         var json = System.Text.Encoding.UTF8.GetString(await AssertSameAsSerializerAsync(ArticleParts.All));
