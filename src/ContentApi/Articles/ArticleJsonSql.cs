@@ -1,22 +1,16 @@
 using ContentApi.Interactions;
+using ContentApi.Sources;
 
 namespace ContentApi.Articles;
 
 /// <summary>
-/// The statements behind <see cref="ArticleJsonWriter"/>: the article row by <c>@Slug</c>, then one statement per
-/// collection by <c>@ArticleId</c>. Columns come in the order the writer reads them (the response records' member
+/// The statements behind <see cref="ArticleJsonWriter"/>: after the article row (<see cref="ArticleSql.Article"/>, by
+/// <c>@Slug</c>), one statement per collection by <c>@ArticleId</c>. Columns come in the order the writer reads them (the response records' member
 /// order); nested lists (block items, example names) arrive as small JSON arrays so each parent stays one row.
 /// </summary>
 internal static class ArticleJsonSql
 {
-    public const string Article = $"""
-        SELECT a.id, a.slug, a.title, a.summary, a.category, a.hero_image_url, a.hero_image_alt, a.hero_image_width,
-               a.hero_image_height, a.status, a.published_at, {ArticleSql.ContentUpdatedAt}, a.last_reviewed_at,
-               a.next_review_at, a.disclaimer, a.version
-        FROM articles a WHERE a.slug = @Slug AND a.status = 'published';
-        """;
-
-    private const string SourceReference = "s.key, s.title, s.publisher, s.url";
+    private const string SourceReference = SourcedRow.Columns;
 
     // A section without blocks still yields one row (block columns NULL), so it is written with an empty list.
     public const string Sections = """

@@ -38,7 +38,7 @@ internal static partial class ArticleJsonWriter
         new(ArticleParts.Sources, "sources", ArticleJsonSql.Sources, WriteSources),
     ];
 
-    private static readonly byte[] ArticleStatement = RawStatement.Encode(ArticleJsonSql.Article);
+    private static readonly byte[] ArticleStatement = RawStatement.Encode(ArticleSql.Article);
 
     /// <summary>How many statements a whole-article read runs, whatever the article's size.</summary>
     public static int StatementCount => 1 + Collections.Length;

@@ -17,17 +17,19 @@ internal sealed class RepresentationFilter(RepresentationCache cache, IOptions<J
     {
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;
-        if (inner is not IValueHttpResult { Value: { } value }
+        // A result that carries its JSON already serialised (IUtf8JsonBody) is its own value.
+        if (inner is not (IUtf8JsonBody or IValueHttpResult { Value: not null })
             || inner is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) }
             || context.HttpContext.Features.Get<RepresentationRequest>() is not { } request)
         {
             return result;
         }
 
+        var value = inner is IUtf8JsonBody ? inner : ((IValueHttpResult)inner).Value!;
         var options = json.Value.SerializerOptions;
         // The declared type (the T of Ok<T>) is the one the source-generated context lists.
         var declaredType = inner.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(declaredType));
+        var body = value is IUtf8JsonBody serialised ? serialised.Utf8Json : JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(declaredType));
         var lastModified = (value as ILastModified)?.LastModified ?? request.State.UpdatedAt;
         var link = context.HttpContext.Response.Headers.Link;
         var representation = new CachedRepresentation(
