@@ -16,6 +16,11 @@ public sealed class SearchRepository(SqliteConnectionFactory connections) : ISea
     private const char MatchStart = '\uE000';
     private const char MatchEnd = '\uE001';
 
+    // An uncached search is CPU-bound (bm25 ranks every match), so more at once than there are cores only slows each of
+    // them, and the thread pool then finishes some far later than others (timeouts under load). Searches wait their turn
+    // here instead, in arrival order; a client that gives up leaves the queue.
+    private static readonly SemaphoreSlim Cores = new(Environment.ProcessorCount);
+
     private const string Count = "SELECT count(*) FROM search_index WHERE search_index MATCH @Match";
 
     private const string Columns = """
@@ -58,12 +63,20 @@ public sealed class SearchRepository(SqliteConnectionFactory connections) : ISea
             (false, true) => LaterPage,
             (false, false) => LaterPageOfType,
         };
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        var total = await results.ReadSingleAsync<int>();
-        var rows = (await results.ReadAsync<SearchRow>()).AsList();
-        return PagedResponse.Create(new ListPage<SearchRow>(rows, total, UpdatedAt: null), paging, ToHit);
+        await Cores.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var results = await connection.QueryMultipleAsync(
+                new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            var total = await results.ReadSingleAsync<int>();
+            var rows = (await results.ReadAsync<SearchRow>()).AsList();
+            return PagedResponse.Create(new ListPage<SearchRow>(rows, total, UpdatedAt: null), paging, ToHit);
+        }
+        finally
+        {
+            Cores.Release();
+        }
     }
 
     private static SearchHit ToHit(SearchRow row) => new(
