@@ -20,8 +20,10 @@ internal readonly partial struct RawStatement : IDisposable
 
     // Prepared statements live as long as the native connection they belong to, which the pool reuses across requests.
     // A pooled connection serves one request at a time. When the pool closes a connection, SQLite keeps it open as a
-    // zombie until these statements are finalised (by their SafeHandles, once the connection object is collected).
-    private static readonly ConditionalWeakTable<sqlite3, Dictionary<byte[], sqlite3_stmt>> Prepared = new();
+    // zombie until these statements are finalised: by their SafeHandles once the connection object is collected, and
+    // all at once when the process exits, so the last connection really closes and folds the WAL into the file, as
+    // Microsoft.Data.Sqlite's own clearing of the pools at exit does without them.
+    private static readonly ConditionalWeakTable<sqlite3, Dictionary<byte[], sqlite3_stmt>> Prepared = FinalisedAtExit(new());
 
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
@@ -114,6 +116,25 @@ internal readonly partial struct RawStatement : IDisposable
     }
 
     private static void Check(int result, sqlite3 database) => SqliteException.ThrowExceptionForRC(result, database);
+
+    private static ConditionalWeakTable<sqlite3, Dictionary<byte[], sqlite3_stmt>> FinalisedAtExit(
+        ConditionalWeakTable<sqlite3, Dictionary<byte[], sqlite3_stmt>> prepared)
+    {
+        // The host has stopped serving by then, so no statement is in use.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var (_, statements) in prepared)
+            {
+                foreach (var statement in statements.Values)
+                {
+                    statement.Dispose();
+                }
+
+                statements.Clear();
+            }
+        };
+        return prepared;
+    }
 
     /// <summary>
     /// The column readers, called for every column of every row, straight into the e_sqlite3 library SQLitePCLRaw
