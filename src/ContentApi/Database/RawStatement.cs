@@ -18,19 +18,26 @@ internal readonly partial struct RawStatement : IDisposable
     /// <summary>Statements kept per pooled connection; a connection that has prepared more starts over.</summary>
     public const int StatementsPerConnection = 32;
 
-    // Prepared statements live as long as the native connection they belong to, which the pool reuses across requests.
-    // A pooled connection serves one request at a time. When the pool closes a connection, SQLite keeps it open as a
-    // zombie until these statements are finalised: by their SafeHandles once the connection object is collected, and
-    // all at once when the process exits, so the last connection really closes and folds the WAL into the file, as
-    // Microsoft.Data.Sqlite's own clearing of the pools at exit does without them.
-    private static readonly ConditionalWeakTable<sqlite3, Dictionary<byte[], sqlite3_stmt>> Prepared = FinalisedAtExit(new());
+    // Prepared statements live as long as the native connection they belong to, which the pool reuses across requests;
+    // a pooled connection serves one request at a time. A connection the pool closes with statements still prepared
+    // becomes a zombie (sqlite3_close_v2) that closes for real only when they are finalised, and a late close of a
+    // replaced file's last connection would checkpoint and delete the -wal by name, under the new file's connections.
+    // So ClearAllPools finalises the statements of every connection it closed, and of those in use once their request
+    // is done; the process exit finalises all of them; the pool's own pruning leaves them to the GC, as the file is
+    // unchanged then and the zombie is not its last connection.
+    private static readonly ConditionalWeakTable<sqlite3, Statements> Prepared = FinalisedAtExit(new());
+
+    // Bumped by ClearAllPools: statements kept before it belong to connections the pool no longer keeps.
+    private static int _poolGeneration;
 
     private readonly SqliteConnection _connection;
+    private readonly Statements _kept;
     private readonly sqlite3_stmt _statement;
 
-    private RawStatement(SqliteConnection connection, sqlite3_stmt statement)
+    private RawStatement(SqliteConnection connection, Statements kept, sqlite3_stmt statement)
     {
         _connection = connection;
+        _kept = kept;
         _statement = statement;
     }
 
@@ -40,24 +47,37 @@ internal readonly partial struct RawStatement : IDisposable
     public static RawStatement Prepare(SqliteConnection connection, byte[] sql)
     {
         var database = connection.Handle!;
-        var statements = Prepared.GetOrCreateValue(database);
-        if (!statements.TryGetValue(sql, out var statement))
+        var kept = Prepared.GetValue(database, _ => new Statements(Volatile.Read(ref _poolGeneration)));
+        if (!kept.ByText.TryGetValue(sql, out var statement))
         {
-            if (statements.Count >= StatementsPerConnection)
+            if (kept.ByText.Count >= StatementsPerConnection)
             {
-                foreach (var prepared in statements.Values)
-                {
-                    prepared.Dispose();
-                }
-
-                statements.Clear();
+                kept.FinaliseAll();
             }
 
             Check(raw.sqlite3_prepare_v3(database, sql, raw.SQLITE_PREPARE_PERSISTENT, out statement, out _), database);
-            statements.Add(sql, statement);
+            kept.ByText.Add(sql, statement);
         }
 
-        return new RawStatement(connection, statement);
+        return new RawStatement(connection, kept, statement);
+    }
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite's ClearAllPools, plus finalising the statements kept on the connections it closes, so they
+    /// close at once as they did before statements were kept.
+    /// </summary>
+    public static void ClearAllPools()
+    {
+        Interlocked.Increment(ref _poolGeneration);
+        SqliteConnection.ClearAllPools();
+        foreach (var (database, kept) in Prepared)
+        {
+            if (database.IsClosed)
+            {
+                kept.FinaliseAll();
+                Prepared.Remove(database);
+            }
+        }
     }
 
     public RawStatement Bind(string parameter, string value)
@@ -113,27 +133,44 @@ internal readonly partial struct RawStatement : IDisposable
     {
         raw.sqlite3_reset(_statement);
         raw.sqlite3_clear_bindings(_statement);
+        if (_kept.PoolGeneration != Volatile.Read(ref _poolGeneration))
+        {
+            // The pools were cleared while this connection was in use: it will be closed when it goes back.
+            _kept.FinaliseAll();
+        }
     }
 
     private static void Check(int result, sqlite3 database) => SqliteException.ThrowExceptionForRC(result, database);
 
-    private static ConditionalWeakTable<sqlite3, Dictionary<byte[], sqlite3_stmt>> FinalisedAtExit(
-        ConditionalWeakTable<sqlite3, Dictionary<byte[], sqlite3_stmt>> prepared)
+    private static ConditionalWeakTable<sqlite3, Statements> FinalisedAtExit(ConditionalWeakTable<sqlite3, Statements> prepared)
     {
         // The host has stopped serving by then, so no statement is in use.
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            foreach (var (_, statements) in prepared)
+            foreach (var (_, kept) in prepared)
             {
-                foreach (var statement in statements.Values)
-                {
-                    statement.Dispose();
-                }
-
-                statements.Clear();
+                kept.FinaliseAll();
             }
         };
         return prepared;
+    }
+
+    /// <summary>The statements kept on one native connection, by the identity of their UTF-8 text.</summary>
+    private sealed class Statements(int poolGeneration)
+    {
+        public int PoolGeneration { get; } = poolGeneration;
+
+        public Dictionary<byte[], sqlite3_stmt> ByText { get; } = [];
+
+        public void FinaliseAll()
+        {
+            foreach (var statement in ByText.Values)
+            {
+                statement.Dispose();
+            }
+
+            ByText.Clear();
+        }
     }
 
     /// <summary>

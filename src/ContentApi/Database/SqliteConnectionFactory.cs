@@ -66,7 +66,7 @@ public sealed class SqliteConnectionFactory
         // A pooled connection would go on reading a deleted file's last pages; the path must still name the database.
         if (!File.Exists(DataSource))
         {
-            SqliteConnection.ClearAllPools();
+            RawStatement.ClearAllPools();
             throw new StoreUnavailableException($"The database file '{DataSource}' is missing.");
         }
 
