@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark: builds Release, starts the API on 127.0.0.1 (a free port) over its own temporary database,
-# and runs each scenario with wrk for a fixed time. Every figure is printed with its ratio to a baseline
-# measured in the same run (an endpoint that writes a precomputed array as large as the article's JSON).
+# and runs each scenario with wrk for a fixed time. The baseline is a separate bare Kestrel process
+# (bench/BareKestrel) writing the article's exact JSON bytes, fetched from the API at the start: measured first and
+# last in every table, with the same wrk settings, and every figure is printed as a ratio to the mean of the two.
 # Then repeats the list and search scenarios over 10,000 synthetic articles. Writes bench/RESULTS.md.
 # Traffic goes to 127.0.0.1 only; the script stops by itself and kills the servers it started.
 set -euo pipefail
@@ -20,11 +21,33 @@ need curl curl
 
 work=$(mktemp -d)
 server_pid=""
+bare_pid=""
 stop_server() { if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
-trap 'stop_server; rm -rf "$work"' EXIT
+stop_bare() { if [[ -n "$bare_pid" ]]; then kill "$bare_pid" 2>/dev/null || true; wait "$bare_pid" 2>/dev/null || true; bare_pid=""; fi; }
+trap 'stop_server; stop_bare; rm -rf "$work"' EXIT
 
 echo "building Release…"
 dotnet publish src/ContentApi -c Release -o "$work/api" --nologo -v q >/dev/null
+dotnet publish bench/BareKestrel -c Release -o "$work/bare" --nologo -v q >/dev/null
+
+# wait_for_address LOG: the first http://127.0.0.1:port the process wrote to LOG.
+wait_for_address() {
+    local log=$1 address
+    for _ in $(seq 1 300); do
+        address=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -n 1 || true)
+        [[ -n "$address" ]] && { echo "$address"; return 0; }
+        sleep 0.2
+    done
+    echo "no address in $log:" >&2; cat "$log" >&2; exit 1
+}
+
+# start_bare BODY_FILE: the baseline server, writing BODY_FILE's bytes for every path; sets $bare.
+start_bare() {
+    dotnet "$work/bare/BareKestrel.dll" "$1" --urls http://127.0.0.1:0 >"$work/bare.log" 2>&1 &
+    bare_pid=$!
+    bare=$(wait_for_address "$work/bare.log")
+    curl -fs "$bare/" -o /dev/null
+}
 
 # start_server DB_PATH [extra env…]: starts the API on a free port, sets $base.
 start_server() {
@@ -33,9 +56,9 @@ start_server() {
         Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information "$@" \
         dotnet "$work/api/ContentApi.dll" --urls http://127.0.0.1:0 >"$work/server.log" 2>&1 &
     server_pid=$!
+    base=$(wait_for_address "$work/server.log")
     for _ in $(seq 1 300); do
-        base=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -n 1 || true)
-        [[ -n "$base" ]] && curl -fs "$base/api/sources?pageSize=1" >/dev/null && return 0
+        curl -fs "$base/api/sources?pageSize=1" >/dev/null && return 0
         sleep 0.2
     done
     echo "the server did not start:" >&2; cat "$work/server.log" >&2; exit 1
@@ -43,14 +66,15 @@ start_server() {
 
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } printf "%.2f", v }'; }
 
-# scenario NAME PATH [wrk header args…]: prints "name rps p50 p99 errors bytes_per_request"
-scenario() {
-    local name=$1 path=$2; shift 2
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$base$path" >/dev/null
+# measure NAME SERVER PATH [wrk header args…]: prints "name rps p50 p99 errors bytes_per_request".
+# SERVER is the API's or the bare Kestrel's address; both count allocations at /bench/allocations.
+measure() {
+    local name=$1 server=$2 path=$3; shift 3
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$server$path" >/dev/null
     local before after out
-    before=$(curl -fs "$base/bench/allocations")
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$base$path")
-    after=$(curl -fs "$base/bench/allocations")
+    before=$(curl -fs "$server/bench/allocations")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$server$path")
+    after=$(curl -fs "$server/bench/allocations")
     local rps p50 p99 requests non2xx socket
     rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
     p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
@@ -61,35 +85,47 @@ scenario() {
     echo "$name $rps $p50 $p99 $((non2xx + socket)) $(( (after - before) / requests ))"
 }
 
-# table TITLE RESULTS: the baseline is the first row; every row gets its ratio to it.
+# scenario NAME PATH [wrk header args…]: one scenario against the API.
+scenario() { local name=$1 path=$2; shift 2; measure "$name" "$base" "$path" "$@"; }
+
+# baseline NAME: the bare Kestrel process writing the article's bytes, with the same wrk settings.
+baseline() { measure "$1" "$bare" "$ARTICLE"; }
+
+# table TITLE RESULTS: rows named bare-kestrel-* are the baseline; every row gets its ratio to their mean.
 table() {
     local title=$1 results=$2
     echo
     echo "### $title"
     echo
-    echo "| scenario | requests/s | ratio to baseline | p50 ms | p99 ms | errors | allocated bytes/request |"
+    echo "| scenario | requests/s | ratio to bare Kestrel | p50 ms | p99 ms | errors | allocated bytes/request |"
     echo "|---|---:|---:|---:|---:|---:|---:|"
-    awk 'NR == 1 { base = $2 } { printf "| %s | %.0f | %.2f× | %s | %s | %s | %s |\n", $1, $2, $2 / base, $3, $4, $5, $6 }' <<<"$results"
+    awk '$1 ~ /^bare-kestrel/ { sum += $2; n++ } { rows[NR] = $0 }
+         END { base = sum / n; for (i = 1; i <= NR; i++) { split(rows[i], f, " ");
+               printf "| %s | %.0f | %.2f× | %s | %s | %s | %s |\n", f[1], f[2], f[2] / base, f[3], f[4], f[5], f[6] } }' <<<"$results"
 }
 
 echo "one article…"
 start_server "$work/one.db"
 etag=$(curl -fsI "$base$ARTICLE" | awk -F': ' 'tolower($1) == "etag" { sub(/\r$/, "", $2); print $2 }')
+curl -fs "$base$ARTICLE" -o "$work/article.json"
+start_bare "$work/article.json"
 one=$(
-    scenario baseline /bench/baseline
+    baseline bare-kestrel-first
     scenario article $ARTICLE
     scenario article-br $ARTICLE -H "Accept-Encoding: br"
     scenario article-304 $ARTICLE -H "If-None-Match: $etag"
     scenario foods "/api/foods?sort=-amount&pageSize=20"
     scenario search "/api/search?q=sleep"
+    baseline bare-kestrel-last
 )
 stop_server
 start_server "$work/one.db" HttpCaching__StoreRepresentations=false
 one_cold=$(
-    scenario baseline /bench/baseline
+    baseline bare-kestrel-first
     scenario article-uncached $ARTICLE
     scenario foods-uncached "/api/foods?sort=-amount&pageSize=20"
     scenario search-uncached "/api/search?q=sleep"
+    baseline bare-kestrel-last
 )
 stop_server
 
@@ -101,16 +137,18 @@ articles=$(sqlite3 "$work/scale.db" "SELECT count(*) FROM articles;")
 foods=$(sqlite3 "$work/scale.db" "SELECT count(*) FROM foods;")
 start_server "$work/scale.db"
 scale=$(
-    scenario baseline /bench/baseline
+    baseline bare-kestrel-first
     scenario foods "/api/foods?sort=-amount&pageSize=20"
     scenario search "/api/search?q=sleep"
+    baseline bare-kestrel-last
 )
 stop_server
 start_server "$work/scale.db" HttpCaching__StoreRepresentations=false
 scale_cold=$(
-    scenario baseline /bench/baseline
+    baseline bare-kestrel-first
     scenario foods-uncached "/api/foods?sort=-amount&pageSize=20"
     scenario search-uncached "/api/search?q=sleep"
+    baseline bare-kestrel-last
 )
 stop_server
 
@@ -123,7 +161,9 @@ growth() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", b / a }'; }
     echo "Machine: $(nproc) cores ($(lscpu 2>/dev/null | awk -F': +' '/Model name/ { print $2; exit }')), $(free -g | awk '/Mem:/ { print $2 }') GiB,"
     echo ".NET SDK $(dotnet --version), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); server and wrk share the machine."
     echo "Run: $(date -u +%Y-%m-%dT%H:%MZ); wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up then $DURATION per scenario."
-    echo "Ratios compare with the baseline measured in the same server run (shared machines drift; absolute numbers are noise)."
+    echo "Ratios compare with a separate bare Kestrel process writing the article's $(wc -c <"$work/article.json") bytes (bench/BareKestrel),"
+    echo "measured first and last in each table with the same wrk settings; the ratio is to the mean of the two, and their"
+    echo "difference shows how much the shared machine drifted meanwhile (absolute numbers are noise)."
     table "One article (representation cache on, the default)" "$one"
     table "One article, representation cache off (every request runs its SQL)" "$one_cold"
     table "$articles articles, $foods foods (cache on)" "$scale"

@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContentApi.Benchmarks;
 
 /// <summary>
-/// The repository's whole-article read against the cheapest possible database round trip (open a pooled
-/// connection, run SELECT 1) on the same machine in the same run.
+/// What an uncached article GET costs below HTTP: the repository's read of the aggregate as the UTF-8 JSON body,
+/// against the cheapest possible database round trip (open a pooled connection, run SELECT 1) in the same run.
 /// </summary>
 [MemoryDiagnoser]
 public class AggregateReadBenchmarks
@@ -37,9 +37,9 @@ public class AggregateReadBenchmarks
         return await connection.ExecuteScalarAsync<int>("SELECT 1;");
     }
 
-    [Benchmark(Description = "aggregate read, all parts")]
-    public Task<ArticleResponse?> AggregateRead() => _articles.FindAsync(Slug, ArticleParts.All, CancellationToken.None);
+    [Benchmark(Description = "article JSON, all parts")]
+    public Task<ArticleJson?> AggregateRead() => _articles.FindAsync(Slug, ArticleParts.All, CancellationToken.None);
 
-    [Benchmark(Description = "aggregate read, include=sources")]
-    public Task<ArticleResponse?> AggregateReadSourcesOnly() => _articles.FindAsync(Slug, ArticleParts.Sources, CancellationToken.None);
+    [Benchmark(Description = "article JSON, include=sources")]
+    public Task<ArticleJson?> AggregateReadSourcesOnly() => _articles.FindAsync(Slug, ArticleParts.Sources, CancellationToken.None);
 }

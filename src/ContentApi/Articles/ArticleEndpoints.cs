@@ -3,7 +3,6 @@ using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -48,7 +47,7 @@ internal static class ArticleEndpoints
         [AsParameters] ArticleListQuery query, [AsParameters] PagingQuery paging, IArticleRepository articles, HttpContext context, CancellationToken cancellationToken) =>
         PagedResults.Ok(context, await articles.ListAsync(query, paging, cancellationToken));
 
-    private static async Task<Results<Ok<ArticleResponse>, JsonHttpResult<JsonObject>, NotFoundProblem>> GetArticle(
+    private static async Task<Results<OkArticleJson, JsonHttpResult<JsonObject>, NotFoundProblem>> GetArticle(
         [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
         [AsParameters] ArticleDetailQuery query, IArticleRepository articles, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
@@ -59,11 +58,11 @@ internal static class ArticleEndpoints
 
         if (query.FieldNames is not { } fields)
         {
-            return TypedResults.Ok(article);
+            return new OkArticleJson(article);
         }
 
         // Sparse fieldset: the same representation, with only the named top-level members.
-        var node = JsonSerializer.SerializeToNode(article, json.Value.SerializerOptions)!.AsObject();
+        var node = JsonNode.Parse(article.Utf8Json)!.AsObject();
         foreach (var member in node.Select(pair => pair.Key).Where(key => !fields.Contains(key)).ToList())
         {
             node.Remove(member);

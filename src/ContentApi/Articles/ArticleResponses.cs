@@ -5,7 +5,6 @@ using ContentApi.Remedies;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
 using System.Text.Json.Serialization;
-using ContentApi.Caching;
 
 namespace ContentApi.Articles;
 
@@ -57,11 +56,7 @@ public sealed record ArticleResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SideEffectResponse>? SideEffects,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RemedyResponse>? Remedies,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RelatedArticleResponse>? RelatedArticles,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources) : IContentScoped
-{
-    // Everything the article embeds is stamped with its scope, so a write to another article leaves it cached.
-    IReadOnlyList<string> IContentScoped.ContentScopes => [ContentScope.Article(Id)];
-}
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources);
 
 /// <summary>The lead image and its intrinsic size, so layouts can reserve space before it loads.</summary>
 /// <param name="Url">Image address, relative to the site's media host.</param>

@@ -52,13 +52,3 @@ internal sealed class BlockItemRow
     public int BlockId { get; set; }
     public string Text { get; set; } = "";
 }
-
-internal sealed class RelatedArticleRow
-{
-    public string Title { get; set; } = "";
-    public string? Slug { get; set; }
-    public string? SectionKey { get; set; }
-
-    public RelatedArticleResponse ToResponse() =>
-        new(Title, Slug, Slug is null ? null : $"/api/articles/{Slug}", SectionKey);
-}

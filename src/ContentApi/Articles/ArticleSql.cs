@@ -1,6 +1,6 @@
 namespace ContentApi.Articles;
 
-/// <summary>SQL for the article aggregate. Every statement filters by <c>@Slug</c>, so the set runs as one command.</summary>
+/// <summary>SQL for articles: the article row (list and aggregate) and the sections read. Every statement filters by <c>@Slug</c>.</summary>
 internal static class ArticleSql
 {
     /// <summary>
@@ -43,16 +43,5 @@ internal static class ArticleSql
         SELECT i.block_id AS BlockId, i.text AS Text
         FROM block_items i JOIN blocks b ON b.id = i.block_id JOIN sections sec ON sec.id = b.section_id
         WHERE sec.article_id = {PublishedArticleId} ORDER BY i.block_id, i.position;
-        """;
-
-    public const string RelatedArticles = $"""
-        SELECT r.title AS Title, r.slug AS Slug, r.section_key AS SectionKey
-        FROM related_articles r WHERE r.article_id = {PublishedArticleId} ORDER BY r.position;
-        """;
-
-    public const string Sources = $"""
-        SELECT s.id AS Id, s.key AS Key, s.title AS Title, s.publisher AS Publisher, s.url AS Url, s.citation AS Citation,
-               s.updated_at AS UpdatedAt
-        FROM article_sources x JOIN sources s ON s.id = x.source_id WHERE x.article_id = {PublishedArticleId} ORDER BY x.position;
         """;
 }

@@ -16,7 +16,7 @@ public static class ContentScope
     public const string Sources = "sources";
 
     /// <summary>One article and everything it embeds: sections, blocks, figures, related articles, cited sources.</summary>
-    public static string Article(int id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"article:{id}");
+    public static string Article(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"article:{id}");
 }
 
 /// <summary>

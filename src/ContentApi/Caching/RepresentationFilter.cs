@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace ContentApi.Caching;
 
 /// <summary>
-/// The miss path, after validation: runs the handler, serialises its 200 value once (source-generated metadata),
-/// stamps it with the scopes it was read from and their Last-Modified, stores it, and answers through
+/// The miss path, after validation: runs the handler, takes its 200 body (bytes it already holds, or its value
+/// serialised once with source-generated metadata), stamps it with the scopes it was read from and their Last-Modified, stores it, and answers through
 /// <see cref="RepresentationWriter"/>. Concurrent misses of one key wait for the first one's build. Errors pass through.
 /// </summary>
 internal sealed class RepresentationFilter(
@@ -50,21 +50,34 @@ internal sealed class RepresentationFilter(
         var builtAt = feed.Version;
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;
-        if (inner is not IValueHttpResult { Value: { } value }
-            || inner is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) })
+        if (inner is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) } || Serialise(inner) is not { } body)
         {
             return (result, null);
         }
 
-        var options = json.Value.SerializerOptions;
-        // The declared type (the T of Ok<T>) is the one the source-generated context lists.
-        var declaredType = inner.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(declaredType));
+        // The result knows its scopes when it carries its own JSON; a value may know them; else the endpoint's.
+        var value = inner is IUtf8JsonBody ? inner : (inner as IValueHttpResult)?.Value;
         var scopes = value is IContentScoped scoped ? scoped.ContentScopes : policy.Scopes;
         // Read after the content: Last-Modified is then at least as new as any write the body includes.
         var lastModified = await changes.LastModifiedAsync(scopes, context.HttpContext.RequestAborted);
         var link = context.HttpContext.Response.Headers.Link;
         var representation = new CachedRepresentation(body, scopes, builtAt, lastModified, link.Count == 0 ? null : link.ToString());
         return (new RepresentationResult(representation, writer), representation);
+    }
+
+    /// <summary>The 200 body: bytes the result already holds, or its value serialised once; null when there is none.</summary>
+    private byte[]? Serialise(object? result)
+    {
+        switch (result)
+        {
+            case IUtf8JsonBody serialised:
+                return serialised.Utf8Json;
+            case IValueHttpResult { Value: { } value }:
+                // The declared type (the T of Ok<T>) is the one the source-generated context lists.
+                var declaredType = result!.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
+                return JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions.GetTypeInfo(declaredType));
+            default:
+                return null;
+        }
     }
 }

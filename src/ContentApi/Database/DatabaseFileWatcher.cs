@@ -52,7 +52,7 @@ internal sealed partial class DatabaseFileWatcher(
 
     private void Replaced()
     {
-        SqliteConnection.ClearAllPools();
+        RawStatement.ClearAllPools();
         foreach (var handler in handlers)
         {
             handler.OnDatabaseReplaced();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SQLitePCL;
 
 namespace ContentApi.Database;
 
@@ -21,7 +22,9 @@ public sealed class SqliteConnectionFactory
         SqliteConnectionStringBuilder builder;
         try
         {
-            builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { ForeignKeys = true, Pooling = true, DefaultTimeout = 5 };
+            // Foreign keys are switched on per native connection in OpenAsync: Microsoft.Data.Sqlite would run
+            // PRAGMA foreign_keys on every open from the pool, and that pragma expires every prepared statement.
+            builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { ForeignKeys = null, Pooling = true, DefaultTimeout = 5 };
         }
         catch (ArgumentException ex)
         {
@@ -63,7 +66,7 @@ public sealed class SqliteConnectionFactory
         // A pooled connection would go on reading a deleted file's last pages; the path must still name the database.
         if (!File.Exists(DataSource))
         {
-            SqliteConnection.ClearAllPools();
+            RawStatement.ClearAllPools();
             throw new StoreUnavailableException($"The database file '{DataSource}' is missing.");
         }
 
@@ -74,6 +77,17 @@ public sealed class SqliteConnectionFactory
     public Task<SqliteConnection> OpenForStartupAsync(CancellationToken cancellationToken) => _configurationError is null
         ? OpenAsync(_startupConnectionString, cancellationToken)
         : throw new DatabaseStartupException(_configurationError);
+
+    /// <summary>Switches foreign keys on unless this pooled connection already has them; no SQL runs, so no statement expires.</summary>
+    private static void EnableForeignKeys(SqliteConnection connection)
+    {
+        var handle = connection.Handle!;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_db_config(handle, raw.SQLITE_DBCONFIG_ENABLE_FKEY, -1, out var enabled), handle);
+        if (enabled == 0)
+        {
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_db_config(handle, raw.SQLITE_DBCONFIG_ENABLE_FKEY, 1, out _), handle);
+        }
+    }
 
     private async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
@@ -88,6 +102,7 @@ public sealed class SqliteConnectionFactory
             throw;
         }
 
+        EnableForeignKeys(connection);
         _counter?.Attach(connection);
         return connection;
     }

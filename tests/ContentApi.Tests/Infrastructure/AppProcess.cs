@@ -75,6 +75,18 @@ internal sealed partial class AppProcess : IDisposable
         return await _listening.Task;
     }
 
+    /// <summary>Asks the app to stop as a service manager would (SIGTERM) and waits for its exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+            Assert.Equal(0, kill.ExitCode);
+        }
+
+        return await ExitCodeAsync();
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

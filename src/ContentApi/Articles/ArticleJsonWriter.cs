@@ -1,0 +1,177 @@
+using System.Text.Json;
+using ContentApi.Database;
+using ContentApi.Json;
+
+namespace ContentApi.Articles;
+
+/// <summary>The article as the exact UTF-8 JSON the API serves.</summary>
+/// <param name="Utf8Json">What the serializer writes for the <see cref="ArticleResponse"/>, byte for byte.</param>
+/// <param name="Id">The article's id, which names the content scope it was read from.</param>
+public sealed record ArticleJson(byte[] Utf8Json, long Id);
+
+/// <summary>
+/// Writes the article aggregate from SQLite rows straight into UTF-8 JSON, with no string or record per row: member
+/// names, order and null handling are those of <see cref="ArticleResponse"/> and the records it embeds, and values go
+/// through the same <see cref="Utf8JsonWriter"/> calls the serializer makes. A test compares the output with the
+/// serializer's for every combination of parts.
+/// </summary>
+internal static partial class ArticleJsonWriter
+{
+    /// <summary>One collection: its part, its member name, its statement and how its rows are written. The one table both the reads and the writes follow.</summary>
+    private sealed record Collection(ArticleParts Part, string Member, string Sql, Action<Utf8JsonWriter, RawStatement> Write)
+    {
+        public JsonEncodedText Name { get; } = JsonEncodedText.Encode(Member);
+
+        public byte[] Statement { get; } = RawStatement.Encode(Sql);
+    }
+
+    /// <summary>In the order <see cref="ArticleResponse"/> declares them.</summary>
+    private static readonly Collection[] Collections =
+    [
+        new(ArticleParts.Sections, "sections", ArticleJsonSql.Sections, WriteSections),
+        new(ArticleParts.DoseRanges, "doseRanges", ArticleJsonSql.DoseRanges, WriteDoseRanges),
+        new(ArticleParts.Foods, "foods", ArticleJsonSql.Foods, WriteFoods),
+        new(ArticleParts.Interactions, "interactions", ArticleJsonSql.Interactions, WriteInteractions),
+        new(ArticleParts.SideEffects, "sideEffects", ArticleJsonSql.SideEffects, WriteSideEffects),
+        new(ArticleParts.Remedies, "remedies", ArticleJsonSql.Remedies, WriteRemedies),
+        new(ArticleParts.RelatedArticles, "relatedArticles", ArticleJsonSql.RelatedArticles, WriteRelatedArticles),
+        new(ArticleParts.Sources, "sources", ArticleJsonSql.Sources, WriteSources),
+    ];
+
+    private static readonly byte[] ArticleStatement = RawStatement.Encode(ArticleSql.Article);
+
+    /// <summary>How many statements a whole-article read runs, whatever the article's size.</summary>
+    public static int StatementCount => 1 + Collections.Length;
+
+    public static ArticleJson? Read(Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, JsonWriterOptions options)
+    {
+        // A whole article fits in 64 KB today; a larger one grows the buffer from the pool.
+        using var buffer = new PooledBufferWriter(64 * 1024);
+        long articleId;
+        using (var writer = new Utf8JsonWriter(buffer, options))
+        {
+            using (var article = RawStatement.Prepare(connection, ArticleStatement).Bind("@Slug", slug))
+            {
+                if (!article.Read())
+                {
+                    return null;
+                }
+
+                articleId = article.Int64(0);
+                writer.WriteStartObject();
+                WriteArticleMembers(writer, article);
+            }
+
+            foreach (var collection in Collections.Where(collection => parts.HasFlag(collection.Part)))
+            {
+                writer.WritePropertyName(collection.Name);
+                writer.WriteStartArray();
+                using (var rows = RawStatement.Prepare(connection, collection.Statement).Bind("@ArticleId", articleId))
+                {
+                    collection.Write(writer, rows);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return new ArticleJson(buffer.ToArray(), articleId);
+    }
+
+    private static void WriteArticleMembers(Utf8JsonWriter writer, RawStatement row)
+    {
+        writer.WriteNumber("id"u8, row.Int64(0));
+        WriteText(writer, "slug"u8, row, 1);
+        WriteText(writer, "title"u8, row, 2);
+        WriteText(writer, "summary"u8, row, 3);
+        WriteText(writer, "category"u8, row, 4);
+        writer.WriteStartObject("heroImage"u8);
+        WriteText(writer, "url"u8, row, 5);
+        WriteText(writer, "alt"u8, row, 6);
+        writer.WriteNumber("width"u8, row.Int64(7));
+        writer.WriteNumber("height"u8, row.Int64(8));
+        writer.WriteEndObject();
+        WriteText(writer, "status"u8, row, 9);
+        WriteTimestampOrNull(writer, "publishedAt"u8, row, 10);
+        WriteTimestamp(writer, "updatedAt"u8, row, 11);
+        WriteTimestampOrNull(writer, "lastReviewedAt"u8, row, 12);
+        WriteTimestampOrNull(writer, "nextReviewAt"u8, row, 13);
+        WriteText(writer, "disclaimer"u8, row, 14);
+        writer.WriteNumber("version"u8, row.Int64(15));
+    }
+
+    private static void WriteTextOrNull(Utf8JsonWriter writer, ReadOnlySpan<byte> name, RawStatement row, int column)
+    {
+        if (row.IsNull(column))
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            WriteText(writer, name, row, column);
+        }
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, ReadOnlySpan<byte> name, RawStatement row, int column)
+    {
+        if (row.IsNull(column))
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteNumber(name, row.Double(column));
+        }
+    }
+
+    private static void WriteIntegerOrNull(Utf8JsonWriter writer, ReadOnlySpan<byte> name, RawStatement row, int column)
+    {
+        if (row.IsNull(column))
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteNumber(name, row.Int64(column));
+        }
+    }
+
+    private static void WriteTimestampOrNull(Utf8JsonWriter writer, ReadOnlySpan<byte> name, RawStatement row, int column)
+    {
+        if (row.IsNull(column))
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            WriteTimestamp(writer, name, row, column);
+        }
+    }
+
+    /// <summary>A stored timestamp as the serializer writes the <see cref="DateTimeOffset"/> the typed read made of it.</summary>
+    private static void WriteTimestamp(Utf8JsonWriter writer, ReadOnlySpan<byte> name, RawStatement row, int column) =>
+        writer.WriteString(name, Timestamps.Parse(row.Utf8(column)));
+
+    /// <summary>A NOT NULL text column (nullable ones go through <see cref="WriteTextOrNull"/>, which asks SQLite for the type first).</summary>
+    private static void WriteText(Utf8JsonWriter writer, ReadOnlySpan<byte> name, RawStatement row, int column) =>
+        writer.WriteString(name, row.Utf8(column));
+
+    /// <summary>A JSON array SQLite built (json_group_array of names), re-written with the serializer's escaping.</summary>
+    private static void WriteJsonArray(Utf8JsonWriter writer, ReadOnlySpan<byte> name, RawStatement row, int column)
+    {
+        writer.WritePropertyName(name);
+        JsonTranscoder.WriteValue(writer, row.Utf8(column));
+    }
+
+    private static void WriteSourceReference(Utf8JsonWriter writer, RawStatement row, int firstColumn)
+    {
+        writer.WriteStartObject("source"u8);
+        WriteText(writer, "key"u8, row, firstColumn);
+        WriteText(writer, "title"u8, row, firstColumn + 1);
+        WriteText(writer, "publisher"u8, row, firstColumn + 2);
+        WriteTextOrNull(writer, "url"u8, row, firstColumn + 3);
+        writer.WriteEndObject();
+    }
+}
