@@ -62,7 +62,12 @@ internal static class ArticleEndpoints
         }
 
         // Sparse fieldset: the same representation, with only the named top-level members.
-        var node = JsonNode.Parse(article.Utf8Json)!.AsObject();
+        JsonObject node;
+        using (article)
+        {
+            node = JsonNode.Parse(article.Utf8Json.Span)!.AsObject();
+        }
+
         foreach (var member in node.Select(pair => pair.Key).Where(key => !fields.Contains(key)).ToList())
         {
             node.Remove(member);

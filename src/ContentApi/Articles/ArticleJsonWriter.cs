@@ -4,10 +4,31 @@ using ContentApi.Json;
 
 namespace ContentApi.Articles;
 
-/// <summary>The article as the exact UTF-8 JSON the API serves.</summary>
-/// <param name="Utf8Json">What the serializer writes for the <see cref="ArticleResponse"/>, byte for byte.</param>
-/// <param name="Id">The article's id, which names the content scope it was read from.</param>
-public sealed record ArticleJson(byte[] Utf8Json, long Id);
+/// <summary>
+/// The article as the exact UTF-8 JSON the API serves — what the serializer writes for the <see cref="ArticleResponse"/>,
+/// byte for byte — in a pooled buffer that is returned when this is disposed.
+/// </summary>
+public sealed class ArticleJson : IDisposable
+{
+    private readonly PooledBufferWriter _buffer;
+
+    internal ArticleJson(PooledBufferWriter buffer, long id, DateTimeOffset lastModified)
+    {
+        _buffer = buffer;
+        Id = id;
+        LastModified = lastModified;
+    }
+
+    public ReadOnlyMemory<byte> Utf8Json => _buffer.WrittenMemory;
+
+    /// <summary>The article's id, which names the content scope it was read from.</summary>
+    public long Id { get; }
+
+    /// <summary>When that scope last changed, read with the content.</summary>
+    public DateTimeOffset LastModified { get; }
+
+    public void Dispose() => _buffer.Dispose();
+}
 
 /// <summary>
 /// Writes the article aggregate from SQLite rows straight into UTF-8 JSON, with no string or record per row: member
@@ -46,8 +67,30 @@ internal static partial class ArticleJsonWriter
     public static ArticleJson? Read(Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, JsonWriterOptions options)
     {
         // A whole article fits in 64 KB today; a larger one grows the buffer from the pool.
-        using var buffer = new PooledBufferWriter(64 * 1024);
+        var buffer = new PooledBufferWriter(64 * 1024);
+        try
+        {
+            if (Write(connection, slug, parts, options, buffer) is { } article)
+            {
+                return new ArticleJson(buffer, article.Id, article.LastModified);
+            }
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+
+        buffer.Dispose();
+        return null;
+    }
+
+    /// <summary>Writes the article into <paramref name="buffer"/>; null when there is no such published article.</summary>
+    private static (long Id, DateTimeOffset LastModified)? Write(
+        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, JsonWriterOptions options, PooledBufferWriter buffer)
+    {
         long articleId;
+        DateTimeOffset lastModified;
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
             using (var article = RawStatement.Prepare(connection, ArticleStatement).Bind("@Slug", slug))
@@ -58,6 +101,7 @@ internal static partial class ArticleJsonWriter
                 }
 
                 articleId = article.Int64(0);
+                lastModified = Timestamps.Parse(article.Utf8(ArticleSql.ScopeUpdatedAtColumn));
                 writer.WriteStartObject();
                 WriteArticleMembers(writer, article);
             }
@@ -77,7 +121,7 @@ internal static partial class ArticleJsonWriter
             writer.WriteEndObject();
         }
 
-        return new ArticleJson(buffer.ToArray(), articleId);
+        return (articleId, lastModified);
     }
 
     private static void WriteArticleMembers(Utf8JsonWriter writer, RawStatement row)

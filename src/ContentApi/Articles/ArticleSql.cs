@@ -26,7 +26,19 @@ internal static class ArticleSql
     /// <summary>Only published articles are public.</summary>
     public const string PublishedArticleId = "(SELECT id FROM articles WHERE slug = @Slug AND status = 'published')";
 
-    public const string Article = $"SELECT {ArticleColumns} FROM articles a WHERE a.slug = @Slug AND a.status = 'published';";
+    /// <summary>
+    /// The article row, and last the time its content scope was stamped (see Caching/ContentScope): read in the same
+    /// statement as the content, so the representation's Last-Modified is exactly as new as what it shows.
+    /// </summary>
+    public const string Article = $"""
+        SELECT {ArticleColumns},
+               coalesce((SELECT updated_at FROM content_scopes WHERE scope = 'article:' || a.id),
+                        (SELECT updated_at FROM content_state WHERE id = 1)) AS ScopeUpdatedAt
+        FROM articles a WHERE a.slug = @Slug AND a.status = 'published';
+        """;
+
+    /// <summary>The column of <see cref="Article"/> that holds its scope's stamp time.</summary>
+    public const int ScopeUpdatedAtColumn = 16;
 
     public const string Sections = $"""
         SELECT sec.id AS Id, sec.anchor_key AS Key, sec.position AS Position, sec.heading AS Heading

@@ -28,7 +28,8 @@ public sealed class CachedRepresentation
     private byte[]? _brotli;
     private byte[]? _gzip;
 
-    public CachedRepresentation(byte[] body, IReadOnlyList<string> scopes, long builtAt, DateTimeOffset lastModified, string? link)
+    // A representation that is stored must own its body (an exact array, not a pooled buffer).
+    public CachedRepresentation(ReadOnlyMemory<byte> body, IReadOnlyList<string> scopes, long builtAt, DateTimeOffset lastModified, string? link)
     {
         Body = body;
         Scopes = scopes;
@@ -37,14 +38,14 @@ public sealed class CachedRepresentation
         // HTTP dates have whole seconds; comparisons with If-Modified-Since must use the same precision.
         LastModified = new DateTimeOffset(lastModified.UtcTicks - lastModified.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         LastModifiedHeader = LastModified.ToString("R", CultureInfo.InvariantCulture);
-        var hash = Convert.ToBase64String(SHA256.HashData(body), 0, 12).Replace('+', '-').Replace('/', '_');
+        var hash = Convert.ToBase64String(SHA256.HashData(body.Span), 0, 12).Replace('+', '-').Replace('/', '_');
         IdentityTag = $"\"{hash}\"";
         BrotliTag = $"\"{hash}.br\"";
         GzipTag = $"\"{hash}.gzip\"";
         Link = link;
     }
 
-    public byte[] Body { get; }
+    public ReadOnlyMemory<byte> Body { get; }
 
     public string ContentType => JsonContentType;
 
@@ -82,10 +83,10 @@ public sealed class CachedRepresentation
     };
 
     /// <summary>The body in a coding; the compressed ones are made on first use (a benign race may make one twice).</summary>
-    public byte[] BodyIn(ContentCoding coding) => coding switch
+    public ReadOnlyMemory<byte> BodyIn(ContentCoding coding) => coding switch
     {
-        ContentCoding.Brotli => _brotli ??= CompressBrotli(Body),
-        ContentCoding.Gzip => _gzip ??= CompressGzip(Body),
+        ContentCoding.Brotli => _brotli ??= CompressBrotli(Body.Span),
+        ContentCoding.Gzip => _gzip ??= CompressGzip(Body.Span),
         _ => Body,
     };
 
@@ -96,7 +97,7 @@ public sealed class CachedRepresentation
         BodyIn(ContentCoding.Gzip);
     }
 
-    private static byte[] CompressBrotli(byte[] body)
+    private static byte[] CompressBrotli(ReadOnlySpan<byte> body)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
         try
@@ -115,7 +116,7 @@ public sealed class CachedRepresentation
         }
     }
 
-    private static byte[] CompressGzip(byte[] body)
+    private static byte[] CompressGzip(ReadOnlySpan<byte> body)
     {
         using var output = new MemoryStream(body.Length / 4);
         using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))

@@ -26,4 +26,7 @@ public static class ContentScope
 public interface IContentScoped
 {
     IReadOnlyList<string> ContentScopes { get; }
+
+    /// <summary>When the scopes last changed, when the response read it with its content (it saves a query).</summary>
+    DateTimeOffset? ContentLastModified => null;
 }

@@ -55,18 +55,27 @@ internal sealed class RepresentationFilter(
             return (result, null);
         }
 
+        // A pooled body is sent from the pool when nothing keeps it, and copied into an array of its own when the cache does.
+        var buffer = inner as IDisposable;
+        if (buffer is not null && cache.IsEnabled)
+        {
+            body = body.ToArray();
+            buffer.Dispose();
+            buffer = null;
+        }
+
         // The result knows its scopes when it carries its own JSON; a value may know them; else the endpoint's.
-        var value = inner is IUtf8JsonBody ? inner : (inner as IValueHttpResult)?.Value;
-        var scopes = value is IContentScoped scoped ? scoped.ContentScopes : policy.Scopes;
-        // Read after the content: Last-Modified is then at least as new as any write the body includes.
-        var lastModified = await changes.LastModifiedAsync(scopes, context.HttpContext.RequestAborted);
+        var scoped = (inner is IUtf8JsonBody ? inner : (inner as IValueHttpResult)?.Value) as IContentScoped;
+        var scopes = scoped?.ContentScopes ?? policy.Scopes;
+        // Otherwise read after the content: Last-Modified is then at least as new as any write the body includes.
+        var lastModified = scoped?.ContentLastModified ?? await changes.LastModifiedAsync(scopes, context.HttpContext.RequestAborted);
         var link = context.HttpContext.Response.Headers.Link;
         var representation = new CachedRepresentation(body, scopes, builtAt, lastModified, link.Count == 0 ? null : link.ToString());
-        return (new RepresentationResult(representation, writer), representation);
+        return (new RepresentationResult(representation, writer, buffer), representation);
     }
 
     /// <summary>The 200 body: bytes the result already holds, or its value serialised once; null when there is none.</summary>
-    private byte[]? Serialise(object? result)
+    private ReadOnlyMemory<byte>? Serialise(object? result)
     {
         switch (result)
         {
@@ -74,7 +83,7 @@ internal sealed class RepresentationFilter(
                 return serialised.Utf8Json;
             case IValueHttpResult { Value: { } value }:
                 // The declared type (the T of Ok<T>) is the one the source-generated context lists.
-                var declaredType = result!.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
+                var declaredType = result.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
                 return JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions.GetTypeInfo(declaredType));
             default:
                 return null;

@@ -51,8 +51,17 @@ public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
     }
 }
 
-/// <summary>What a cached endpoint returns once its value is serialised: the writer answers for it.</summary>
-internal sealed class RepresentationResult(CachedRepresentation representation, RepresentationWriter writer) : IResult
+/// <summary>
+/// What a cached endpoint returns once its value is serialised: the writer answers for it, then the pooled buffer
+/// the body was read from (if any) goes back.
+/// </summary>
+internal sealed class RepresentationResult(CachedRepresentation representation, RepresentationWriter writer, IDisposable? buffer = null) : IResult
 {
-    public Task ExecuteAsync(HttpContext httpContext) => writer.WriteAsync(httpContext, representation);
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        using (buffer)
+        {
+            await writer.WriteAsync(httpContext, representation);
+        }
+    }
 }

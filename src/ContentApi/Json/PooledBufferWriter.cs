@@ -3,8 +3,9 @@ using System.Buffers;
 namespace ContentApi.Json;
 
 /// <summary>
-/// An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool, for output that is copied once into an
-/// array of its exact size (<see cref="ToArray"/>): the growing buffer itself allocates nothing per use.
+/// An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool, for output that is sent from the pool
+/// (<see cref="WrittenMemory"/>, until disposed) or copied once into an array of its exact size (<see cref="ToArray"/>):
+/// the growing buffer itself allocates nothing per use.
 /// </summary>
 internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<byte>, IDisposable
 {
@@ -12,6 +13,8 @@ internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<by
     private int _written;
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
 
     public void Advance(int count) => _written += count;
 
