@@ -47,7 +47,8 @@ public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = representation.ContentType;
         response.ContentLength = body.Length;
-        return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+        // No RequestAborted token: asking for it makes a token source per request, and a gone client fails the write anyway.
+        return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body).AsTask();
     }
 }
 
