@@ -93,7 +93,8 @@ measure() {
 scenario() {
     local name=$1 path=$2 bare_rps; shift 2
     bare_rps=$(measure bare "$bare" "$ARTICLE" | cut -d' ' -f2)
-    echo "$(measure "$name" "$base" "$path" "$@") $bare_rps"
+    # Each pair also goes to stderr, so a run's log shows the rounds behind the medians.
+    echo "$(measure "$name" "$base" "$path" "$@") $bare_rps" | tee /dev/stderr
 }
 
 # rounds FUNCTION: runs the table's scenarios (FUNCTION) ROUNDS times, interleaved.
