@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace ContentApi.Caching;
 
@@ -16,7 +16,8 @@ public enum ContentCoding
 /// <summary>
 /// One serialised 200 response: its bytes, the scopes and stamp it was built from, its Last-Modified, and one strong
 /// ETag per content coding (RFC 9110 §8.8.3: the Brotli and gzip bodies are different representations). The tags share
-/// a hash of the identity bytes, so they change exactly when the content does.
+/// a hash of the identity bytes (96 bits of XxHash128: an ETag must change when the content does; nobody
+/// gains by forging one), so they change exactly when the content does.
 /// </summary>
 public sealed class CachedRepresentation
 {
@@ -38,7 +39,7 @@ public sealed class CachedRepresentation
         // HTTP dates have whole seconds; comparisons with If-Modified-Since must use the same precision.
         LastModified = new DateTimeOffset(lastModified.UtcTicks - lastModified.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         LastModifiedHeader = LastModified.ToString("R", CultureInfo.InvariantCulture);
-        var hash = Convert.ToBase64String(SHA256.HashData(body.Span), 0, 12).Replace('+', '-').Replace('/', '_');
+        var hash = Convert.ToBase64String(XxHash128.Hash(body.Span), 0, 12).Replace('+', '-').Replace('/', '_');
         IdentityTag = $"\"{hash}\"";
         BrotliTag = $"\"{hash}.br\"";
         GzipTag = $"\"{hash}.gzip\"";
