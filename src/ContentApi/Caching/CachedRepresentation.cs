@@ -30,15 +30,19 @@ public sealed class CachedRepresentation
     private byte[]? _gzip;
 
     // A representation that is stored must own its body (an exact array, not a pooled buffer).
-    public CachedRepresentation(ReadOnlyMemory<byte> body, IReadOnlyList<string> scopes, long builtAt, DateTimeOffset lastModified, string? link)
+    public CachedRepresentation(ReadOnlyMemory<byte> body, IReadOnlyList<string> scopes, long builtAt, DateTimeOffset? lastModified, string? link)
     {
         Body = body;
         Scopes = scopes;
         BuiltAt = builtAt;
         CheckedAt = builtAt;
         // HTTP dates have whole seconds; comparisons with If-Modified-Since must use the same precision.
-        LastModified = new DateTimeOffset(lastModified.UtcTicks - lastModified.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-        LastModifiedHeader = LastModified.ToString("R", CultureInfo.InvariantCulture);
+        if (lastModified is { } time)
+        {
+            LastModified = new DateTimeOffset(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+            LastModifiedHeader = LastModified.Value.ToString("R", CultureInfo.InvariantCulture);
+        }
+
         var hash = Convert.ToBase64String(XxHash128.Hash(body.Span), 0, 12).Replace('+', '-').Replace('/', '_');
         IdentityTag = $"\"{hash}\"";
         BrotliTag = $"\"{hash}.br\"";
@@ -59,9 +63,10 @@ public sealed class CachedRepresentation
     /// <summary>The newest stamp up to which <see cref="ContentChangeFeed"/> found the scopes unchanged.</summary>
     internal long CheckedAt { get; set; }
 
-    public DateTimeOffset LastModified { get; }
+    /// <summary>Null when it could not be told exactly (see <see cref="RepresentationFilter"/>): only If-None-Match applies.</summary>
+    public DateTimeOffset? LastModified { get; }
 
-    public string LastModifiedHeader { get; }
+    public string? LastModifiedHeader { get; }
 
     public string IdentityTag { get; }
 
@@ -72,9 +77,9 @@ public sealed class CachedRepresentation
     /// <summary>The RFC 8288 Link header the handler set, replayed on cache hits.</summary>
     public string? Link { get; }
 
-    /// <summary>What the cache charges for the entry: every body it holds, the key, and a fixed overhead.</summary>
+    /// <summary>What the cache charges for the entry: every body it holds, the key and Link strings, and a fixed overhead.</summary>
     public long SizeInCache(string key) =>
-        Body.Length + (_brotli?.Length ?? 0) + (_gzip?.Length ?? 0) + (key.Length * sizeof(char)) + EntryOverheadBytes;
+        Body.Length + (_brotli?.Length ?? 0) + (_gzip?.Length ?? 0) + ((key.Length + (Link?.Length ?? 0)) * sizeof(char)) + EntryOverheadBytes;
 
     public string ETag(ContentCoding coding) => coding switch
     {

@@ -9,7 +9,7 @@ namespace ContentApi.Caching;
 /// </summary>
 internal static class ConditionalRequest
 {
-    public static bool IsNotModified(HttpRequest request, CachedRepresentation representation)
+    public static bool IsNotModified(HttpRequest request, CachedRepresentation representation, DateTimeOffset now)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;
         if (!StringValues.IsNullOrEmpty(ifNoneMatch))
@@ -21,6 +21,8 @@ internal static class ConditionalRequest
         return !StringValues.IsNullOrEmpty(ifModifiedSince)
                // IMF-fixdate, and the obsolete RFC 850 and asctime forms RFC 9110 §5.6.7 says recipients must accept.
                && HeaderUtilities.TryParseDate(ifModifiedSince.ToString(), out var since)
+               // A date in the future is no date this server sent (a skewed clock, a made-up header): ignored.
+               && since <= now
                && representation.LastModified <= since;
     }
 

@@ -6,13 +6,16 @@ namespace ContentApi.Caching;
 /// <summary>A scope's newest stamp (see <see cref="ContentScope"/>).</summary>
 public sealed record ScopeStamp(string Scope, long Version);
 
+/// <summary>The newest stamp among some scopes, and when it was made.</summary>
+public sealed record ScopesChanged(long Version, DateTimeOffset UpdatedAt);
+
 public interface IContentChangeRepository
 {
     /// <summary>The scopes stamped after <paramref name="version"/>, oldest first; every scope when it is negative.</summary>
     Task<IReadOnlyList<ScopeStamp>> ReadSinceAsync(long version, CancellationToken cancellationToken);
 
-    /// <summary>When the newest of <paramref name="scopes"/> changed: a representation built from them has that Last-Modified.</summary>
-    Task<DateTimeOffset> LastModifiedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken);
+    /// <summary>The newest stamp of <paramref name="scopes"/>: its time is the Last-Modified of what was built from them.</summary>
+    Task<ScopesChanged> LastChangedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken);
 }
 
 public sealed class ContentChangeRepository(SqliteConnectionFactory connections) : IContentChangeRepository
@@ -22,8 +25,8 @@ public sealed class ContentChangeRepository(SqliteConnectionFactory connections)
         """;
 
     // A scope nothing has written since the migration has no row of its own: the database-wide time stands in.
-    private const string LastModifiedSql = """
-        SELECT coalesce(max(s.updated_at), (SELECT updated_at FROM content_state WHERE id = 1))
+    private const string LastChangedSql = """
+        SELECT coalesce(max(s.version), 0) AS Version, coalesce(max(s.updated_at), (SELECT updated_at FROM content_state WHERE id = 1)) AS UpdatedAt
         FROM content_scopes s WHERE s.scope IN @Scopes;
         """;
 
@@ -35,11 +38,10 @@ public sealed class ContentChangeRepository(SqliteConnectionFactory connections)
         return rows.AsList();
     }
 
-    public async Task<DateTimeOffset> LastModifiedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    public async Task<ScopesChanged> LastChangedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var updatedAt = await connection.ExecuteScalarAsync<string>(
-            new CommandDefinition(LastModifiedSql, new { Scopes = scopes }, cancellationToken: cancellationToken));
-        return Timestamps.Parse(updatedAt!);
+        return await connection.QuerySingleAsync<ScopesChanged>(
+            new CommandDefinition(LastChangedSql, new { Scopes = scopes }, cancellationToken: cancellationToken));
     }
 }

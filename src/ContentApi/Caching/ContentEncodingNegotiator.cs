@@ -21,7 +21,8 @@ internal static class ContentEncodingNegotiator
                 {
                     brotli = quality;
                 }
-                else if (coding.Equals("gzip", StringComparison.OrdinalIgnoreCase))
+                // RFC 9110 §8.4.1.3: x-gzip is gzip.
+                else if (coding.Equals("gzip", StringComparison.OrdinalIgnoreCase) || coding.Equals("x-gzip", StringComparison.OrdinalIgnoreCase))
                 {
                     gzip = quality;
                 }
@@ -42,13 +43,18 @@ internal static class ContentEncodingNegotiator
         return brotli >= gzip ? ContentCoding.Brotli : ContentCoding.Gzip;
     }
 
+    /// <summary>The weight among the member's parameters (<c>;level=5;q=0</c>); a missing or unreadable one (NaN) counts as 1.</summary>
     private static double Quality(ReadOnlySpan<char> parameters)
     {
-        parameters = parameters.Trim();
-        if (parameters.Length > 2 && (parameters[0] is 'q' or 'Q') && parameters[1] == '='
-            && double.TryParse(parameters[2..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var quality))
+        foreach (var range in parameters.Split(';'))
         {
-            return Math.Clamp(quality, 0, 1);
+            var parameter = parameters[range].Trim();
+            if (parameter.Length > 2 && (parameter[0] is 'q' or 'Q') && parameter[1] == '='
+                && double.TryParse(parameter[2..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var quality)
+                && double.IsFinite(quality))
+            {
+                return Math.Clamp(quality, 0, 1);
+            }
         }
 
         return 1.0;

@@ -33,7 +33,7 @@ internal sealed class RepresentationFilter(
         {
             // A follower whose leader failed builds for itself (and stores; the entry is as good as the leader's).
             var (result, representation) = await BuildAsync(context, next);
-            if (representation is not null)
+            if (representation is { LastModified: not null })
             {
                 cache.Store(key, representation);
             }
@@ -46,7 +46,9 @@ internal sealed class RepresentationFilter(
     private async Task<(object? Result, CachedRepresentation? Representation)> BuildAsync(
         EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        // Read before the handler reads: a write that lands during the read has a newer stamp and makes this stale.
+        // Read before the handler reads: a write that lands during the read has a newer stamp and makes this stale. (With
+        // the cache off the middleware steps aside, so the stamps are brought up to date here; else this is a no-op.)
+        await feed.RefreshIfDueAsync(context.HttpContext.RequestAborted);
         var builtAt = feed.Version;
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;
@@ -67,11 +69,22 @@ internal sealed class RepresentationFilter(
         // The result knows its scopes when it carries its own JSON; a value may know them; else the endpoint's.
         var scoped = (inner is IUtf8JsonBody ? inner : (inner as IValueHttpResult)?.Value) as IContentScoped;
         var scopes = scoped?.ContentScopes ?? policy.Scopes;
-        // Otherwise read after the content: Last-Modified is then at least as new as any write the body includes.
-        var lastModified = scoped?.ContentLastModified ?? await changes.LastModifiedAsync(scopes, context.HttpContext.RequestAborted);
+        var lastModified = scoped?.ContentLastModified ?? await LastModifiedAsync(scopes, builtAt, context.HttpContext.RequestAborted);
         var link = context.HttpContext.Response.Headers.Link;
         var representation = new CachedRepresentation(body, scopes, builtAt, lastModified, link.Count == 0 ? null : link.ToString());
         return (new RepresentationResult(representation, writer, buffer), representation);
+    }
+
+    /// <summary>
+    /// The scopes' newest stamp time, read after the content — unless a stamp newer than <paramref name="builtAt"/> shows
+    /// a write that may or may not be in the body. Its time could then be newer than the body, and a client sending it
+    /// back in If-Modified-Since would get a 304 for content it does not have: such a response goes without
+    /// Last-Modified (If-None-Match still works) and is not kept, as the next poll would find it stale anyway.
+    /// </summary>
+    private async Task<DateTimeOffset?> LastModifiedAsync(IReadOnlyList<string> scopes, long builtAt, CancellationToken cancellationToken)
+    {
+        var changed = await changes.LastChangedAsync(scopes, cancellationToken);
+        return changed.Version > builtAt ? null : changed.UpdatedAt;
     }
 
     /// <summary>The 200 body: bytes the result already holds, or its value serialised once; null when there is none.</summary>

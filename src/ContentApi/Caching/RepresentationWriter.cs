@@ -7,7 +7,7 @@ namespace ContentApi.Caching;
 /// Writes a representation: the coding Accept-Encoding picks, that coding's ETag, Last-Modified, Cache-Control and
 /// Vary, and 304 when a precondition says the client's copy is current. Hits and misses both answer through here.
 /// </summary>
-public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
+public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options, TimeProvider time)
 {
     private readonly string _cacheControl =
         $"public, max-age={options.Value.MaxAgeSeconds}, stale-while-revalidate={options.Value.StaleWhileRevalidateSeconds}";
@@ -24,7 +24,11 @@ public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
             : ContentCoding.Identity;
 
         headers.ETag = representation.ETag(coding);
-        headers.LastModified = representation.LastModifiedHeader;
+        if (representation.LastModifiedHeader is not null)
+        {
+            headers.LastModified = representation.LastModifiedHeader;
+        }
+
         headers.CacheControl = _cacheControl;
         headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         if (representation.Link is not null)
@@ -32,7 +36,7 @@ public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options)
             headers.Link = representation.Link;
         }
 
-        if (ConditionalRequest.IsNotModified(request, representation))
+        if (ConditionalRequest.IsNotModified(request, representation, time.GetUtcNow()))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;

@@ -30,6 +30,12 @@ public sealed class ContentEncodingNegotiationTests
     [InlineData("br;Q=0.2, gzip;q=0.3", ContentCoding.Gzip)]
     [InlineData("br;q=7, gzip;q=0.9", ContentCoding.Brotli)]
     [InlineData("gzip;q=0.9, br;q=-1", ContentCoding.Brotli)] // an unreadable weight counts as 1, like a missing one
+    [InlineData("br;q=NaN, gzip;q=0", ContentCoding.Brotli)]
+    [InlineData("*;q=NaN", ContentCoding.Brotli)]
+    [InlineData("x-gzip", ContentCoding.Gzip)]
+    [InlineData("X-GZIP;q=0.9, br;q=0.5", ContentCoding.Gzip)]
+    [InlineData("br;level=5;q=0, gzip", ContentCoding.Gzip)]
+    [InlineData("br;level=5, gzip;q=0.9", ContentCoding.Brotli)]
     public void ThePreferredAcceptableCodingIsChosen(string acceptEncoding, ContentCoding expected) =>
         Assert.Equal(expected, ContentEncodingNegotiator.Choose(new StringValues(acceptEncoding)));
 

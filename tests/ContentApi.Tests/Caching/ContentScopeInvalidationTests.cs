@@ -150,6 +150,32 @@ public sealed class ContentScopeInvalidationTests : IDisposable
     }
 
     [Fact]
+    public async Task AResponseBuiltWhileAWriteItCannotPlaceLandedHasNoLastModifiedAndIsNotKept()
+    {
+        using var factory = new ContentApiFactory()
+            .WithSetting("HttpCaching:StoreRepresentations", "true")
+            .WithSetting("HttpCaching:ContentVersionRefreshMilliseconds", "600000")
+            .WithSetting("Database:CountStatements", "true");
+        var client = factory.CreateClient();
+        (await client.GetAsync("/api/foods/1")).EnsureSuccessStatusCode();
+
+        // A write the process has not polled yet: the stamp read after the content is newer than the one before it.
+        await factory.ExecuteSqlAsync("UPDATE foods SET name = 'Pumpkin seeds' WHERE id = 1;");
+        using var unplaced = await client.GetAsync("/api/foods?pageSize=3");
+        var counter = factory.Services.GetRequiredService<SqlStatementCounter>();
+        counter.Reset();
+        using var again = await client.GetAsync("/api/foods?pageSize=3");
+        var statementsAgain = counter.Count;
+        await factory.Services.GetRequiredService<ContentChangeFeed>().CatchUpAsync(CancellationToken.None);
+        using var placed = await client.GetAsync("/api/foods?pageSize=3");
+
+        Assert.Null(unplaced.Content.Headers.LastModified);
+        Assert.NotNull(unplaced.Headers.ETag);
+        Assert.True(statementsAgain > 0);
+        Assert.NotNull(placed.Content.Headers.LastModified);
+    }
+
+    [Fact]
     public async Task EveryContentWriteStampsItsArticleAndItsListsWithANewVersion()
     {
         _factory.CreateClient();
