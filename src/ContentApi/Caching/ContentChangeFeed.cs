@@ -114,7 +114,8 @@ public sealed class ContentChangeFeed(IContentChangeRepository changes, IOptions
             _scopeVersions.AddOrUpdate(stamp.Scope, stamp.Version, (_, seen) => Math.Max(seen, stamp.Version));
         }
 
-        // The scopes are updated before the version moves, so a reader of the version finds their stamps in place.
+        // The scopes are updated before the version moves, so a reader of the version finds their stamps in place. An
+        // empty store still counts as read (0); an overlapping older read never moves the version back.
         var newest = stamps.Count > 0 ? stamps[^1].Version : 0;
         long current;
         do
@@ -122,11 +123,6 @@ public sealed class ContentChangeFeed(IContentChangeRepository changes, IOptions
             current = Version;
         }
         while (newest > current && Interlocked.CompareExchange(ref _version, newest, current) != current);
-
-        if (Version < 0)
-        {
-            Interlocked.CompareExchange(ref _version, 0, -1);
-        }
 
         Volatile.Write(ref _readAt, time.GetTimestamp());
     }
