@@ -93,8 +93,8 @@ measure() {
 scenario() {
     local name=$1 path=$2 bare_rps; shift 2
     bare_rps=$(measure bare "$bare" "$ARTICLE" | cut -d' ' -f2)
-    # Each pair also goes to stderr, so a run's log shows the rounds behind the medians.
-    echo "$(measure "$name" "$base" "$path" "$@") $bare_rps" | tee /dev/stderr
+    # Each pair is also kept, so RESULTS.md shows the rounds behind the medians.
+    echo "$(measure "$name" "$base" "$path" "$@") $bare_rps" | tee -a "$work/pairs.txt"
 }
 
 # rounds FUNCTION: runs the table's scenarios (FUNCTION) ROUNDS times, interleaved.
@@ -191,4 +191,10 @@ growth() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", b / a }'; }
         echo "| $s | $(p99 $s "$one") | $(p99 $s "$scale") | $(growth "$(p99 $s "$one")" "$(p99 $s "$scale")") |"
         echo "| $s-uncached | $(p99 $s-uncached "$one_cold") | $(p99 $s-uncached "$scale_cold") | $(growth "$(p99 $s-uncached "$one_cold")" "$(p99 $s-uncached "$scale_cold")") |"
     done
+    echo
+    echo "### Every pair measured (name, requests/s, p50, p99, errors, bytes/request, bare Kestrel requests/s just before)"
+    echo
+    echo '```'
+    cat "$work/pairs.txt"
+    echo '```'
 } | tee bench/RESULTS.md
