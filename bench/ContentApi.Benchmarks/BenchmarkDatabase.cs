@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Database;
+using ContentApi.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,7 +31,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = folder, EnvironmentName = Environments.Production })
             .AddContentDatabase(configuration)
-            .AddArticles()
+            .AddArticles().AddSearch()
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new BenchmarkDatabase(services, folder);
