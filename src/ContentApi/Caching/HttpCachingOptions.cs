@@ -23,7 +23,7 @@ public sealed class HttpCachingOptions
     [Range(0, int.MaxValue)]
     public int CompressionThresholdBytes { get; set; } = 1024;
 
-    /// <summary>How often the content version is re-read from the database; 0 reads it on every request.</summary>
+    /// <summary>How often new content stamps are read from the database (see ContentChangeFeed); 0 reads them on every request.</summary>
     [Range(0, 3_600_000)]
     public int ContentVersionRefreshMilliseconds { get; set; } = 1000;
 
