@@ -5,14 +5,8 @@ namespace ContentApi.CrossOrigin;
 
 internal static class CrossOriginSetup
 {
-    /// <summary>Methods and request headers a browser may use; preflights answer with exactly these.</summary>
+    /// <summary>Methods a browser may use; preflights answer with exactly these.</summary>
     private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
-
-    private static readonly string[] RequestHeaders =
-    [
-        HeaderNames.Accept, HeaderNames.AcceptLanguage, HeaderNames.ContentType, HeaderNames.IfNoneMatch,
-        HeaderNames.IfModifiedSince, HeaderNames.IfMatch, HeaderNames.IfUnmodifiedSince, HeaderNames.CacheControl, HeaderNames.Pragma,
-    ];
 
     /// <summary>Response headers browser code may read: validators, paging links and created locations.</summary>
     private static readonly string[] ExposedHeaders = [HeaderNames.ETag, HeaderNames.LastModified, "Link", HeaderNames.Location];
@@ -31,8 +25,11 @@ internal static class CrossOriginSetup
                 policy.WithOrigins(options.AllowedOrigins);
             }
 
+            // Reads never carry credentials, so any request header a client asks for is allowed: a fixed list refused
+            // the tracing (traceparent, tracestate, baggage, sentry-trace), X-Requested-With and Authorization headers
+            // that frontend libraries add, and blocked the request in the browser.
             policy.WithMethods(Methods)
-                .WithHeaders(RequestHeaders)
+                .AllowAnyHeader()
                 .WithExposedHeaders(ExposedHeaders)
                 .SetPreflightMaxAge(TimeSpan.FromSeconds(options.PreflightMaxAgeSeconds));
         }));

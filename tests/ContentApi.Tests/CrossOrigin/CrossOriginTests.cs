@@ -30,6 +30,30 @@ public sealed class CrossOriginTests(ContentApiFactory factory)
         Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
     }
 
+    [Theory]
+    [InlineData("x-requested-with")]
+    [InlineData("traceparent")]
+    [InlineData("tracestate")]
+    [InlineData("baggage")]
+    [InlineData("sentry-trace")]
+    [InlineData("authorization")]
+    [InlineData("if-none-match, traceparent, x-requested-with")]
+    public async Task PreflightAllowsTheHeadersFrontendLibrariesAdd(string requested)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/articles/magnesium-for-restless-legs");
+        request.Headers.Add("Origin", Origin);
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        request.Headers.Add("Access-Control-Request-Headers", requested);
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var allowed = response.Headers.GetValues("Access-Control-Allow-Headers").Single()
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(requested.Split(',', StringSplitOptions.TrimEntries), header => Assert.Contains(header, allowed, StringComparer.OrdinalIgnoreCase));
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+    }
+
     [Fact]
     public async Task CrossOriginConditionalGetGets304AndExposesValidators()
     {
