@@ -20,20 +20,6 @@ internal static class JsonTranscoder
         }
     }
 
-    /// <summary>Writes the members of the JSON object in <paramref name="json"/> into the object <paramref name="writer"/> is in.</summary>
-    public static void WriteMembers(Utf8JsonWriter writer, ReadOnlySpan<byte> json)
-    {
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read())
-        {
-            // The object's own braces are the writer's.
-            if (reader.CurrentDepth > 0 || reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.EndObject))
-            {
-                WriteToken(writer, ref reader);
-            }
-        }
-    }
-
     private static void WriteToken(Utf8JsonWriter writer, ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
