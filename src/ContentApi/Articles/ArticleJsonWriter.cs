@@ -131,19 +131,15 @@ internal static partial class ArticleJsonWriter
         WriteText(writer, "title"u8, row, 2);
         WriteText(writer, "summary"u8, row, 3);
         WriteText(writer, "category"u8, row, 4);
-        writer.WriteStartObject("heroImage"u8);
-        WriteText(writer, "url"u8, row, 5);
-        WriteText(writer, "alt"u8, row, 6);
-        writer.WriteNumber("width"u8, row.Int64(7));
-        writer.WriteNumber("height"u8, row.Int64(8));
-        writer.WriteEndObject();
-        WriteText(writer, "status"u8, row, 9);
-        WriteTimestampOrNull(writer, "publishedAt"u8, row, 10);
-        WriteTimestamp(writer, "updatedAt"u8, row, 11);
-        WriteTimestampOrNull(writer, "lastReviewedAt"u8, row, 12);
-        WriteTimestampOrNull(writer, "nextReviewAt"u8, row, 13);
-        WriteText(writer, "disclaimer"u8, row, 14);
-        writer.WriteNumber("version"u8, row.Int64(15));
+        // No image file exists until the media library does (roadmap): null, never a URL that does not resolve.
+        writer.WriteNull("heroImage"u8);
+        WriteText(writer, "status"u8, row, 5);
+        WriteTimestampOrNull(writer, "publishedAt"u8, row, 6);
+        WriteTimestamp(writer, "updatedAt"u8, row, 7);
+        WriteTimestampOrNull(writer, "lastReviewedAt"u8, row, 8);
+        WriteTimestampOrNull(writer, "nextReviewAt"u8, row, 9);
+        WriteText(writer, "disclaimer"u8, row, 10);
+        writer.WriteNumber("version"u8, row.Int64(11));
     }
 
     private static void WriteTextOrNull(Utf8JsonWriter writer, ReadOnlySpan<byte> name, RawStatement row, int column)

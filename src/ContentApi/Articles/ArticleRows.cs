@@ -9,10 +9,6 @@ internal sealed class ArticleRow
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";
     public string Category { get; set; } = "";
-    public string HeroImageUrl { get; set; } = "";
-    public string HeroImageAlt { get; set; } = "";
-    public int HeroImageWidth { get; set; }
-    public int HeroImageHeight { get; set; }
     public string Status { get; set; } = "";
     public string? PublishedAt { get; set; }
     public string UpdatedAt { get; set; } = "";
@@ -21,12 +17,10 @@ internal sealed class ArticleRow
     public string Disclaimer { get; set; } = "";
     public int Version { get; set; }
 
-    public HeroImage HeroImage => new(HeroImageUrl, HeroImageAlt, HeroImageWidth, HeroImageHeight);
-
     public string Href => $"/api/articles/{Slug}";
 
     public ArticleSummaryResponse ToSummary() =>
-        new(Id, Slug, Title, Summary, Category, HeroImage, Timestamps.ParseOptional(PublishedAt), Timestamps.Parse(UpdatedAt), Version, Href);
+        new(Id, Slug, Title, Summary, Category, HeroImage: null, Timestamps.ParseOptional(PublishedAt), Timestamps.Parse(UpdatedAt), Version, Href);
 }
 
 internal sealed class SectionRow

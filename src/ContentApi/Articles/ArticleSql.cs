@@ -17,9 +17,7 @@ internal static class ArticleSql
         """;
 
     public const string ArticleColumns = $"""
-        a.id AS Id, a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.category AS Category,
-        a.hero_image_url AS HeroImageUrl, a.hero_image_alt AS HeroImageAlt, a.hero_image_width AS HeroImageWidth,
-        a.hero_image_height AS HeroImageHeight, a.status AS Status, a.published_at AS PublishedAt, {ContentUpdatedAt} AS UpdatedAt,
+        a.id AS Id, a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.category AS Category, a.status AS Status, a.published_at AS PublishedAt, {ContentUpdatedAt} AS UpdatedAt,
         a.last_reviewed_at AS LastReviewedAt, a.next_review_at AS NextReviewAt, a.disclaimer AS Disclaimer, a.version AS Version
         """;
 
@@ -38,7 +36,7 @@ internal static class ArticleSql
         """;
 
     /// <summary>The column of <see cref="Article"/> that holds its scope's stamp time.</summary>
-    public const int ScopeUpdatedAtColumn = 16;
+    public const int ScopeUpdatedAtColumn = 12;
 
     public const string Sections = $"""
         SELECT sec.id AS Id, sec.anchor_key AS Key, sec.position AS Position, sec.heading AS Heading
