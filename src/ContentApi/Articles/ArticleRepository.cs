@@ -80,9 +80,8 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections, IOpti
         var items = (await results.ReadAsync<BlockItemRow>()).ToLookup(item => item.BlockId, item => item.Text);
         return sections.Select(section => new SectionResponse(
             section.Key, section.Position, section.Heading,
-            blocks[section.Id].Select(block => new BlockResponse(
-                block.Kind, block.Text, block.ListStyle,
-                block.Kind == "list" ? items[block.Id].ToList() : null,
-                block.SourceKey)).ToList())).ToList();
+            blocks[section.Id].Select(block => block.Kind == "list"
+                ? (BlockResponse)new ListBlock(block.Text, block.ListStyle!, items[block.Id].ToList(), block.SourceKey)
+                : new ParagraphBlock(block.Text!, block.SourceKey)).ToList())).ToList();
     }
 }

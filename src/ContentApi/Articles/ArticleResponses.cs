@@ -14,13 +14,13 @@ namespace ContentApi.Articles;
 /// <param name="Title">Display title.</param>
 /// <param name="Summary">One-sentence summary.</param>
 /// <param name="Category">Category, e.g. "Vitamins".</param>
-/// <param name="HeroImage">The lead image.</param>
+/// <param name="HeroImage">The lead image, or null while the article has none (no media library yet).</param>
 /// <param name="PublishedAt">First publication (UTC).</param>
 /// <param name="UpdatedAt">Last content change (UTC).</param>
 /// <param name="Version">Content version; grows with every change.</param>
 /// <param name="Href">Where the whole article is.</param>
 public sealed record ArticleSummaryResponse(
-    int Id, string Slug, string Title, string Summary, string Category, HeroImage HeroImage,
+    int Id, string Slug, string Title, string Summary, string Category, HeroImage? HeroImage,
     DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, int Version, string Href);
 
 /// <summary>The whole article: metadata, ordered sections and every related collection, each figure with its source.</summary>
@@ -29,7 +29,7 @@ public sealed record ArticleSummaryResponse(
 /// <param name="Title">Display title.</param>
 /// <param name="Summary">One-sentence summary.</param>
 /// <param name="Category">Category, e.g. "Vitamins".</param>
-/// <param name="HeroImage">The lead image.</param>
+/// <param name="HeroImage">The lead image, or null while the article has none (no media library yet).</param>
 /// <param name="Status">Publication status; only <c>published</c> articles are served.</param>
 /// <param name="PublishedAt">First publication (UTC).</param>
 /// <param name="UpdatedAt">Newest change anywhere in the article, its figures included (UTC).</param>
@@ -46,7 +46,7 @@ public sealed record ArticleSummaryResponse(
 /// <param name="RelatedArticles">Further reading.</param>
 /// <param name="Sources">Every source the article cites, in citation order.</param>
 public sealed record ArticleResponse(
-    int Id, string Slug, string Title, string Summary, string Category, HeroImage HeroImage, string Status,
+    int Id, string Slug, string Title, string Summary, string Category, HeroImage? HeroImage, [property: ArticleStatusValues] string Status,
     DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt,
     string Disclaimer, int Version,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SectionResponse>? Sections,
@@ -59,7 +59,7 @@ public sealed record ArticleResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources);
 
 /// <summary>The lead image and its intrinsic size, so layouts can reserve space before it loads.</summary>
-/// <param name="Url">Image address, relative to the site's media host.</param>
+/// <param name="Url">Absolute address of the image; always resolves.</param>
 /// <param name="Alt">Alternative text.</param>
 /// <param name="Width">Width in pixels.</param>
 /// <param name="Height">Height in pixels.</param>
@@ -72,18 +72,28 @@ public sealed record HeroImage(string Url, string Alt, int Width, int Height);
 /// <param name="Blocks">Content blocks in reading order.</param>
 public sealed record SectionResponse(string Key, int Position, string Heading, IReadOnlyList<BlockResponse> Blocks);
 
-/// <summary>A content block: a paragraph, or a list with an optional lead-in sentence.</summary>
-/// <param name="Type"><c>paragraph</c> or <c>list</c>.</param>
-/// <param name="Text">The paragraph's text, or the list's lead-in sentence.</param>
-/// <param name="Style">For lists: <c>bulleted</c> or <c>numbered</c>.</param>
-/// <param name="Items">For lists: the items in order.</param>
+/// <summary>
+/// A content block, one of the block types below, told apart by <c>type</c>: a switch on it covers every block. A new
+/// block type will arrive as a new member of this union (clients should skip a <c>type</c> they do not know).
+/// </summary>
 /// <param name="SourceKey">Key of the source (see <c>sources</c>) backing this block's statements, if any.</param>
-public sealed record BlockResponse(
-    string Type,
-    string? Text,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Style,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Items,
-    string? SourceKey);
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ParagraphBlock), "paragraph")]
+[JsonDerivedType(typeof(ListBlock), "list")]
+public abstract record BlockResponse(string? SourceKey);
+
+/// <summary>A paragraph of prose.</summary>
+/// <param name="Text">The paragraph's text.</param>
+/// <param name="SourceKey">Key of the source (see <c>sources</c>) backing this block's statements, if any.</param>
+public sealed record ParagraphBlock(string Text, string? SourceKey) : BlockResponse(SourceKey);
+
+/// <summary>A list, with an optional lead-in sentence.</summary>
+/// <param name="Text">The lead-in sentence, if any.</param>
+/// <param name="Style">Bullets or numbers.</param>
+/// <param name="Items">The items in order.</param>
+/// <param name="SourceKey">Key of the source (see <c>sources</c>) backing this block's statements, if any.</param>
+public sealed record ListBlock(string? Text, [property: ListStyleValues] string Style, IReadOnlyList<string> Items, string? SourceKey)
+    : BlockResponse(SourceKey);
 
 /// <summary>A related article. Titles without content here have no slug or href, so clients render them as plain text.</summary>
 /// <param name="Title">Title as published.</param>

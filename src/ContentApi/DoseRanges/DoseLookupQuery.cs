@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -17,11 +16,12 @@ public sealed class DoseLookupQuery
     public QueryNumber<double>? AgeMonths { get; init; }
 
     [Description("The person's sex. Required.")]
-    [AllowedValues("female", "male")]
+    [SexValues]
     public string? Sex { get; init; }
 
     [Description("Life stage; default 'general'. Pregnancy and lactation need sex=female and an age the sources cover.")]
-    [AllowedValues("general", "pregnancy", "lactation")]
+    [LifeStageValues]
+    [DefaultValue("general")]
     public string? LifeStage { get; init; }
 
     /// <summary>The age in months, from whichever parameter was given (validated first: one of them holds a number).</summary>

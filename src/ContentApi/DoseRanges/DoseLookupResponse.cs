@@ -1,3 +1,4 @@
+using ContentApi.Interactions;
 using ContentApi.Sources;
 
 namespace ContentApi.DoseRanges;
@@ -26,13 +27,13 @@ public sealed record DoseLookupResponse(
 /// <param name="Severity">This API's editorial grade (see <c>InteractionResponse.severity</c>): <c>major</c>, <c>moderate</c> or <c>minor</c>.</param>
 /// <param name="Source">Where the statement comes from.</param>
 /// <param name="Href">The interaction this caution comes from.</param>
-public sealed record DoseCaution(string Name, string Guidance, string Reason, string Severity, SourceReference Source, string Href);
+public sealed record DoseCaution(string Name, string Guidance, string Reason, [property: SeverityValues] string Severity, SourceReference Source, string Href);
 
 /// <param name="AgeMonths">Age in months.</param>
 /// <param name="AgeYears">Age in years.</param>
 /// <param name="Sex"><c>female</c> or <c>male</c>.</param>
 /// <param name="LifeStage"><c>general</c>, <c>pregnancy</c> or <c>lactation</c>.</param>
-public sealed record DosePerson(double AgeMonths, double AgeYears, string Sex, string LifeStage);
+public sealed record DosePerson(double AgeMonths, double AgeYears, [property: SexValues] string Sex, [property: LifeStageValues] string LifeStage);
 
 /// <summary>One intake figure.</summary>
 /// <param name="Kind"><c>RDA</c>, <c>AI</c> or <c>guidance</c>.</param>
@@ -49,7 +50,7 @@ public sealed record DosePerson(double AgeMonths, double AgeYears, string Sex, s
 /// <param name="Note">Caveats in plain words.</param>
 /// <param name="Source">Where the figure comes from.</param>
 public sealed record DoseFigure(
-    string Kind, string KindName, double? Amount, string Unit, string Per, string AppliesTo, AgeBand AgeBand, string? Note, SourceReference Source);
+    [property: IntakeFigureKindValues] string Kind, string KindName, double? Amount, string Unit, string Per, [property: AppliesToValues] string AppliesTo, AgeBand AgeBand, string? Note, SourceReference Source);
 
 /// <summary>The tolerable upper intake level.</summary>
 /// <param name="Established">False where the source sets none (infants).</param>
@@ -61,4 +62,4 @@ public sealed record DoseFigure(
 /// <param name="Note">Caveats in plain words.</param>
 /// <param name="Source">Where the figure comes from.</param>
 public sealed record UpperLimitFigure(
-    bool Established, double? Amount, string Unit, string Per, string AppliesTo, AgeBand AgeBand, string? Note, SourceReference Source);
+    bool Established, double? Amount, string Unit, string Per, [property: AppliesToValues] string AppliesTo, AgeBand AgeBand, string? Note, SourceReference Source);

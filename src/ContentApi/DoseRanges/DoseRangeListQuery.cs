@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -11,15 +10,15 @@ public sealed class DoseRangeListQuery
     public string? Substance { get; init; }
 
     [Description("Only this kind of figure.")]
-    [AllowedValues("RDA", "AI", "UL", "guidance")]
+    [DoseKindValues]
     public string? Kind { get; init; }
 
     [Description("Only figures that apply to this sex (figures for both sexes are included).")]
-    [AllowedValues("female", "male")]
+    [SexValues]
     public string? Sex { get; init; }
 
     [Description("Only figures for this life stage.")]
-    [AllowedValues("general", "pregnancy", "lactation")]
+    [LifeStageValues]
     public string? LifeStage { get; init; }
 
     [Description("Only figures whose age band contains this age in years (0-120, decimals allowed). Not with ageMonths.")]
@@ -29,7 +28,7 @@ public sealed class DoseRangeListQuery
     public QueryNumber<double>? AgeMonths { get; init; }
 
     [Description("Only figures that count total intake, an infant's intake from breast milk, formula and food, or only supplements and medicines.")]
-    [AllowedValues("food-and-supplements", "breast-milk-formula-and-food", "supplements-only")]
+    [AppliesToValues]
     public string? AppliesTo { get; init; }
 
     [Description("Sort field; prefix with '-' for descending. Default: the source table's order.")]

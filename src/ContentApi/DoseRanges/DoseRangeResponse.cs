@@ -22,8 +22,9 @@ namespace ContentApi.DoseRanges;
 /// <param name="Source">Where the figure comes from.</param>
 /// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record DoseRangeResponse(
-    int Id, string Substance, string Form, string Route, string Kind, string Sex, string LifeStage, AgeBand AgeBand,
-    DoseAmount Amount, string AppliesTo, string? Note, SourceReference Source, DateTimeOffset UpdatedAt);
+    int Id, string Substance, string Form, [property: RouteValues] string Route, [property: DoseKindValues] string Kind,
+    [property: DoseSexValues] string Sex, [property: LifeStageValues] string LifeStage, AgeBand AgeBand,
+    DoseAmount Amount, [property: AppliesToValues] string AppliesTo, string? Note, SourceReference Source, DateTimeOffset UpdatedAt);
 
 /// <summary>An age band in months: <see cref="MinMonths"/> inclusive, <see cref="MaxMonths"/> exclusive (null: no upper bound).</summary>
 /// <param name="MinMonths">Lowest age covered, in months (inclusive).</param>

@@ -21,9 +21,11 @@ public sealed class FoodPlanQuery
     public string? Exclude { get; init; }
 
     [Description("Most servings in the whole plan, 1-50. Default 10.")]
+    [DefaultValue(DefaultMaxServings)]
     public QueryNumber<int>? MaxServings { get; init; }
 
     [Description("Most servings of any one food, 1-10. Default 2, so plans mix foods.")]
+    [DefaultValue(DefaultMaxServingsPerFood)]
     public QueryNumber<int>? MaxServingsPerFood { get; init; }
 
     public IReadOnlyList<string> ExcludeTerms => CommaSeparatedAttribute.Split(Exclude);

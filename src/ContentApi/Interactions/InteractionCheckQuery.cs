@@ -18,6 +18,7 @@ public sealed class InteractionCheckQuery
     public string? Conditions { get; init; }
 
     [Description("The substance to check against; default 'magnesium'.")]
+    [DefaultValue("magnesium")]
     public string? Substance { get; init; }
 
     public IReadOnlyList<string> MedicationNames => CommaSeparatedAttribute.Split(Medications);

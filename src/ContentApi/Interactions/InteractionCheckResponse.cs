@@ -9,7 +9,7 @@ namespace ContentApi.Interactions;
 /// <param name="Summary">One plain paragraph a frontend can show.</param>
 public sealed record InteractionCheckResponse(
     string Substance, int Checked, IReadOnlyList<InteractionMatch> Matches, IReadOnlyList<CheckedName> Unmatched,
-    string? HighestSeverity, string Summary);
+    [property: SeverityValues] string? HighestSeverity, string Summary);
 
 /// <summary>A name that matched one or more interactions.</summary>
 /// <param name="Input">The name as given.</param>
@@ -17,8 +17,9 @@ public sealed record InteractionCheckResponse(
 /// <param name="MatchedAs">The known name it matched, e.g. "Cipro".</param>
 /// <param name="MatchType">What that known name is: <c>generic</c>, <c>brand</c>, <c>class</c> or <c>condition</c>.</param>
 /// <param name="Interactions">The matching interactions, most severe first, with mechanism, guidance and spacing.</param>
-public sealed record InteractionMatch(string Input, string Kind, string MatchedAs, string MatchType, IReadOnlyList<InteractionResponse> Interactions);
+public sealed record InteractionMatch(
+    string Input, [property: InteractionKindValues] string Kind, string MatchedAs, [property: MatchTypeValues] string MatchType, IReadOnlyList<InteractionResponse> Interactions);
 
 /// <param name="Input">The name as given.</param>
 /// <param name="Kind"><c>medication</c> or <c>condition</c>.</param>
-public sealed record CheckedName(string Input, string Kind);
+public sealed record CheckedName(string Input, [property: InteractionKindValues] string Kind);

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -8,14 +7,14 @@ namespace ContentApi.Interactions;
 public sealed class InteractionListQuery
 {
     [Description("Only medications or only conditions.")]
-    [AllowedValues("medication", "condition")]
+    [InteractionKindValues]
     public string? Kind { get; init; }
 
     [Description("Case-insensitive text to find in the name, drug class or example generic names, e.g. 'cipro'.")]
     public string? Name { get; init; }
 
     [Description("Only interactions of this severity.")]
-    [AllowedValues("major", "moderate", "minor")]
+    [SeverityValues]
     public string? Severity { get; init; }
 
     [Description("Sort field; prefix with '-' for descending ('-severity' is most severe first). Default: most severe first.")]

@@ -24,8 +24,8 @@ namespace ContentApi.Interactions;
 /// <param name="Source">Where the statement comes from.</param>
 /// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record InteractionResponse(
-    int Id, string Kind, string Name, string? DrugClass, IReadOnlyList<string> Examples, string Mechanism, string Guidance,
-    DoseSpacing? Spacing, string Severity, SourceReference Source, DateTimeOffset UpdatedAt);
+    int Id, [property: InteractionKindValues] string Kind, string Name, string? DrugClass, IReadOnlyList<string> Examples, string Mechanism, string Guidance,
+    DoseSpacing? Spacing, [property: SeverityValues] string Severity, SourceReference Source, DateTimeOffset UpdatedAt);
 
 /// <summary>Hours between taking the medicine and taking magnesium.</summary>
 /// <param name="MedicineHoursBeforeMagnesium">Take the medicine at least this many hours before magnesium.</param>

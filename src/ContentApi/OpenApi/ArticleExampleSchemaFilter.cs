@@ -18,7 +18,7 @@ internal sealed class ArticleExampleSchemaFilter : ISchemaFilter
           "title": "Magnesium for Restless Legs",
           "summary": "Whether magnesium can ease restless legs syndrome, how much is safe to take, which foods provide it, and which medicines and conditions call for caution.",
           "category": "Vitamins",
-          "heroImage": { "url": "/media/magnesium-for-restless-legs.jpg", "alt": "Magnesium supplement capsules beside a bowl of pumpkin seeds, almonds and spinach", "width": 696, "height": 496 },
+          "heroImage": null,
           "status": "published",
           "publishedAt": "2026-11-24T00:00:00+00:00",
           "updatedAt": "2026-11-25T00:00:00+00:00",

@@ -17,6 +17,9 @@ internal static class OpenApiSetup
                 Description = "Structured health content as JSON: articles as ordered sections with typed blocks, " +
                               "dose ranges, foods, interactions, side effects, remedies and their sources. " +
                               "Errors are RFC 9457 problem details.",
+                Contact = new OpenApiContact { Name = "ContentApi maintainers" },
+                // No licence has been granted: the code and content are the owner's; each cited source keeps its own terms.
+                License = new OpenApiLicense { Name = "All rights reserved", Url = new Uri(LicensePath, UriKind.Relative) },
             });
             options.IncludeXmlComments(Assembly.GetExecutingAssembly());
             options.SupportNonNullableReferenceTypes();
@@ -24,11 +27,25 @@ internal static class OpenApiSetup
             // Every GET also answers HEAD; documenting both would only repeat each operation.
             options.DocInclusionPredicate((_, api) => !string.Equals(api.HttpMethod, HttpMethods.Head, StringComparison.OrdinalIgnoreCase));
             options.ParameterFilter<QueryParameterFilter>();
+            options.SchemaFilter<ResponseSchemaFilter>();
+            options.SchemaFilter<DiscriminatedUnionSchemaFilter>();
             options.SchemaFilter<ArticleExampleSchemaFilter>();
+            options.OperationFilter<HttpResponsesOperationFilter>();
+            options.DocumentFilter<ProblemSchemas>();
+            options.DocumentFilter<ApiDocumentFilter>();
         });
         services.AddSingleton<OpenApiDocumentEndpoint>();
         return services;
     }
+
+    /// <summary>The terms the document's licence points at, served here so the link resolves.</summary>
+    public const string LicensePath = "/license";
+
+    private const string LicenseText = """
+        ContentApi: all rights reserved. No licence to copy or redistribute the code or the article prose is granted.
+        The figures and statements it serves come from the sources each one cites (GET /api/sources), under their own terms.
+
+        """;
 
     public static IEndpointRouteBuilder MapApiDocumentation(this WebApplication app)
     {
@@ -41,6 +58,7 @@ internal static class OpenApiSetup
             options.DocumentTitle = "ContentApi";
         });
         app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapMethods(LicensePath, [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Text(LicenseText, "text/plain; charset=utf-8")).ExcludeFromDescription();
         // Swagger UI's static files are served by its middleware before this endpoint runs; what reaches it is a file
         // that does not exist (404) or a method that static files do not take (405 with Allow, like every other route).
         app.Map("/swagger/{**file}", (HttpContext context) =>

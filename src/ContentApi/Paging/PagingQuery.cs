@@ -10,9 +10,11 @@ public sealed class PagingQuery
     public const int MaxPageSize = 100;
 
     [Description("1-based page number. Default 1.")]
+    [DefaultValue(1)]
     public QueryNumber<int>? Page { get; init; }
 
     [Description("Items per page, 1 to 100. Default 20.")]
+    [DefaultValue(DefaultPageSize)]
     public QueryNumber<int>? PageSize { get; init; }
 
     public int PageNumber => Page?.Value ?? 1;

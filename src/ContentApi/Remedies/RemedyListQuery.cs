@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -8,7 +7,7 @@ namespace ContentApi.Remedies;
 public sealed class RemedyListQuery
 {
     [Description("Only alternative (natural, lifestyle) or only conventional (prescription) remedies.")]
-    [AllowedValues("alternative", "conventional")]
+    [RemedyKindValues]
     public string? Kind { get; init; }
 
     [Description("Case-insensitive text to find in the name, description or example generic names.")]

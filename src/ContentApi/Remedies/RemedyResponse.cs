@@ -16,5 +16,5 @@ namespace ContentApi.Remedies;
 /// <param name="Source">Where the statement comes from.</param>
 /// <param name="UpdatedAt">When this item last changed (UTC).</param>
 public sealed record RemedyResponse(
-    int Id, string Kind, string Name, string Description, IReadOnlyList<string> Examples, string? EvidenceLevel,
+    int Id, [property: RemedyKindValues] string Kind, string Name, string Description, IReadOnlyList<string> Examples, string? EvidenceLevel,
     string? DependenceNote, string? AugmentationNote, SourceReference Source, DateTimeOffset UpdatedAt);

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -13,7 +12,7 @@ public sealed class SearchQuery
     public string? Q { get; init; }
 
     [Description("Only hits of this type.")]
-    [AllowedValues("article", "section", "food", "interaction", "side-effect", "remedy")]
+    [SearchHitTypeValues]
     public string? Type { get; init; }
 }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -8,7 +7,7 @@ namespace ContentApi.SideEffects;
 public sealed class SideEffectListQuery
 {
     [Description("Only side effects of this severity.")]
-    [AllowedValues("common", "severe")]
+    [SideEffectSeverityValues]
     public string? Severity { get; init; }
 
     [Description("Case-insensitive text to find in the name or description.")]

@@ -11,4 +11,4 @@ namespace ContentApi.SideEffects;
 /// <param name="Description">One or two plain sentences.</param>
 /// <param name="Source">Where the statement comes from.</param>
 /// <param name="UpdatedAt">When this item last changed (UTC).</param>
-public sealed record SideEffectResponse(int Id, string Name, string Severity, string Description, SourceReference Source, DateTimeOffset UpdatedAt);
+public sealed record SideEffectResponse(int Id, string Name, [property: SideEffectSeverityValues] string Severity, string Description, SourceReference Source, DateTimeOffset UpdatedAt);

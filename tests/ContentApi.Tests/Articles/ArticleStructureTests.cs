@@ -22,12 +22,12 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
 
         Assert.Equal("When to see a doctor", section.Heading);
         Assert.Equal(Array.IndexOf(keys, "takeaway") - 1, Array.IndexOf(keys, "when-to-see-a-doctor"));
-        var urgent = Assert.Single(blocks, block => (block.Text ?? "").Contains("urgent medical help", StringComparison.Ordinal));
-        Assert.Equal("list", urgent.Type);
+        var urgent = Assert.Single(blocks, block => (BlockText.Lead(block) ?? "").Contains("urgent medical help", StringComparison.Ordinal));
+        Assert.IsType<ListBlock>(urgent);
         Assert.Equal("ODS", urgent.SourceKey);
         Assert.Contains("Muscle weakness", Items(urgent));
         Assert.Contains("Difficulty breathing", Items(urgent));
-        var beforeStarting = Assert.Single(blocks, block => (block.Text ?? "").StartsWith("Talk to a doctor or pharmacist before", StringComparison.Ordinal));
+        var beforeStarting = Assert.Single(blocks, block => (BlockText.Lead(block) ?? "").StartsWith("Talk to a doctor or pharmacist before", StringComparison.Ordinal));
         Assert.Contains(Items(beforeStarting), item => item.Contains("kidney disease", StringComparison.Ordinal));
         Assert.Contains(Items(beforeStarting), item => item.Contains("pregnant or breastfeeding", StringComparison.Ordinal));
     }
@@ -36,8 +36,8 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     public async Task ChildrensUpperLimitsAreInTheProseAsWellAsTheRows()
     {
         var section = await SectionAsync("forms-and-doses");
-        var limits = Assert.Single(section.Blocks, block => block.Text!.Contains("upper limit", StringComparison.Ordinal));
-        var text = limits.Text!;
+        var limits = Assert.Single(section.Blocks, block => BlockText.Lead(block)!.Contains("upper limit", StringComparison.Ordinal));
+        var text = BlockText.Lead(limits)!;
 
         Assert.Contains("65 mg a day for children aged 1 to 3", text);
         Assert.Contains("110 mg for children aged 4 to 8", text);
@@ -53,7 +53,7 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     public async Task TheProseListOfInteractingMedicinesGivesTheSpacingHours(string medicine, string spacing)
     {
         var section = await SectionAsync("medicines-that-interact");
-        var items = section.Blocks.Where(block => block.Type == "list").SelectMany(Items);
+        var items = section.Blocks.Where(block => block is ListBlock).SelectMany(Items);
 
         var item = Assert.Single(items, item => item.StartsWith(medicine, StringComparison.Ordinal));
         Assert.EndsWith(spacing, item);
@@ -68,7 +68,7 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     {
         var section = await SectionAsync("severe-side-effects");
         var blocks = section.Blocks;
-        var items = blocks.Where(block => block.Type == "list").SelectMany(Items).ToArray();
+        var items = blocks.Where(block => block is ListBlock).SelectMany(Items).ToArray();
 
         Assert.Single(blocks, block => Text(block).Contains(sign, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(items.Length, items.Distinct(StringComparer.OrdinalIgnoreCase).Count());
@@ -81,7 +81,7 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
         var block = Assert.Single(section.Blocks);
 
         Assert.Equal("What does magnesium do in the body?", section.Heading);
-        Assert.Contains("biochemical reactions", block.Text);
+        Assert.Contains("biochemical reactions", BlockText.Lead(block));
         Assert.Equal("HL", block.SourceKey);
     }
 
@@ -90,7 +90,7 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
     {
         var section = await SectionAsync("can-magnesium-help-treat-rls");
         var study = Assert.Single(section.Blocks, block => block.SourceKey == "HORNYAK");
-        var text = study.Text!;
+        var text = BlockText.Lead(study)!;
 
         Assert.Contains("about 301 mg", text);
         Assert.Contains("more of their time in bed asleep (85% of it, up from 75%)", text);
@@ -100,12 +100,8 @@ public sealed class ArticleStructureTests(ContentApiFactory factory)
 
     private Task<SectionResponse> SectionAsync(string key) => _client.OkAsync<SectionResponse>($"{ArticleUrl}/sections/{key}");
 
-    /// <summary>A list block's items; a block without them fails the test.</summary>
-    private static IReadOnlyList<string> Items(BlockResponse block)
-    {
-        Assert.NotNull(block.Items);
-        return block.Items;
-    }
+    /// <summary>A list block's items; a block of another type fails the test.</summary>
+    private static IReadOnlyList<string> Items(BlockResponse block) => Assert.IsType<ListBlock>(block).Items;
 
-    private static string Text(BlockResponse block) => string.Join(' ', new[] { block.Text ?? "" }.Concat(block.Items ?? []));
+    private static string Text(BlockResponse block) => BlockText.Of(block);
 }

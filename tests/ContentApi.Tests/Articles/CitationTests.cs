@@ -84,7 +84,7 @@ public sealed class CitationTests(ContentApiFactory factory)
     public async Task AlternativeRemediesAreNotCreditedToTheOriginalArticle()
     {
         var article = await ArticleAsync();
-        var habits = (await SectionAsync("other-remedies-for-rls")).Blocks.Single(block => block.Type == "list");
+        var habits = (await SectionAsync("other-remedies-for-rls")).Blocks.OfType<ListBlock>().Single();
 
         // The article's own list was lost; what is kept is this article's own advice, with no source key.
         Assert.Null(habits.SourceKey);
@@ -137,5 +137,5 @@ public sealed class CitationTests(ContentApiFactory factory)
         return collection;
     }
 
-    private static string Text(BlockResponse block) => string.Join(' ', new[] { block.Text ?? "" }.Concat(block.Items ?? []));
+    private static string Text(BlockResponse block) => BlockText.Of(block);
 }

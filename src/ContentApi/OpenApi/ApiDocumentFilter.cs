@@ -1,0 +1,36 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ContentApi.OpenApi;
+
+/// <summary>
+/// The document-level facts: where the API is served (the document's own origin) and what each tag holds.
+/// </summary>
+internal sealed class ApiDocumentFilter : IDocumentFilter
+{
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Articles"] = "Articles as data: metadata, ordered sections of typed blocks, and every related collection.",
+        ["Dose ranges"] = "Intake figures (RDA, AI, upper limits, guidance) by age, sex and life stage, and a lookup for one person.",
+        ["Foods"] = "Foods and their nutrient content per serving, and a plan that reaches a daily target.",
+        ["Interactions"] = "Medicines and conditions that call for caution, and a check of a list of them.",
+        ["Remedies"] = "Other treatments for the condition, alternative and conventional.",
+        ["Search"] = "Ranked full-text search across articles, sections and every collection.",
+        ["Side effects"] = "Side effects, common and severe.",
+        ["Sources"] = "The sources every figure and statement cites, and what cites them.",
+    };
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        // Relative to where the document is served, so the same document is right behind any host or proxy.
+        document.Servers = [new OpenApiServer { Url = "/", Description = "This server" }];
+        var used = document.Paths.Values
+            .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(tag => tag.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        document.Tags = new HashSet<OpenApiTag>(TagDescriptions
+            .Where(pair => used.Contains(pair.Key))
+            .Select(pair => new OpenApiTag { Name = pair.Key, Description = pair.Value }));
+    }
+}

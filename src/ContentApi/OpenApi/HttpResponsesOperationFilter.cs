@@ -1,0 +1,156 @@
+using System.Text.Json.Nodes;
+using ContentApi.Caching;
+using ContentApi.Paging;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ContentApi.OpenApi;
+
+/// <summary>
+/// Documents what every read can answer beside its own results, as the pipeline really does: 500 and 503 as problem
+/// details on every operation; on cached reads the validators and cache headers of a 200, the conditional request
+/// headers and the 304 they lead to; on lists the <c>Link</c> header; and real examples for the 400 and 404 problems.
+/// </summary>
+internal sealed class HttpResponsesOperationFilter : IOperationFilter
+{
+    public const string ProblemMediaType = "application/problem+json";
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        operation.Responses ??= [];
+        // Every operation is a public read: no credentials (writes with keys come with editing).
+        operation.Security = [];
+        var path = "/" + context.ApiDescription.RelativePath?.TrimStart('/');
+        var cached = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RepresentationPolicy>().Any();
+        var paged = context.ApiDescription.SupportedResponseTypes.Any(type =>
+            type.Type is { IsGenericType: true } generic && generic.GetGenericTypeDefinition() == typeof(PagedResponse<>));
+
+        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success && cached)
+        {
+            success.Headers = CachedHeaders(paged);
+            operation.Parameters ??= [];
+            operation.Parameters.Add(RequestHeader("If-None-Match", "ETags of copies the client holds; a match answers 304 without a body."));
+            operation.Parameters.Add(RequestHeader("If-Modified-Since", "The Last-Modified of the client's copy; ignored when If-None-Match is sent."));
+            operation.Responses["304"] = new OpenApiResponse
+            {
+                Description = "Not Modified: the client's copy is current. No body.",
+                Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["ETag"] = Header("The current strong validator.", required: true),
+                    ["Cache-Control"] = Header("How long the copy may be reused.", required: true),
+                },
+            };
+        }
+
+        Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), BadRequestExample(path));
+        Describe(operation, "404", "Not Found: nothing has that identifier.", ProblemReference(context), NotFoundExample(path));
+        Describe(operation, "500", "Internal Server Error: an unexpected fault, logged under the `traceId`; the body names no internals.", ProblemReference(context), Example(path, 500, "Internal Server Error", "The server met an unexpected fault. It has been logged; quote the traceId when you report it."), add: true);
+        Describe(operation, "503", "Service Unavailable: the content store cannot be read right now; retry after `Retry-After` seconds.", ProblemReference(context), Example(path, 503, "The content store is unavailable.", "The content database cannot be read right now. Try again shortly."), add: true);
+        if (operation.Responses.TryGetValue("503", out var unavailable) && unavailable is OpenApiResponse retry)
+        {
+            retry.Headers = new Dictionary<string, IOpenApiHeader> { ["Retry-After"] = Header("Seconds to wait before retrying.", required: true, JsonSchemaType.Integer) };
+        }
+    }
+
+    private static Dictionary<string, IOpenApiHeader> CachedHeaders(bool paged)
+    {
+        var headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["ETag"] = Header("Strong validator of this representation (one per content coding); send it back in If-None-Match.", required: true),
+            ["Last-Modified"] = Header("When the content shown last changed. Left out only in the instant a write races the read.", required: false),
+            ["Cache-Control"] = Header("Public, with max-age and stale-while-revalidate.", required: true),
+            ["Vary"] = Header("Accept-Encoding: the body may be Brotli or gzip compressed.", required: true),
+        };
+        if (paged)
+        {
+            headers["Link"] = Header("RFC 8288 links to the first, prev, next and last pages, as absolute URLs (`rel=\"next\"` is absent on the last page).", required: true);
+        }
+
+        return headers;
+    }
+
+    private static void Describe(OpenApiOperation operation, string status, string description, IOpenApiSchema schema, JsonNode example, bool add = false)
+    {
+        if (!operation.Responses!.TryGetValue(status, out var existing) && !add)
+        {
+            return;
+        }
+
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Headers = (existing as OpenApiResponse)?.Headers,
+            Content = new Dictionary<string, IOpenApiMediaType> { [ProblemMediaType] = new OpenApiMediaType { Schema = schema, Example = example } },
+        };
+    }
+
+    private static OpenApiSchemaReference ProblemReference(OperationFilterContext context) =>
+        new(ProblemSchemas.Problem, context.Document);
+
+    private static OpenApiSchemaReference ValidationProblemReference(OperationFilterContext context) =>
+        new(ProblemSchemas.ValidationProblem, context.Document);
+
+    private static OpenApiParameter RequestHeader(string name, string description) => new()
+    {
+        Name = name,
+        In = ParameterLocation.Header,
+        Description = description,
+        Required = false,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+    };
+
+    private static OpenApiHeader Header(string description, bool required, JsonSchemaType type = JsonSchemaType.String) => new()
+    {
+        Description = description,
+        Required = required,
+        Schema = new OpenApiSchema { Type = type },
+    };
+
+    private static JsonObject Example(string path, int status, string title, string detail) => new()
+    {
+        ["title"] = title,
+        ["status"] = status,
+        ["detail"] = detail,
+        ["instance"] = $"GET {ExamplePath(path)}",
+        ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00",
+    };
+
+    private static JsonObject BadRequestExample(string path)
+    {
+        var example = Example(path, 400, "One or more query parameters are invalid.", "Check the value of 'pageSize'.");
+        example.Insert(0, "type", "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+        example.Insert(5, "errors", new JsonObject { ["pageSize"] = new JsonArray("'pageSize' must be from 1 to 100; '500' is not.") });
+        return example;
+    }
+
+    /// <summary>The problem the endpoint writes for an unknown identifier, e.g. "No food has the identifier '999999'."</summary>
+    private static JsonObject NotFoundExample(string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments[^1] == "{key}")
+        {
+            return Example(path.Replace("{slug}", "magnesium-for-restless-legs", StringComparison.Ordinal), 404, "Not found.",
+                "Article 'magnesium-for-restless-legs' has no section 'no-such-section'.");
+        }
+
+        return Example(path, 404, "Not found.", $"No {Resource(segments)} has the identifier '{ExampleValue(segments[^1])}'.");
+    }
+
+    /// <summary>"articles" → "article", "dose-ranges" → "dose range", "remedies" → "remedy": the noun the handlers use.</summary>
+    private static string Resource(string[] segments)
+    {
+        var collection = segments.Reverse().Skip(1).FirstOrDefault(segment => !segment.StartsWith('{')) ?? "resource";
+        var noun = collection.Replace('-', ' ');
+        return noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.TrimEnd('s');
+    }
+
+    private static string ExamplePath(string path) => string.Join('/', path.Split('/').Select(ExampleValue));
+
+    private static string ExampleValue(string segment) => segment switch
+    {
+        "{slug}" => "no-such-article",
+        "{key}" => "no-such-section",
+        "{id}" => "999999",
+        _ => segment,
+    };
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ContentApi.Tests.OpenApi;
+
+/// <summary>
+/// Checks a JSON value against a schema of the served OpenAPI 3.0 document, for the keywords the document uses:
+/// <c>$ref</c>, <c>type</c>, <c>nullable</c>, <c>enum</c>, <c>required</c>, <c>properties</c>,
+/// <c>additionalProperties</c>, <c>items</c>, <c>allOf</c>, <c>oneOf</c> with its <c>discriminator</c>,
+/// <c>format</c> (date-time, uri) and numeric bounds. A keyword it does not know fails, so the checker cannot
+/// silently pass a schema it does not understand. Returns every mismatch with its JSON path.
+/// </summary>
+internal sealed class OpenApiSchemaValidator(JsonElement document)
+{
+    private static readonly HashSet<string> Known =
+    [
+        "$ref", "type", "nullable", "enum", "required", "properties", "additionalProperties", "items", "allOf", "oneOf",
+        "discriminator", "format", "minimum", "maximum", "exclusiveMinimum", "uniqueItems", "description", "example", "default",
+    ];
+
+    public List<string> Validate(JsonElement value, JsonElement schema, string path = "$")
+    {
+        var errors = new List<string>();
+        Check(value, schema, path, errors);
+        return errors;
+    }
+
+    public JsonElement Component(string name) => document.GetProperty("components").GetProperty("schemas").GetProperty(name);
+
+    private void Check(JsonElement value, JsonElement schema, string path, List<string> errors)
+    {
+        foreach (var keyword in schema.EnumerateObject().Select(property => property.Name).Where(name => !Known.Contains(name)))
+        {
+            errors.Add($"{path}: the checker does not know the keyword '{keyword}'");
+        }
+
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            Check(value, Resolve(reference.GetString()!), path, errors);
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            if (!(schema.TryGetProperty("nullable", out var nullable) && nullable.GetBoolean()))
+            {
+                errors.Add($"{path}: null, but the schema is not nullable");
+            }
+
+            return;
+        }
+
+        if (schema.TryGetProperty("type", out var type) && !HasType(value, type.GetString()!))
+        {
+            errors.Add($"{path}: {value.ValueKind} where the schema says {type.GetString()}");
+            return;
+        }
+
+        if (schema.TryGetProperty("enum", out var allowed) && !allowed.EnumerateArray().Any(option => JsonElement.DeepEquals(option, value)))
+        {
+            errors.Add($"{path}: {value.GetRawText()} is not one of {allowed.GetRawText()}");
+        }
+
+        CheckFormat(value, schema, path, errors);
+        CheckBounds(value, schema, path, errors);
+        foreach (var part in schema.TryGetProperty("allOf", out var all) ? all.EnumerateArray() : Enumerable.Empty<JsonElement>())
+        {
+            Check(value, part, path, errors);
+        }
+
+        if (schema.TryGetProperty("oneOf", out var oneOf))
+        {
+            CheckOneOf(value, schema, oneOf, path, errors);
+        }
+
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            CheckObject(value, schema, path, errors);
+        }
+        else if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items))
+        {
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                Check(item, items, $"{path}[{index++}]", errors);
+            }
+        }
+    }
+
+    private void CheckOneOf(JsonElement value, JsonElement schema, JsonElement oneOf, string path, List<string> errors)
+    {
+        if (schema.TryGetProperty("discriminator", out var discriminator))
+        {
+            var name = discriminator.GetProperty("propertyName").GetString()!;
+            var tag = value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var found) ? found.GetString() : null;
+            if (tag is null || !discriminator.GetProperty("mapping").TryGetProperty(tag, out var target))
+            {
+                errors.Add($"{path}: discriminator '{name}' is {tag ?? "missing"}, not one the mapping names");
+                return;
+            }
+
+            Check(value, Resolve(target.GetString()!), path, errors);
+            return;
+        }
+
+        var matches = oneOf.EnumerateArray().Count(option => Validate(value, option, path).Count == 0);
+        if (matches != 1)
+        {
+            errors.Add($"{path}: matches {matches} of the oneOf schemas, not exactly one");
+        }
+    }
+
+    private void CheckObject(JsonElement value, JsonElement schema, string path, List<string> errors)
+    {
+        var properties = schema.TryGetProperty("properties", out var declared) ? declared : default;
+        foreach (var name in schema.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(item => item.GetString()!) : [])
+        {
+            if (!value.TryGetProperty(name, out _))
+            {
+                errors.Add($"{path}: required member '{name}' is missing");
+            }
+        }
+
+        foreach (var member in value.EnumerateObject())
+        {
+            if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(member.Name, out var memberSchema))
+            {
+                Check(member.Value, memberSchema, $"{path}.{member.Name}", errors);
+            }
+            else if (schema.TryGetProperty("additionalProperties", out var additional))
+            {
+                if (additional.ValueKind == JsonValueKind.False)
+                {
+                    errors.Add($"{path}: member '{member.Name}' is not in the schema");
+                }
+                else if (additional.ValueKind == JsonValueKind.Object)
+                {
+                    Check(member.Value, additional, $"{path}.{member.Name}", errors);
+                }
+            }
+            else if (properties.ValueKind == JsonValueKind.Object && !schema.TryGetProperty("allOf", out _))
+            {
+                // This API's schemas list every member it writes: an undeclared one is a contract gap.
+                errors.Add($"{path}: member '{member.Name}' is not in the schema");
+            }
+        }
+    }
+
+    private static void CheckFormat(JsonElement value, JsonElement schema, string path, List<string> errors)
+    {
+        if (value.ValueKind != JsonValueKind.String || !schema.TryGetProperty("format", out var format))
+        {
+            return;
+        }
+
+        var text = value.GetString()!;
+        var valid = format.GetString() switch
+        {
+            "date-time" => DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            "uri" => Uri.TryCreate(text, UriKind.Absolute, out _),
+            _ => true,
+        };
+        if (!valid)
+        {
+            errors.Add($"{path}: '{text}' is not a {format.GetString()}");
+        }
+    }
+
+    private static void CheckBounds(JsonElement value, JsonElement schema, string path, List<string> errors)
+    {
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            return;
+        }
+
+        var number = value.GetDecimal();
+        var exclusive = schema.TryGetProperty("exclusiveMinimum", out var flag) && flag.ValueKind == JsonValueKind.True;
+        if (schema.TryGetProperty("minimum", out var minimum) && (exclusive ? number <= minimum.GetDecimal() : number < minimum.GetDecimal()))
+        {
+            errors.Add($"{path}: {number} is below the minimum {minimum.GetDecimal()}");
+        }
+
+        if (schema.TryGetProperty("maximum", out var maximum) && number > maximum.GetDecimal())
+        {
+            errors.Add($"{path}: {number} is above the maximum {maximum.GetDecimal()}");
+        }
+    }
+
+    private static bool HasType(JsonElement value, string type) => type switch
+    {
+        "object" => value.ValueKind == JsonValueKind.Object,
+        "array" => value.ValueKind == JsonValueKind.Array,
+        "string" => value.ValueKind == JsonValueKind.String,
+        "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
+        "number" => value.ValueKind == JsonValueKind.Number,
+        _ => false,
+    };
+
+    private JsonElement Resolve(string reference)
+    {
+        const string Prefix = "#/components/schemas/";
+        Assert.StartsWith(Prefix, reference);
+        return Component(reference[Prefix.Length..]);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.OpenApi;
+
+/// <summary>
+/// The served document is what the API does: for sample requests covering every operation and each client error it
+/// documents, the real response's status is documented for that operation, its media type is the documented one, its
+/// body satisfies the documented schema (required members, nullability, enums, the block union) and every header the
+/// document marks required is there; a cached read's 304 carries its documented headers too.
+/// </summary>
+[Collection(SharedApi.Name)]
+public sealed class ResponseContractTests(ContentApiFactory factory)
+{
+    private const string Article = "/api/articles/magnesium-for-restless-legs";
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    public static TheoryData<string, int> Samples => new()
+    {
+        { "/api/articles", 200 }, { "/api/articles?category=Vitamins&sort=title", 200 }, { "/api/articles?pageSize=0", 400 },
+        { Article, 200 }, { $"{Article}?include=sources", 200 }, { $"{Article}?include=nothing", 400 }, { "/api/articles/no-such-article", 404 },
+        { $"{Article}/sections", 200 }, { "/api/articles/no-such-article/sections", 404 },
+        { $"{Article}/sections/forms-and-doses", 200 }, { $"{Article}/sections/no-such-section", 404 },
+        { "/api/dose-ranges?pageSize=100", 200 }, { "/api/dose-ranges?kind=nothing", 400 }, { "/api/dose-ranges/1", 200 }, { "/api/dose-ranges/999999", 404 },
+        { "/api/dose-ranges/lookup?substance=magnesium&ageYears=40&sex=female", 200 },
+        { "/api/dose-ranges/lookup?substance=magnesium&ageMonths=3&sex=male", 200 },
+        { "/api/dose-ranges/lookup?substance=magnesium&ageYears=30&sex=female&lifeStage=pregnancy", 200 },
+        { "/api/dose-ranges/lookup", 400 },
+        { "/api/foods?pageSize=100", 200 }, { "/api/foods?pageSize=500", 400 }, { "/api/foods/1", 200 }, { "/api/foods/999999", 404 },
+        { "/api/foods/plan?nutrient=magnesium&targetMg=320", 200 }, { "/api/foods/plan?nutrient=magnesium", 400 },
+        { "/api/interactions?pageSize=100", 200 }, { "/api/interactions?severity=nothing", 400 }, { "/api/interactions/1", 200 }, { "/api/interactions/999999", 404 },
+        { "/api/interactions/check?medications=ciprofloxacin,omeprazole&conditions=kidney%20disease", 200 },
+        { "/api/interactions/check?medications=no-such-medicine", 200 }, { "/api/interactions/check", 400 },
+        { "/api/side-effects?pageSize=100", 200 }, { "/api/side-effects?severity=nothing", 400 }, { "/api/side-effects/1", 200 }, { "/api/side-effects/999999", 404 },
+        { "/api/remedies?pageSize=100", 200 }, { "/api/remedies?kind=nothing", 400 }, { "/api/remedies/12", 200 }, { "/api/remedies/999999", 404 },
+        { "/api/sources?pageSize=100", 200 }, { "/api/sources?sort=nothing", 400 }, { "/api/sources/1", 200 }, { "/api/sources/999999", 404 },
+        { "/api/search?q=magnesium&pageSize=100", 200 }, { "/api/search?q=sleep&type=section", 200 }, { "/api/search", 400 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task ResponseIsWhatTheDocumentSays(string url, int status)
+    {
+        var document = await DocumentAsync();
+        var operation = OperationFor(document, url);
+        using var response = await _client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode == status, $"GET {url}: {(int)response.StatusCode} {body}");
+        AssertDocumented(document, operation, response, body, url);
+        if (status == 200 && operation.GetProperty("responses").TryGetProperty("304", out _))
+        {
+            using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+            conditional.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+            using var notModified = await _client.SendAsync(conditional);
+
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+            AssertDocumented(document, operation, notModified, "", url);
+        }
+    }
+
+    [Fact]
+    public async Task EveryOperationAndEachClientErrorItDocumentsHasASample()
+    {
+        var document = await DocumentAsync();
+        var sampled = Samples.Select(row => ((string)row[0], (int)row[1]))
+            .Select(sample => (Template: TemplateFor(document, sample.Item1), Status: sample.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToHashSet();
+
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var response in path.Value.GetProperty("get").GetProperty("responses").EnumerateObject().Where(response => response.Name is "200" or "400" or "404"))
+            {
+                Assert.True(sampled.Contains((path.Name, response.Name)), $"no sample request for {path.Name} {response.Name}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TheArticleExampleSatisfiesTheArticleSchema()
+    {
+        var document = await DocumentAsync();
+        var validator = new OpenApiSchemaValidator(document);
+        var schema = validator.Component("ArticleResponse");
+
+        Assert.Empty(validator.Validate(schema.GetProperty("example"), schema));
+    }
+
+    [Fact]
+    public async Task TheCheckerRefusesWhatTheSchemaForbids()
+    {
+        var document = await DocumentAsync();
+        var validator = new OpenApiSchemaValidator(document);
+        var block = validator.Component("BlockResponse");
+        var hit = validator.Component("SearchHit");
+
+        Assert.Empty(validator.Validate(Json("""{"type":"list","text":null,"style":"bulleted","items":["a"],"sourceKey":null}"""), block));
+        Assert.NotEmpty(validator.Validate(Json("""{"type":"quote","text":"a","sourceKey":null}"""), block));
+        Assert.NotEmpty(validator.Validate(Json("""{"type":"list","text":null,"style":"bulleted","sourceKey":null}"""), block));
+        Assert.NotEmpty(validator.Validate(Json("""{"type":"paragraph","text":null,"sourceKey":null}"""), block));
+        Assert.NotEmpty(validator.Validate(Json("""{"type":"paragraph","text":"a","sourceKey":null,"extra":1}"""), block));
+        Assert.NotEmpty(validator.Validate(Json("""{"type":"drink","id":1,"title":"t","snippet":"s","href":"http://x/","articleSlug":null,"anchor":null,"score":1}"""), hit));
+    }
+
+    private static void AssertDocumented(JsonElement document, JsonElement operation, HttpResponseMessage response, string body, string url)
+    {
+        var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(operation.GetProperty("responses").TryGetProperty(status, out var documented), $"GET {url}: status {status} is not documented");
+        foreach (var header in documented.TryGetProperty("headers", out var headers) ? headers.EnumerateObject() : Enumerable.Empty<JsonProperty>())
+        {
+            var required = header.Value.TryGetProperty("required", out var flag) && flag.GetBoolean();
+            Assert.True(!required || response.Headers.Contains(header.Name) || response.Content.Headers.Contains(header.Name),
+                $"GET {url}: {status} lacks the required header {header.Name}");
+        }
+
+        if (!documented.TryGetProperty("content", out var content))
+        {
+            Assert.Equal("", body);
+            return;
+        }
+
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        Assert.True(mediaType is not null && content.TryGetProperty(mediaType, out _), $"GET {url}: {mediaType} is not a documented media type of {status}");
+        var errors = new OpenApiSchemaValidator(document).Validate(JsonDocument.Parse(body).RootElement, content.GetProperty(mediaType).GetProperty("schema"));
+        Assert.True(errors.Count == 0, $"GET {url}: {status} body breaks the schema:\n{string.Join('\n', errors)}");
+    }
+
+    private static JsonElement OperationFor(JsonElement document, string url) =>
+        document.GetProperty("paths").GetProperty(TemplateFor(document, url)).GetProperty("get");
+
+    /// <summary>The documented path a URL is served by; a literal segment wins over a parameter (/foods/plan, not /foods/{id}).</summary>
+    private static string TemplateFor(JsonElement document, string url)
+    {
+        var path = url.Split('?')[0];
+        return document.GetProperty("paths").EnumerateObject()
+            .Select(template => template.Name)
+            .Where(template => Regex.IsMatch(path, "^" + Regex.Replace(template, @"\{[^}]+\}", "[^/]+") + "$"))
+            .OrderBy(template => template.Count(character => character == '{'))
+            .First();
+    }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
+
+    private Task<JsonElement> DocumentAsync() => _client.OkJsonAsync("/swagger/v1/swagger.json");
+}
