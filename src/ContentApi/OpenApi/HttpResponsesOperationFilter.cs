@@ -44,7 +44,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
 
         Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), BadRequestExample(path));
         Describe(operation, "404", "Not Found: nothing has that identifier.", ProblemReference(context), NotFoundExample(path));
-        Describe(operation, "500", "Internal Server Error: an unexpected fault, logged under the `traceId`; the body names no internals.", ProblemReference(context), Example(path, 500, "Internal Server Error", "The server met an unexpected fault. It has been logged; quote the traceId when you report it."), add: true);
+        Describe(operation, "500", "Internal Server Error: an unexpected fault, logged under the `traceId`; the body names no internals.", ProblemReference(context), Example(path, 500, "An error occurred while processing your request.", Problems.ProblemDetailsSetup.UnexpectedFaultDetail), add: true);
         Describe(operation, "503", "Service Unavailable: the content store cannot be read right now; retry after `Retry-After` seconds.", ProblemReference(context), Example(path, 503, "The content store is unavailable.", "The content database cannot be read right now. Try again shortly."), add: true);
         if (operation.Responses.TryGetValue("503", out var unavailable) && unavailable is OpenApiResponse retry)
         {

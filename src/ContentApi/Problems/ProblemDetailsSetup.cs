@@ -12,6 +12,8 @@ internal static class ProblemDetailsSetup
     /// <summary>The title of every 404, whether no route matched or a route found no resource.</summary>
     public const string NotFoundTitle = "Not found.";
 
+    public const string UnexpectedFaultDetail = "The server met an unexpected fault. It has been logged; quote the traceId when you report it.";
+
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
     {
         // Before AddProblemDetails, so it is the first writer asked (and it never declines).
@@ -31,6 +33,13 @@ internal static class ProblemDetailsSetup
                 context.ProblemDetails.Detail =
                     $"'{http.Request.Path}' does not support {http.Request.Method}; see the Allow header for the methods it does support.";
             }
+            else if (context.ProblemDetails.Status is StatusCodes.Status500InternalServerError)
+            {
+                context.ProblemDetails.Detail ??= UnexpectedFaultDetail;
+            }
+
+            // Every problem says what happened in its detail (the OpenAPI document promises one).
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Title;
         });
         services.AddExceptionHandler<StoreFaultHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -1,3 +1,4 @@
+using ContentApi.Tests.OpenApi;
 using System.Net;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -151,6 +152,8 @@ public sealed class StoreFaultTests : IDisposable
         var problem = await response.ProblemAsync(HttpStatusCode.ServiceUnavailable);
         Assert.Equal("The content store is unavailable.", problem.GetProperty("title").GetString());
         Assert.DoesNotContain("malformed", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(response.Headers.RetryAfter);
+        await DocumentedProblem.AssertAsync(client, problem);
     }
 
     public void Dispose()

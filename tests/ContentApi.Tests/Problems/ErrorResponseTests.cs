@@ -1,3 +1,5 @@
+using ContentApi.Tests.OpenApi;
+using ContentApi.Problems;
 using System.Net;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -167,6 +169,8 @@ public sealed class UnhandledErrorTests : IDisposable
         Assert.DoesNotContain("   at ", body);
         Assert.DoesNotContain("SqliteException", body);
         Assert.DoesNotContain("no such table", body);
+        Assert.Equal(ProblemDetailsSetup.UnexpectedFaultDetail, problem.GetProperty("detail").GetString());
+        await DocumentedProblem.AssertAsync(client, problem);
     }
 
     public void Dispose() => _factory.Dispose();
