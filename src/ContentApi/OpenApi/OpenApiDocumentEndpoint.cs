@@ -51,7 +51,7 @@ internal sealed class OpenApiDocumentEndpoint(ISwaggerProvider provider)
         }
 
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        openApi.SerializeAsV3(new OpenApiJsonWriter(text));
+        openApi.SerializeAsV31(new OpenApiJsonWriter(text));
         var json = Encoding.UTF8.GetBytes(text.ToString());
         return new Document(json, $"\"{Convert.ToHexStringLower(SHA256.HashData(json))[..32]}\"");
     }

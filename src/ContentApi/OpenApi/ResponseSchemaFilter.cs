@@ -55,7 +55,7 @@ internal sealed class ResponseSchemaFilter : ISchemaFilter
 
             if (nullable && member is OpenApiSchemaReference reference)
             {
-                concrete.Properties[name] = new OpenApiSchema { AllOf = [reference], Type = JsonSchemaType.Object | JsonSchemaType.Null, Description = reference.Description };
+                concrete.Properties[name] = new OpenApiSchema { OneOf = [reference, new OpenApiSchema { Type = JsonSchemaType.Null }], Description = reference.Description };
             }
         }
     }

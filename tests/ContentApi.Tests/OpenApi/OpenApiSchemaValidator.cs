@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace ContentApi.Tests.OpenApi;
 
 /// <summary>
-/// Checks a JSON value against a schema of the served OpenAPI 3.0 document, for the keywords the document uses:
-/// <c>$ref</c>, <c>type</c>, <c>nullable</c>, <c>enum</c>, <c>required</c>, <c>properties</c>,
+/// Checks a JSON value against a schema of the served OpenAPI 3.1 document, for the keywords the document uses:
+/// <c>$ref</c>, <c>type</c> (one or a list, <c>null</c> among them), <c>enum</c>, <c>required</c>, <c>properties</c>,
 /// <c>additionalProperties</c>, <c>items</c>, <c>allOf</c>, <c>oneOf</c> with its <c>discriminator</c>,
 /// <c>format</c> (date-time, uri) and numeric bounds. A keyword it does not know fails, so the checker cannot
 /// silently pass a schema it does not understand. Returns every mismatch with its JSON path.
@@ -15,7 +15,7 @@ internal sealed class OpenApiSchemaValidator(JsonElement document)
     private static readonly HashSet<string> Known =
     [
         "$ref", "type", "nullable", "enum", "required", "properties", "additionalProperties", "items", "allOf", "oneOf",
-        "discriminator", "format", "minimum", "maximum", "exclusiveMinimum", "uniqueItems", "description", "example", "default",
+        "discriminator", "format", "minimum", "maximum", "exclusiveMinimum", "uniqueItems", "description", "examples", "default",
     ];
 
     public List<string> Validate(JsonElement value, JsonElement schema, string path = "$")
@@ -40,20 +40,14 @@ internal sealed class OpenApiSchemaValidator(JsonElement document)
             return;
         }
 
-        if (value.ValueKind == JsonValueKind.Null)
+        if (schema.TryGetProperty("type", out var type))
         {
-            if (!(schema.TryGetProperty("nullable", out var nullable) && nullable.GetBoolean()))
+            var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(item => item.GetString()!).ToArray() : [type.GetString()!];
+            if (!types.Any(name => HasType(value, name)))
             {
-                errors.Add($"{path}: null, but the schema is not nullable");
+                errors.Add($"{path}: {value.ValueKind} where the schema says {type.GetRawText()}");
+                return;
             }
-
-            return;
-        }
-
-        if (schema.TryGetProperty("type", out var type) && !HasType(value, type.GetString()!))
-        {
-            errors.Add($"{path}: {value.ValueKind} where the schema says {type.GetString()}");
-            return;
         }
 
         if (schema.TryGetProperty("enum", out var allowed) && !allowed.EnumerateArray().Any(option => JsonElement.DeepEquals(option, value)))
@@ -174,10 +168,14 @@ internal sealed class OpenApiSchemaValidator(JsonElement document)
         }
 
         var number = value.GetDecimal();
-        var exclusive = schema.TryGetProperty("exclusiveMinimum", out var flag) && flag.ValueKind == JsonValueKind.True;
-        if (schema.TryGetProperty("minimum", out var minimum) && (exclusive ? number <= minimum.GetDecimal() : number < minimum.GetDecimal()))
+        if (schema.TryGetProperty("minimum", out var minimum) && number < minimum.GetDecimal())
         {
             errors.Add($"{path}: {number} is below the minimum {minimum.GetDecimal()}");
+        }
+
+        if (schema.TryGetProperty("exclusiveMinimum", out var exclusive) && number <= exclusive.GetDecimal())
+        {
+            errors.Add($"{path}: {number} is not above {exclusive.GetDecimal()}");
         }
 
         if (schema.TryGetProperty("maximum", out var maximum) && number > maximum.GetDecimal())
@@ -194,6 +192,7 @@ internal sealed class OpenApiSchemaValidator(JsonElement document)
         "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
         "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
         "number" => value.ValueKind == JsonValueKind.Number,
+        "null" => value.ValueKind == JsonValueKind.Null,
         _ => false,
     };
 

@@ -86,7 +86,7 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
         var validator = new OpenApiSchemaValidator(document);
         var schema = validator.Component("ArticleResponse");
 
-        Assert.Empty(validator.Validate(schema.GetProperty("example"), schema));
+        Assert.Empty(validator.Validate(Assert.Single(schema.GetProperty("examples").EnumerateArray()), schema));
     }
 
     [Fact]
@@ -102,6 +102,7 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
         Assert.NotEmpty(validator.Validate(Json("""{"type":"list","text":null,"style":"bulleted","sourceKey":null}"""), block));
         Assert.NotEmpty(validator.Validate(Json("""{"type":"paragraph","text":null,"sourceKey":null}"""), block));
         Assert.NotEmpty(validator.Validate(Json("""{"type":"paragraph","text":"a","sourceKey":null,"extra":1}"""), block));
+        Assert.NotEmpty(validator.Validate(Json("""{"kind":"medication","name":"x","matchedAs":"x","matchType":"generic","input":"x","interactions":null}"""), validator.Component("InteractionMatch")));
         Assert.NotEmpty(validator.Validate(Json("""{"type":"drink","id":1,"title":"t","snippet":"s","href":"http://x/","articleSlug":null,"anchor":null,"score":1}"""), hit));
     }
 

@@ -10,10 +10,11 @@ export async function readArticle(): Promise<string> {
     }));
 
     const title: string = article.title;
-    const hero = { src: article.heroImage.url, alt: article.heroImage.alt, width: article.heroImage.width };
+    // No image until the media library exists: the page leaves the hero out rather than show a broken one.
+    const hero = article.heroImage === null ? [] : [`![${article.heroImage.alt}](${article.heroImage.url})`];
     const published = article.publishedAt === null ? "not yet published" : new Date(article.publishedAt).toDateString();
 
-    const lines = [`# ${title}`, `![${hero.alt}](${hero.src})`, published];
+    const lines = [`# ${title}`, ...hero, published];
     let paragraphs = 0;
     let listItems = 0;
     // `sections` is left out when `?include=` does not name it; it is served by default.
