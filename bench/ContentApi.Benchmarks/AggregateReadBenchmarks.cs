@@ -46,7 +46,7 @@ public class AggregateReadBenchmarks
     // The JSON lives in a pooled buffer until disposed, as the endpoint does once it has sent it.
     private async Task<int> ReadAsync(ArticleParts parts)
     {
-        using var article = await _articles.FindAsync(Slug, parts, CancellationToken.None);
+        using var article = await _articles.FindAsync(Slug, parts, "http://localhost", CancellationToken.None);
         return article!.Utf8Json.Length;
     }
 }

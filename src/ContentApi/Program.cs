@@ -9,6 +9,7 @@ using ContentApi.Foods;
 using ContentApi.Hosting;
 using ContentApi.Interactions;
 using ContentApi.Json;
+using ContentApi.Links;
 using ContentApi.OpenApi;
 using ContentApi.Problems;
 using ContentApi.Remedies;
@@ -27,6 +28,7 @@ builder.Services.AddRequestValidation();
 builder.Services.AddApiDocumentation();
 builder.Services.AddHttpCaching(builder.Configuration);
 builder.Services.AddContentJson();
+builder.Services.AddPublicLinks(builder.Configuration);
 builder.Services.AddProblemCompression();
 builder.Services.AddCrossOriginReads(builder.Configuration);
 builder.Services.AddArticles();
@@ -40,6 +42,7 @@ builder.Services.AddSearch();
 
 var app = builder.Build();
 
+app.UsePublicLinks();
 app.UseSecurityHeaders();
 app.UseProblemCompression();
 app.UseApiProblemDetails();

@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using ContentApi.Caching;
 using System.ComponentModel;
 using ContentApi.Paging;
@@ -49,9 +50,10 @@ internal static class ArticleEndpoints
 
     private static async Task<Results<OkArticleJson, JsonHttpResult<JsonObject>, NotFoundProblem>> GetArticle(
         [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
-        [AsParameters] ArticleDetailQuery query, IArticleRepository articles, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        [AsParameters] ArticleDetailQuery query, IArticleRepository articles, PublicLinks links, HttpContext context,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        if (await articles.FindAsync(slug, query.Parts, cancellationToken) is not { } article)
+        if (await articles.FindAsync(slug, query.Parts, links.BaseFor(context.Request), cancellationToken) is not { } article)
         {
             return NotFoundProblem.For("article", slug);
         }

@@ -54,7 +54,7 @@ internal static class ArticleJsonSql
         """;
 
     public const string RelatedArticles = """
-        SELECT r.title, r.slug, '/api/articles/' || r.slug, r.section_key FROM related_articles r WHERE r.article_id = @ArticleId ORDER BY r.position, r.id;
+        SELECT r.title, r.slug, @LinkBase || '/api/articles/' || r.slug, r.section_key FROM related_articles r WHERE r.article_id = @ArticleId ORDER BY r.position, r.id;
         """;
 
     public const string Sources = """

@@ -41,6 +41,9 @@ internal static partial class ArticleJsonWriter
     /// <summary>One collection: its part, its member name, its statement and how its rows are written. The one table both the reads and the writes follow.</summary>
     private sealed record Collection(ArticleParts Part, string Member, string Sql, Action<Utf8JsonWriter, RawStatement> Write)
     {
+        /// <summary>Whether the statement writes links, and so takes the <c>@LinkBase</c> they are written against.</summary>
+        public bool WritesLinks { get; init; }
+
         public JsonEncodedText Name { get; } = JsonEncodedText.Encode(Member);
 
         public byte[] Statement { get; } = RawStatement.Encode(Sql);
@@ -55,7 +58,7 @@ internal static partial class ArticleJsonWriter
         new(ArticleParts.Interactions, "interactions", ArticleJsonSql.Interactions, WriteInteractions),
         new(ArticleParts.SideEffects, "sideEffects", ArticleJsonSql.SideEffects, WriteSideEffects),
         new(ArticleParts.Remedies, "remedies", ArticleJsonSql.Remedies, WriteRemedies),
-        new(ArticleParts.RelatedArticles, "relatedArticles", ArticleJsonSql.RelatedArticles, WriteRelatedArticles),
+        new(ArticleParts.RelatedArticles, "relatedArticles", ArticleJsonSql.RelatedArticles, WriteRelatedArticles) { WritesLinks = true },
         new(ArticleParts.Sources, "sources", ArticleJsonSql.Sources, WriteSources),
     ];
 
@@ -64,13 +67,14 @@ internal static partial class ArticleJsonWriter
     /// <summary>How many statements a whole-article read runs, whatever the article's size.</summary>
     public static int StatementCount => 1 + Collections.Length;
 
-    public static ArticleJson? Read(Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, JsonWriterOptions options)
+    /// <summary>The article's JSON with its links written against <c>linkBase</c> (<see cref="Links.PublicLinks"/>); null when there is none.</summary>
+    public static ArticleJson? Read(Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, JsonWriterOptions options)
     {
         // A whole article fits in 64 KB today; a larger one grows the buffer from the pool.
         var buffer = new PooledBufferWriter(64 * 1024);
         try
         {
-            if (Write(connection, slug, parts, options, buffer) is { } article)
+            if (Write(connection, slug, parts, linkBase, options, buffer) is { } article)
             {
                 return new ArticleJson(buffer, article.Id, article.LastModified);
             }
@@ -87,7 +91,7 @@ internal static partial class ArticleJsonWriter
 
     /// <summary>Writes the article into <paramref name="buffer"/>; null when there is no such published article.</summary>
     private static (long Id, DateTimeOffset LastModified)? Write(
-        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, JsonWriterOptions options, PooledBufferWriter buffer)
+        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, JsonWriterOptions options, PooledBufferWriter buffer)
     {
         long articleId;
         DateTimeOffset lastModified;
@@ -112,6 +116,11 @@ internal static partial class ArticleJsonWriter
                 writer.WriteStartArray();
                 using (var rows = RawStatement.Prepare(connection, collection.Statement).Bind("@ArticleId", articleId))
                 {
+                    if (collection.WritesLinks)
+                    {
+                        rows.Bind("@LinkBase", linkBase);
+                    }
+
                     collection.Write(writer, rows);
                 }
 

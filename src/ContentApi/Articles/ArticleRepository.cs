@@ -17,7 +17,8 @@ public interface IArticleRepository
     /// At most <see cref="ArticleRepository.AggregateStatementCount"/> statements, each prepared once per pooled connection,
     /// whatever the article's size.
     /// </summary>
-    Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, CancellationToken cancellationToken);
+    /// <summary>The article as JSON, its links written against <paramref name="linkBase"/>; null when no published article has the slug.</summary>
+    Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, string linkBase, CancellationToken cancellationToken);
 
     /// <summary>The ordered sections of a published article, or null when there is no such article.</summary>
     Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken);
@@ -58,10 +59,10 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections, IOpti
         return PagedResponse.Create(page, paging, row => row.ToSummary());
     }
 
-    public async Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, CancellationToken cancellationToken)
+    public async Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, string linkBase, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return ArticleJsonWriter.Read(connection, slug, parts, _writerOptions);
+        return ArticleJsonWriter.Read(connection, slug, parts, linkBase, _writerOptions);
     }
 
     public async Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
 using ContentApi.Interactions;
@@ -21,7 +22,7 @@ namespace ContentApi.Articles;
 /// <param name="Href">Where the whole article is.</param>
 public sealed record ArticleSummaryResponse(
     int Id, string Slug, string Title, string Summary, string Category, HeroImage? HeroImage,
-    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, int Version, string Href);
+    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, int Version, [property: AbsoluteUrl] string Href);
 
 /// <summary>The whole article: metadata, ordered sections and every related collection, each figure with its source.</summary>
 /// <param name="Id">Numeric identifier.</param>
@@ -100,4 +101,4 @@ public sealed record ListBlock(string? Text, [property: ListStyleValues] string 
 /// <param name="Slug">The related article's slug, when it is served here.</param>
 /// <param name="Href">Its API address, when it is served here.</param>
 /// <param name="SectionKey">The section the reference appears in.</param>
-public sealed record RelatedArticleResponse(string Title, string? Slug, string? Href, string? SectionKey);
+public sealed record RelatedArticleResponse(string Title, string? Slug, [property: AbsoluteUrl] string? Href, string? SectionKey);

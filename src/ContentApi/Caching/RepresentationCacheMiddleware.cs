@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using ContentApi.Database;
 
 namespace ContentApi.Caching;
@@ -8,7 +9,7 @@ namespace ContentApi.Caching;
 /// builds and stores the entry. A store that cannot be read skips the cache, so bad input still gets its 400 first.
 /// </summary>
 internal sealed class RepresentationCacheMiddleware(
-    RequestDelegate next, RepresentationCache cache, ContentChangeFeed feed, RepresentationWriter writer)
+    RequestDelegate next, RepresentationCache cache, ContentChangeFeed feed, RepresentationWriter writer, PublicLinks links)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -31,7 +32,7 @@ internal sealed class RepresentationCacheMiddleware(
             return;
         }
 
-        if (cache.TryGet(RepresentationKey.For(request, policy.QueryNames), out var representation) && feed.IsCurrent(representation))
+        if (cache.TryGet(RepresentationKey.For(request, policy.QueryNames, links.BaseFor(request)), out var representation) && feed.IsCurrent(representation))
         {
             await writer.WriteAsync(context, representation);
             return;

@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -12,7 +13,7 @@ namespace ContentApi.Caching;
 /// </summary>
 internal sealed class RepresentationFilter(
     RepresentationPolicy policy, RepresentationCache cache, ContentChangeFeed feed, IContentChangeRepository changes,
-    RepresentationWriter writer, IOptions<JsonOptions> json) : IEndpointFilter
+    RepresentationWriter writer, PublicLinks links, IOptions<JsonOptions> json) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -21,7 +22,8 @@ internal sealed class RepresentationFilter(
             return (await BuildAsync(context, next)).Result;
         }
 
-        var key = RepresentationKey.For(context.HttpContext.Request, policy.QueryNames);
+        var request = context.HttpContext.Request;
+        var key = RepresentationKey.For(request, policy.QueryNames, links.BaseFor(request));
         var build = cache.JoinOrLead(key, out var lease);
         // The build only ever completes with a result (null when it had no 200 to share), never with an exception.
         if (lease is null && await build.WaitAsync(context.HttpContext.RequestAborted) is { } shared)

@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using ContentApi.Interactions;
 using ContentApi.Sources;
 
@@ -27,7 +28,7 @@ public sealed record DoseLookupResponse(
 /// <param name="Severity">This API's editorial grade (see <c>InteractionResponse.severity</c>): <c>major</c>, <c>moderate</c> or <c>minor</c>.</param>
 /// <param name="Source">Where the statement comes from.</param>
 /// <param name="Href">The interaction this caution comes from.</param>
-public sealed record DoseCaution(string Name, string Guidance, string Reason, [property: SeverityValues] string Severity, SourceReference Source, string Href);
+public sealed record DoseCaution(string Name, string Guidance, string Reason, [property: SeverityValues] string Severity, SourceReference Source, [property: AbsoluteUrl] string Href);
 
 /// <param name="AgeMonths">Age in months.</param>
 /// <param name="AgeYears">Age in years.</param>

@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using ContentApi.Sources;
 
 namespace ContentApi.Foods;
@@ -27,4 +28,4 @@ public sealed record FoodPlanResponse(
 /// <param name="Href">The food's API address.</param>
 /// <param name="Source">Where the figures come from.</param>
 public sealed record FoodPlanItem(
-    int FoodId, string Name, string Serving, int Servings, double AmountMgPerServing, double AmountMg, int PercentDailyValue, string Href, SourceReference Source);
+    int FoodId, string Name, string Serving, int Servings, double AmountMgPerServing, double AmountMg, int PercentDailyValue, [property: AbsoluteUrl] string Href, SourceReference Source);

@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
@@ -51,6 +52,11 @@ internal sealed class ResponseSchemaFilter : ISchemaFilter
                 var names = vocabulary.Values.Select(value => (JsonNode)JsonValue.Create((string)value!)).ToList();
                 // A nullable enum lists null too, or strict validators refuse the null the member may hold.
                 values.Enum = nullable ? [.. names, null!] : names;
+            }
+
+            if (property.IsDefined(typeof(AbsoluteUrlAttribute)) && member is OpenApiSchema url)
+            {
+                url.Format = "uri";
             }
 
             if (nullable && member is OpenApiSchemaReference reference)

@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using ContentApi.Caching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
@@ -6,24 +7,25 @@ namespace ContentApi.Paging;
 
 internal static class PagedResults
 {
-    /// <summary>200 with the page, and RFC 8288 <c>Link</c> header entries for first, prev, next and last.</summary>
+    /// <summary>200 with the page, and RFC 8288 <c>Link</c> header entries for first, prev, next and last, as absolute URLs.</summary>
     public static Ok<PagedResponse<T>> Ok<T>(HttpContext context, PagedResponse<T> page)
     {
         var request = context.Request;
         var queryNames = context.GetEndpoint()?.Metadata.GetMetadata<RepresentationPolicy>()?.QueryNames ?? [];
+        var linkBase = context.RequestServices.GetRequiredService<PublicLinks>().BaseFor(request);
         var lastPage = Math.Max(page.TotalPages, 1);
-        var links = new List<string> { Link(request, queryNames, 1, "first") };
+        var links = new List<string> { Link(request, linkBase, queryNames, 1, "first") };
         if (page.Page > 1)
         {
-            links.Add(Link(request, queryNames, Math.Min(page.Page - 1, lastPage), "prev"));
+            links.Add(Link(request, linkBase, queryNames, Math.Min(page.Page - 1, lastPage), "prev"));
         }
 
         if (page.Page < lastPage)
         {
-            links.Add(Link(request, queryNames, page.Page + 1, "next"));
+            links.Add(Link(request, linkBase, queryNames, page.Page + 1, "next"));
         }
 
-        links.Add(Link(request, queryNames, lastPage, "last"));
+        links.Add(Link(request, linkBase, queryNames, lastPage, "last"));
         context.Response.Headers.Link = string.Join(", ", links);
         return TypedResults.Ok(page);
     }
@@ -32,12 +34,12 @@ internal static class PagedResults
     /// A link to another page with the same bound parameters. Parameters the endpoint does not bind are left out: they
     /// change nothing, and a cached page's links are replayed to every client that asks for it.
     /// </summary>
-    private static string Link(HttpRequest request, IReadOnlyList<string> queryNames, int page, string relation)
+    private static string Link(HttpRequest request, string linkBase, IReadOnlyList<string> queryNames, int page, string relation)
     {
         var query = RepresentationKey.CanonicalQuery(request.Query, queryNames)
             .Where(pair => pair.Key != "page")
             .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var target = QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
+        var target = QueryHelpers.AddQueryString(linkBase + request.Path, query);
         return $"<{target}>; rel=\"{relation}\"";
     }
 }

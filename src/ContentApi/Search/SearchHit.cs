@@ -1,3 +1,4 @@
+using ContentApi.Links;
 namespace ContentApi.Search;
 
 /// <summary>One search result.</summary>
@@ -9,4 +10,4 @@ namespace ContentApi.Search;
 /// <param name="ArticleSlug">For articles and sections: the article's slug.</param>
 /// <param name="Anchor">For sections: the anchor key within the article.</param>
 /// <param name="Score">Relevance, higher is better (BM25, with title and heading matches weighted ten times body matches).</param>
-public sealed record SearchHit([property: SearchHitTypeValues] string Type, int Id, string Title, string Snippet, string Href, string? ArticleSlug, string? Anchor, double Score);
+public sealed record SearchHit([property: SearchHitTypeValues] string Type, int Id, string Title, string Snippet, [property: AbsoluteUrl] string Href, string? ArticleSlug, string? Anchor, double Score);

@@ -1,3 +1,4 @@
+using ContentApi.Links;
 using System.Text.Json.Serialization;
 using ContentApi.Caching;
 
@@ -29,7 +30,7 @@ public sealed record SourceResponse(
 /// <param name="Id">The citing item's id (for a block, its internal id; blocks are addressed through their section).</param>
 /// <param name="Label">What it is, in words: for a block, the article and section heading; otherwise the item's name.</param>
 /// <param name="Href">Where to read it: the section holding the block, or the item's own address.</param>
-public sealed record SourceCitation([property: CitationTypeValues] string Type, int Id, string Label, string Href);
+public sealed record SourceCitation([property: CitationTypeValues] string Type, int Id, string Label, [property: AbsoluteUrl] string Href);
 
 /// <summary>The source of one figure or statement, embedded beside it.</summary>
 public sealed record SourceReference(string Key, string Title, string Publisher, string? Url);

@@ -199,7 +199,7 @@ public sealed class ArticleAggregateTests(ContentApiFactory factory)
         var page = await _client.OkJsonAsync("/api/articles?category=vitamins");
         var summary = Assert.Single(page.Items());
 
-        Assert.Equal(ArticleUrl, summary.GetProperty("href").GetString());
+        Assert.Equal("http://localhost" + ArticleUrl, summary.GetProperty("href").GetString());
         Assert.Equal(1, page.GetProperty("totalItems").GetInt32());
         Assert.False(summary.TryGetProperty("sections", out _));
         Assert.Empty((await _client.OkJsonAsync("/api/articles?category=minerals")).Items());

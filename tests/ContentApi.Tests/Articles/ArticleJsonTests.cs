@@ -35,7 +35,7 @@ public sealed class ArticleJsonTests : IDisposable
     {
         _factory.CreateClient().Dispose();
         using var article = await _factory.Services.GetRequiredService<IArticleRepository>()
-            .FindAsync("magnesium-for-restless-legs", ArticleParts.None, CancellationToken.None);
+            .FindAsync("magnesium-for-restless-legs", ArticleParts.None, "http://localhost", CancellationToken.None);
 
         var body = await AssertSerializerFormAsync(article!.Utf8Json.ToArray());
         Assert.DoesNotContain("\"sections\"", body, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class ArticleJsonTests : IDisposable
         _factory.CreateClient().Dispose();
         var articles = _factory.Services.GetRequiredService<IArticleRepository>();
 
-        Assert.Null(await articles.FindAsync("no-such-article", ArticleParts.All, CancellationToken.None));
+        Assert.Null(await articles.FindAsync("no-such-article", ArticleParts.All, "http://localhost", CancellationToken.None));
     }
 
     private Task<string> AssertSerializerFormAsync(byte[] body)

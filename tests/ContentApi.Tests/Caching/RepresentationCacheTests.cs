@@ -54,7 +54,7 @@ public sealed class RepresentationCacheTests : IDisposable
 
         var links = string.Join(", ", second.Headers.GetValues("Link"));
         Assert.DoesNotContain("token", links);
-        Assert.Contains("</api/foods?pageSize=5&page=2>; rel=\"next\"", links);
+        Assert.Contains("<http://localhost/api/foods?pageSize=5&page=2>; rel=\"next\"", links);
         Assert.Equal(string.Join(", ", first.Headers.GetValues("Link")), links);
     }
 

@@ -25,11 +25,15 @@ public sealed class RepresentationKeyTests
     [InlineData("?q=caf%C3%A9+au+lait", "/api/foods?q=caf%C3%A9%20au%20lait")]
     [InlineData("?nutrient=magnesium&q=x&page=1", "/api/foods?nutrient=magnesium&page=1&q=x")]
     public void TheKeyIsThePathAndTheBoundParametersInNameOrder(string query, string expected) =>
-        Assert.Equal(expected, RepresentationKey.For(Request("/api/foods", query), Names));
+        Assert.Equal(expected, RepresentationKey.For(Request("/api/foods", query), Names, linkBase: ""));
 
     [Fact]
     public void AnEndpointThatBindsNoParametersKeysOnItsPathAlone() =>
-        Assert.Equal("/api/foods/1", RepresentationKey.For(Request("/api/foods/1", "?page=2"), []));
+        Assert.Equal("/api/foods/1", RepresentationKey.For(Request("/api/foods/1", "?page=2"), [], linkBase: ""));
+
+    [Fact]
+    public void TheLinkBaseLeadsTheKeySoEachOriginHasItsOwnLinks() =>
+        Assert.Equal("https://api.example.org/v/api/foods?page=2", RepresentationKey.For(Request("/api/foods", "?page=2"), Names, "https://api.example.org/v"));
 
     [Fact]
     public void TheCanonicalQueryUsesTheEndpointsSpellingAndKeepsRepeats()

@@ -67,10 +67,10 @@ public sealed class FoodListTests(ContentApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(22, page.TotalItems);
         Assert.Equal(5, page.TotalPages);
-        Assert.Contains("</api/foods?nutrient=magnesium&pageSize=5&page=1>; rel=\"first\"", links);
-        Assert.Contains("</api/foods?nutrient=magnesium&pageSize=5&page=1>; rel=\"prev\"", links);
-        Assert.Contains("</api/foods?nutrient=magnesium&pageSize=5&page=3>; rel=\"next\"", links);
-        Assert.Contains("</api/foods?nutrient=magnesium&pageSize=5&page=5>; rel=\"last\"", links);
+        Assert.Contains("<http://localhost/api/foods?nutrient=magnesium&pageSize=5&page=1>; rel=\"first\"", links);
+        Assert.Contains("<http://localhost/api/foods?nutrient=magnesium&pageSize=5&page=1>; rel=\"prev\"", links);
+        Assert.Contains("<http://localhost/api/foods?nutrient=magnesium&pageSize=5&page=3>; rel=\"next\"", links);
+        Assert.Contains("<http://localhost/api/foods?nutrient=magnesium&pageSize=5&page=5>; rel=\"last\"", links);
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
     {
         var items = plan.Items;
         Assert.Equal(foods, items.Select(item => item.FoodId).ToArray());
-        Assert.Equal(foods.Select(id => $"/api/foods/{id}"), items.Select(item => item.Href));
+        Assert.Equal(foods.Select(id => $"http://localhost/api/foods/{id}"), items.Select(item => item.Href));
         Assert.Equal(servings, items.Select(item => item.Servings).ToArray());
     }
 }

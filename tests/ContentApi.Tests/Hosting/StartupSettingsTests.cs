@@ -12,6 +12,9 @@ public sealed class StartupSettingsTests : IDisposable
     [InlineData("HttpCaching__MaxAgeSeconds", "-5", "MaxAgeSeconds")]
     [InlineData("HttpCaching__ContentVersionRefreshMilliseconds", "-1", "ContentVersionRefreshMilliseconds")]
     [InlineData("Cors__PreflightMaxAgeSeconds", "999999", "PreflightMaxAgeSeconds")]
+    [InlineData("Links__PublicBaseUrl", "ftp://content.example.org", "Links:PublicBaseUrl")]
+    [InlineData("Links__PublicBaseUrl", "/relative", "Links:PublicBaseUrl")]
+    [InlineData("Links__TrustedProxies__0", "proxy.internal", "Links:TrustedProxies")]
     public async Task AnUnreadableOrOutOfRangeSettingStopsTheStartWithOneCriticalLine(string key, string value, string named)
     {
         using var app = AppProcess.Start(_folder, new Dictionary<string, string>

@@ -151,7 +151,8 @@ internal sealed class OpenApiSchemaValidator(JsonElement document)
         var valid = format.GetString() switch
         {
             "date-time" => DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            "uri" => Uri.TryCreate(text, UriKind.Absolute, out _),
+            // Stricter than the format: every URI this API writes is http(s), and on Unix "/path" parses as an absolute file URI.
+            "uri" => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
             _ => true,
         };
         if (!valid)

@@ -21,7 +21,7 @@ public sealed class SearchIndexTests : IDisposable
             VALUES (900, 1, 'Quinoa, cooked', '1 cup', 'magnesium', 118, 28, 2, '2026-11-25T00:00:00Z');
             """);
         var inserted = (await HitsAsync(client, "/api/search?q=quinoa")).Single();
-        Assert.Equal("/api/foods/900", inserted.Href);
+        Assert.Equal("http://localhost/api/foods/900", inserted.Href);
 
         await _factory.ExecuteSqlAsync("UPDATE foods SET name = 'Buckwheat groats, cooked' WHERE id = 900;");
         Assert.Empty(await HitsAsync(client, "/api/search?q=quinoa"));

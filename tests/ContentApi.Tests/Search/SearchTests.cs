@@ -22,7 +22,7 @@ public sealed class SearchTests(ContentApiFactory factory)
         {
             Assert.Equal("section", hit.Type);
             Assert.Equal("magnesium-for-restless-legs", hit.ArticleSlug);
-            Assert.Equal($"/api/articles/magnesium-for-restless-legs/sections/{hit.Anchor}", hit.Href);
+            Assert.Equal($"http://localhost/api/articles/magnesium-for-restless-legs/sections/{hit.Anchor}", hit.Href);
             Assert.Contains("<mark>", hit.Snippet);
         });
     }
@@ -81,7 +81,7 @@ public sealed class SearchTests(ContentApiFactory factory)
         var hit = (await SearchAsync("/api/search?q=Nexium&type=interaction")).Items.Single();
 
         Assert.Equal("Proton pump inhibitors", hit.Title);
-        Assert.Equal("/api/interactions/6", hit.Href);
+        Assert.Equal("http://localhost/api/interactions/6", hit.Href);
     }
 
     [Theory]

@@ -43,7 +43,7 @@ public sealed class SourceCitedByTests(ContentApiFactory factory)
         Assert.Equal(row.Id, interaction.Id);
         Assert.Equal("LIAMIS2021", interaction.Source.Key);
         Assert.Contains(citations, citation => citation.Type == "block"
-            && citation.Href == "/api/articles/magnesium-for-restless-legs/sections/medicines-that-interact");
+            && citation.Href == "http://localhost/api/articles/magnesium-for-restless-legs/sections/medicines-that-interact");
     }
 
     [Fact]

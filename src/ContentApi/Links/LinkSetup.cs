@@ -1,0 +1,62 @@
+using System.Net;
+using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace ContentApi.Links;
+
+internal static class LinkSetup
+{
+    /// <summary>
+    /// Absolute links: <see cref="PublicLinks"/>, the converter for <see cref="AbsoluteUrlAttribute"/> members, and
+    /// <c>X-Forwarded-Proto</c>/<c>-Host</c>/<c>-For</c> believed from loopback and the configured proxies only (anyone
+    /// else could otherwise point every link of their response at a host of their choosing).
+    /// </summary>
+    public static IServiceCollection AddPublicLinks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LinkOptions>()
+            .Bind(configuration.GetSection(LinkOptions.Section))
+            .Validate(options => options.PublicBaseUrl is null || IsBaseUrl(options.PublicBaseUrl),
+                "Links:PublicBaseUrl must be an absolute http(s) URL with no query or fragment, e.g. https://api.example.org")
+            .Validate(options => options.TrustedProxies.All(address => IPAddress.TryParse(address, out _)),
+                "Links:TrustedProxies must list IP addresses")
+            .ValidateOnStart();
+        services.AddSingleton<PublicLinks>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AbsoluteUrlConverter>();
+        services.AddOptions<JsonOptions>().Configure<AbsoluteUrlConverter>((json, converter) =>
+            json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver!.WithAddedModifier(type => UseConverter(type, converter)));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<LinkOptions>>((forwarded, links) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // An address that does not parse is refused by the validation above, which explains it at start.
+            foreach (var address in links.Value.TrustedProxies)
+            {
+                if (IPAddress.TryParse(address, out var proxy))
+                {
+                    forwarded.KnownProxies.Add(proxy);
+                }
+            }
+        });
+        return services;
+    }
+
+    /// <summary>First in the pipeline, so everything after sees the client's scheme and host.</summary>
+    public static IApplicationBuilder UsePublicLinks(this IApplicationBuilder app) => app.UseForwardedHeaders();
+
+    private static void UseConverter(JsonTypeInfo type, AbsoluteUrlConverter converter)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.PropertyType == typeof(string) && property.AttributeProvider?.IsDefined(typeof(AbsoluteUrlAttribute), inherit: false) == true)
+            {
+                property.CustomConverter = converter;
+            }
+        }
+    }
+
+    private static bool IsBaseUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0;
+}
