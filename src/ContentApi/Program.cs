@@ -46,6 +46,7 @@ app.UsePublicLinks();
 app.UseSecurityHeaders();
 app.UseProblemCompression();
 app.UseApiProblemDetails();
+app.UseArticleLinkedData();
 app.UseRouting();
 app.UseCrossOriginReads();
 app.UseHttpCaching();

@@ -1,5 +1,8 @@
 using ContentApi.Links;
+using System.Text.Json;
 using ContentApi.Caching;
+using ContentApi.Json;
+using ContentApi.OpenApi;
 using System.ComponentModel;
 using ContentApi.Paging;
 using ContentApi.Problems;
@@ -27,9 +30,17 @@ internal static class ArticleEndpoints
             .WithDescription("Published articles as summaries, newest first unless sorted. Filter by category or text. Paginated; navigation links are in the Link header.");
 
         group.MapGet("/{slug}", GetArticle)
+            .WithRepresentationFormat(RepresentationFormat.Json.ContentType, variesByAccept: true)
+            .WithResponseHeader("Link", "The schema.org JSON-LD alternate: `<…/api/articles/{slug}.jsonld>; rel=\"alternate\"; type=\"application/ld+json\"`.")
             .WithName("GetArticle")
             .WithSummary("Get a whole article")
-            .WithDescription("The article as data: metadata, ordered sections with typed blocks, and its dose ranges, foods, interactions, side effects, remedies, related articles and sources. Every figure carries its source. 'fields' returns only the named top-level members (?fields=title,sections); 'include' chooses which collections are embedded (?include=doseRanges,sources).");
+            .WithDescription("The article as data: metadata, ordered sections with typed blocks, and its dose ranges, foods, interactions, side effects, remedies, related articles and sources. Every figure carries its source. 'fields' returns only the named top-level members (?fields=title,sections); 'include' chooses which collections are embedded (?include=doseRanges,sources). With 'fields', only the named members are present, whatever the schema marks required. The Link header names the schema.org JSON-LD alternate; 'Accept: application/ld+json' answers with it (see GetArticleLinkedData).");
+
+        group.MapGet("/{slug}.jsonld", GetArticleLinkedData)
+            .WithRepresentationFormat(LinkedDataNegotiation.MediaType + "; charset=utf-8", variesByAccept: true)
+            .WithName("GetArticleLinkedData")
+            .WithSummary("Get an article as schema.org JSON-LD")
+            .WithDescription("The article as a schema.org MedicalWebPage for search engines: headline, what it is about (MedicalCondition), publication, change and review dates, its sections (hasPart) and cited sources (citation), for patients. Also served at GET /api/articles/{slug} to 'Accept: application/ld+json'.");
 
         group.MapGet("/{slug}/sections", ListSections)
             .WithName("ListArticleSections")
@@ -58,6 +69,8 @@ internal static class ArticleEndpoints
             return NotFoundProblem.For("article", slug);
         }
 
+        // The JSON-LD alternate, for crawlers and for clients that want it (RFC 8288).
+        context.Response.Headers.Link = $"<{links.BaseFor(context.Request)}/api/articles/{Uri.EscapeDataString(slug)}.jsonld>; rel=\"alternate\"; type=\"{LinkedDataNegotiation.MediaType}\"";
         if (query.FieldNames is not { } fields)
         {
             return new OkArticleJson(article);
@@ -76,6 +89,21 @@ internal static class ArticleEndpoints
         }
 
         return TypedResults.Json(node, json.Value.SerializerOptions);
+    }
+
+    private static async Task<Results<Ok<MedicalWebPage>, NotFoundProblem>> GetArticleLinkedData(
+        [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
+        IArticleRepository articles, PublicLinks links, HttpContext context, CancellationToken cancellationToken)
+    {
+        using var article = await articles.FindAsync(slug, ArticleParts.Sections | ArticleParts.Sources, links.BaseFor(context.Request), cancellationToken);
+        if (article is null)
+        {
+            return NotFoundProblem.For("article", slug);
+        }
+
+        var response = JsonSerializer.Deserialize(article.Utf8Json.Span, ContentJsonContext.Default.ArticleResponse)!;
+        var conditions = await articles.ListConditionsAsync(article.Id, cancellationToken);
+        return TypedResults.Ok(ArticleLinkedData.Build(response, article.Id, conditions));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SectionResponse>>, NotFoundProblem>> ListSections(

@@ -15,13 +15,15 @@ public interface IArticleRepository
     /// <summary>
     /// The published article with the collections in <paramref name="parts"/> as the JSON the API serves, or null.
     /// At most <see cref="ArticleRepository.AggregateStatementCount"/> statements, each prepared once per pooled connection,
-    /// whatever the article's size.
+    /// whatever the article's size. Its links are written against <paramref name="linkBase"/>.
     /// </summary>
-    /// <summary>The article as JSON, its links written against <paramref name="linkBase"/>; null when no published article has the slug.</summary>
     Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, string linkBase, CancellationToken cancellationToken);
 
     /// <summary>The ordered sections of a published article, or null when there is no such article.</summary>
     Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken);
+
+    /// <summary>The health conditions an article is about, in its order.</summary>
+    Task<IReadOnlyList<ConditionRow>> ListConditionsAsync(long articleId, CancellationToken cancellationToken);
 }
 
 public sealed class ArticleRepository(SqliteConnectionFactory connections, IOptions<JsonOptions> json) : IArticleRepository
@@ -71,6 +73,13 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections, IOpti
         await using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(SectionsSql, new { Slug = slug }, cancellationToken: cancellationToken));
         return await results.ReadSingleAsync<int>() == 0 ? null : await ReadSectionsAsync(results);
+    }
+
+    public async Task<IReadOnlyList<ConditionRow>> ListConditionsAsync(long articleId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<ConditionRow>(
+            new CommandDefinition(ArticleSql.Conditions, new { ArticleId = articleId }, cancellationToken: cancellationToken))];
     }
 
     /// <summary>Reads the sections, blocks and block items result sets and nests them.</summary>

@@ -54,4 +54,8 @@ internal static class ArticleSql
         FROM block_items i JOIN blocks b ON b.id = i.block_id JOIN sections sec ON sec.id = b.section_id
         WHERE sec.article_id = {PublishedArticleId} ORDER BY i.block_id, i.position;
         """;
+
+    public const string Conditions = """
+        SELECT name AS Name, alternate_name AS AlternateName FROM article_conditions WHERE article_id = @ArticleId ORDER BY position;
+        """;
 }

@@ -7,3 +7,18 @@ public sealed class ListStyleValuesAttribute() : AllowedValuesAttribute("bullete
 
 /// <summary>An article's publication status. Only published articles are served today; drafts come with editing.</summary>
 public sealed class ArticleStatusValuesAttribute() : AllowedValuesAttribute("draft", "published");
+
+// schema.org types, one value each: the OpenAPI document states them as enums, so clients can rely on "@type".
+public sealed class SchemaOrgContextValuesAttribute() : AllowedValuesAttribute("https://schema.org");
+
+public sealed class MedicalWebPageTypeValuesAttribute() : AllowedValuesAttribute("MedicalWebPage");
+
+public sealed class MedicalConditionTypeValuesAttribute() : AllowedValuesAttribute("MedicalCondition");
+
+public sealed class PatientTypeValuesAttribute() : AllowedValuesAttribute("Patient");
+
+public sealed class WebPageElementTypeValuesAttribute() : AllowedValuesAttribute("WebPageElement");
+
+public sealed class CreativeWorkTypeValuesAttribute() : AllowedValuesAttribute("CreativeWork");
+
+public sealed class OrganizationTypeValuesAttribute() : AllowedValuesAttribute("Organization");

@@ -21,8 +21,6 @@ public enum ContentCoding
 /// </summary>
 public sealed class CachedRepresentation
 {
-    private const string JsonContentType = "application/json; charset=utf-8";
-
     // A rough per-entry cost beside the bodies (the object, its strings and the cache's bookkeeping).
     private const int EntryOverheadBytes = 512;
 
@@ -30,8 +28,11 @@ public sealed class CachedRepresentation
     private byte[]? _gzip;
 
     // A representation that is stored must own its body (an exact array, not a pooled buffer).
-    public CachedRepresentation(ReadOnlyMemory<byte> body, IReadOnlyList<string> scopes, long builtAt, DateTimeOffset? lastModified, string? link)
+    public CachedRepresentation(
+        ReadOnlyMemory<byte> body, IReadOnlyList<string> scopes, long builtAt, DateTimeOffset? lastModified, string? link,
+        RepresentationFormat? format = null)
     {
+        Format = format ?? RepresentationFormat.Json;
         Body = body;
         Scopes = scopes;
         BuiltAt = builtAt;
@@ -52,7 +53,9 @@ public sealed class CachedRepresentation
 
     public ReadOnlyMemory<byte> Body { get; }
 
-    public string ContentType => JsonContentType;
+    public RepresentationFormat Format { get; }
+
+    public string ContentType => Format.ContentType;
 
     /// <summary>The scopes the content was read from (<see cref="ContentScope"/>).</summary>
     public IReadOnlyList<string> Scopes { get; }

@@ -29,6 +29,11 @@ internal static class HttpCachingSetup
     public static IApplicationBuilder UseHttpCaching(this IApplicationBuilder app) =>
         app.UseMiddleware<RepresentationCacheMiddleware>();
 
+    /// <summary>Sends the cached 200s of these endpoints as <paramref name="contentType"/>, and/or says they vary by Accept.</summary>
+    public static TBuilder WithRepresentationFormat<TBuilder>(this TBuilder builder, string contentType, bool variesByAccept)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new RepresentationFormat(contentType, variesByAccept));
+
     /// <summary>
     /// Public reads built from <paramref name="scopes"/>: answer HEAD as well as GET, cache 200 representations, send
     /// strong ETags, Last-Modified and Cache-Control, and answer matching preconditions with 304.
@@ -53,7 +58,9 @@ internal static class HttpCachingSetup
             endpoint.Metadata.Add(policy);
             endpoint.FilterFactories.Add((factoryContext, next) =>
             {
-                var filter = ActivatorUtilities.CreateInstance<RepresentationFilter>(factoryContext.ApplicationServices, policy);
+                // Read when the filter is built, after every convention (the endpoint's own run after its group's).
+                var format = endpoint.Metadata.OfType<RepresentationFormat>().LastOrDefault() ?? RepresentationFormat.Json;
+                var filter = ActivatorUtilities.CreateInstance<RepresentationFilter>(factoryContext.ApplicationServices, policy, format);
                 return invocationContext => filter.InvokeAsync(invocationContext, next);
             });
         });

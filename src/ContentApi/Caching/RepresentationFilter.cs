@@ -13,7 +13,7 @@ namespace ContentApi.Caching;
 /// </summary>
 internal sealed class RepresentationFilter(
     RepresentationPolicy policy, RepresentationCache cache, ContentChangeFeed feed, IContentChangeRepository changes,
-    RepresentationWriter writer, PublicLinks links, IOptions<JsonOptions> json) : IEndpointFilter
+    RepresentationWriter writer, PublicLinks links, IOptions<JsonOptions> json, RepresentationFormat format) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -73,7 +73,7 @@ internal sealed class RepresentationFilter(
         var scopes = scoped?.ContentScopes ?? policy.Scopes;
         var lastModified = scoped?.ContentLastModified ?? await LastModifiedAsync(scopes, builtAt, context.HttpContext.RequestAborted);
         var link = context.HttpContext.Response.Headers.Link;
-        var representation = new CachedRepresentation(body, scopes, builtAt, lastModified, link.Count == 0 ? null : link.ToString());
+        var representation = new CachedRepresentation(body, scopes, builtAt, lastModified, link.Count == 0 ? null : link.ToString(), format);
         return (new RepresentationResult(representation, writer, buffer), representation);
     }
 

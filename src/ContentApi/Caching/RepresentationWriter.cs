@@ -30,7 +30,7 @@ public sealed class RepresentationWriter(IOptions<HttpCachingOptions> options, T
         }
 
         headers.CacheControl = _cacheControl;
-        headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        headers.Append(HeaderNames.Vary, representation.Format.Vary);
         if (representation.Link is not null)
         {
             headers.Link = representation.Link;

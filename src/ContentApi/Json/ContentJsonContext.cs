@@ -18,6 +18,7 @@ namespace ContentApi.Json;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ArticleResponse))]
+[JsonSerializable(typeof(MedicalWebPage))]
 [JsonSerializable(typeof(PagedResponse<ArticleSummaryResponse>))]
 [JsonSerializable(typeof(IReadOnlyList<SectionResponse>))]
 [JsonSerializable(typeof(SectionResponse))]

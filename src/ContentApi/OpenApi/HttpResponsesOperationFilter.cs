@@ -21,13 +21,21 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         // Every operation is a public read: no credentials (writes with keys come with editing).
         operation.Security = [];
         var path = "/" + context.ApiDescription.RelativePath?.TrimStart('/');
-        var cached = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RepresentationPolicy>().Any();
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var cached = metadata.OfType<RepresentationPolicy>().Any();
+        var format = metadata.OfType<RepresentationFormat>().LastOrDefault() ?? RepresentationFormat.Json;
         var paged = context.ApiDescription.SupportedResponseTypes.Any(type =>
             type.Type is { IsGenericType: true } generic && generic.GetGenericTypeDefinition() == typeof(PagedResponse<>));
 
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success && cached)
         {
-            success.Headers = CachedHeaders(paged);
+            UseMediaType(success, format.MediaType);
+            success.Headers = CachedHeaders(paged, format);
+            foreach (var header in metadata.OfType<DocumentedResponseHeader>())
+            {
+                success.Headers[header.Name] = Header(header.Description, header.Required);
+            }
+
             operation.Parameters ??= [];
             operation.Parameters.Add(RequestHeader("If-None-Match", "ETags of copies the client holds; a match answers 304 without a body."));
             operation.Parameters.Add(RequestHeader("If-Modified-Since", "The Last-Modified of the client's copy; ignored when If-None-Match is sent."));
@@ -52,14 +60,27 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         }
     }
 
-    private static Dictionary<string, IOpenApiHeader> CachedHeaders(bool paged)
+    /// <summary>The 200's media type as the cache sends it (ApiExplorer says JSON for every typed result).</summary>
+    private static void UseMediaType(OpenApiResponse response, string mediaType)
+    {
+        if (response.Content is { Count: 1 } content && !content.ContainsKey(mediaType))
+        {
+            var (_, body) = content.Single();
+            content.Clear();
+            content[mediaType] = body;
+        }
+    }
+
+    private static Dictionary<string, IOpenApiHeader> CachedHeaders(bool paged, RepresentationFormat format)
     {
         var headers = new Dictionary<string, IOpenApiHeader>
         {
             ["ETag"] = Header("Strong validator of this representation (one per content coding); send it back in If-None-Match.", required: true),
             ["Last-Modified"] = Header("When the content shown last changed. Left out only in the instant a write races the read.", required: false),
             ["Cache-Control"] = Header("Public, with max-age and stale-while-revalidate.", required: true),
-            ["Vary"] = Header("Accept-Encoding: the body may be Brotli or gzip compressed.", required: true),
+            ["Vary"] = Header(format.VariesByAccept
+                ? "Accept, Accept-Encoding: the URL also answers in another media type, and the body may be Brotli or gzip compressed."
+                : "Accept-Encoding: the body may be Brotli or gzip compressed.", required: true),
         };
         if (paged)
         {

@@ -44,11 +44,11 @@ public sealed class MigrationTests : IDisposable
         var scripts = CopyScripts();
         var held = Path.Combine(_folder, "held");
         Directory.CreateDirectory(held);
-        // Everything written after the review's database: migration 0006 and later ones, and the review's seed.
-        var later = Directory.GetFiles(Path.Combine(scripts, "migrations"))
-            .Select(path => "migrations/" + Path.GetFileName(path))
-            .Where(script => string.CompareOrdinal(script, "migrations/0006") >= 0)
-            .Append("seed/0003_editorial_review.sql")
+        // Everything written after the review's database: migration 0006 and later ones, the review's seed and later seeds.
+        var later = new[] { ("migrations", "0006"), ("seed", "0003") }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(scripts, folder.Item1))
+                .Select(path => $"{folder.Item1}/{Path.GetFileName(path)}")
+                .Where(script => string.CompareOrdinal(script, $"{folder.Item1}/{folder.Item2}") >= 0))
             .ToList();
         foreach (var script in later)
         {

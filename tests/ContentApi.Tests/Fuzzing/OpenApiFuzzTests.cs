@@ -23,6 +23,7 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
     {
         ["/api/articles"] = "",
         ["/api/articles/{slug}"] = "",
+        ["/api/articles/{slug}.jsonld"] = "",
         ["/api/articles/{slug}/sections"] = "",
         ["/api/articles/{slug}/sections/{key}"] = "",
         ["/api/dose-ranges"] = "",
@@ -63,7 +64,7 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
     ];
 
     private static readonly string?[] AcceptHeaders =
-        [null, "application/json", "*/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "application/xml", "image/png", "text/plain"];
+        [null, "application/json", "*/*", "application/ld+json", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "application/xml", "image/png", "text/plain"];
 
     private readonly ContentApiFactory _factory = new();
 

@@ -13,6 +13,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
     {
         { "/api/articles", ["200", "400"] },
         { "/api/articles/{slug}", ["200", "404"] },
+        { "/api/articles/{slug}.jsonld", ["200", "404"] },
         { "/api/articles/{slug}/sections", ["200", "404"] },
         { "/api/articles/{slug}/sections/{key}", ["200", "404"] },
         { "/api/dose-ranges", ["200", "400"] },
@@ -48,7 +49,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         foreach (var status in statuses)
         {
             Assert.True(responses.TryGetProperty(status, out var response), $"{path} does not document {status}");
-            var mediaType = status == "200" ? "application/json" : "application/problem+json";
+            var mediaType = status != "200" ? "application/problem+json" : path.EndsWith(".jsonld", StringComparison.Ordinal) ? "application/ld+json" : "application/json";
             Assert.True(response.GetProperty("content").TryGetProperty(mediaType, out _), $"{path} {status} is not {mediaType}");
         }
 

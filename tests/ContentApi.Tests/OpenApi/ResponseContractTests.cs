@@ -22,6 +22,7 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
     {
         { "/api/articles", 200 }, { "/api/articles?category=Vitamins&sort=title", 200 }, { "/api/articles?pageSize=0", 400 },
         { Article, 200 }, { $"{Article}?include=sources", 200 }, { $"{Article}?include=nothing", 400 }, { "/api/articles/no-such-article", 404 },
+        { $"{Article}.jsonld", 200 }, { "/api/articles/no-such-article.jsonld", 404 },
         { $"{Article}/sections", 200 }, { "/api/articles/no-such-article/sections", 404 },
         { $"{Article}/sections/forms-and-doses", 200 }, { $"{Article}/sections/no-such-section", 404 },
         { "/api/dose-ranges?pageSize=100", 200 }, { "/api/dose-ranges?kind=nothing", 400 }, { "/api/dose-ranges/1", 200 }, { "/api/dose-ranges/999999", 404 },
@@ -133,7 +134,10 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
     private static JsonElement OperationFor(JsonElement document, string url) =>
         document.GetProperty("paths").GetProperty(TemplateFor(document, url)).GetProperty("get");
 
-    /// <summary>The documented path a URL is served by; a literal segment wins over a parameter (/foods/plan, not /foods/{id}).</summary>
+    /// <summary>
+    /// The documented path a URL is served by; a literal segment wins over a parameter (/foods/plan, not /foods/{id}), and
+    /// the longer of two templates with as many parameters ({slug}.jsonld, not {slug}).
+    /// </summary>
     private static string TemplateFor(JsonElement document, string url)
     {
         var path = url.Split('?')[0];
@@ -141,6 +145,7 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
             .Select(template => template.Name)
             .Where(template => Regex.IsMatch(path, "^" + Regex.Replace(template, @"\{[^}]+\}", "[^/]+") + "$"))
             .OrderBy(template => template.Count(character => character == '{'))
+            .ThenByDescending(template => template.Length)
             .First();
     }
 
