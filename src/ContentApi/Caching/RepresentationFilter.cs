@@ -54,7 +54,8 @@ internal sealed class RepresentationFilter(
         var builtAt = feed.Version;
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;
-        if (inner is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) } || Serialise(inner) is not { } body)
+        if (inner is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) }
+            || Serialise(inner, links.BaseFor(context.HttpContext.Request)) is not { } body)
         {
             return (result, null);
         }
@@ -89,8 +90,11 @@ internal sealed class RepresentationFilter(
         return changed.Version > builtAt ? null : changed.UpdatedAt;
     }
 
-    /// <summary>The 200 body: bytes the result already holds, or its value serialised once; null when there is none.</summary>
-    private ReadOnlyMemory<byte>? Serialise(object? result)
+    /// <summary>
+    /// The 200 body: bytes the result already holds, or its value serialised once, its links written against
+    /// <paramref name="linkBase"/>; null when there is none.
+    /// </summary>
+    private ReadOnlyMemory<byte>? Serialise(object? result, string linkBase)
     {
         switch (result)
         {
@@ -99,7 +103,10 @@ internal sealed class RepresentationFilter(
             case IValueHttpResult { Value: { } value }:
                 // The declared type (the T of Ok<T>) is the one the source-generated context lists.
                 var declaredType = result.GetType() is { IsGenericType: true } resultType ? resultType.GetGenericArguments()[0] : value.GetType();
-                return JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions.GetTypeInfo(declaredType));
+                using (AbsoluteUrlConverter.WrittenAgainst(linkBase))
+                {
+                    return JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions.GetTypeInfo(declaredType));
+                }
             default:
                 return null;
         }

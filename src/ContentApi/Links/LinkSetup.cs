@@ -24,9 +24,8 @@ internal static class LinkSetup
                 "Links:TrustedProxies must list IP addresses")
             .ValidateOnStart();
         services.AddSingleton<PublicLinks>();
-        services.AddHttpContextAccessor();
-        services.AddSingleton<AbsoluteUrlConverter>();
-        services.AddOptions<JsonOptions>().Configure<AbsoluteUrlConverter>((json, converter) =>
+        var converter = new AbsoluteUrlConverter();
+        services.Configure<JsonOptions>(json =>
             json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver!.WithAddedModifier(type => UseConverter(type, converter)));
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<LinkOptions>>((forwarded, links) =>
         {
