@@ -110,6 +110,19 @@ public sealed class ArticleLinkedDataTests(ContentApiFactory factory)
         Assert.Equal("application/ld+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/api/articles")]
+    [InlineData(ArticleUrl + "/sections")]
+    [InlineData(ArticleUrl + "/sections/takeaway")]
+    [InlineData("/api/foods/1")]
+    public async Task OnlyTheArticleItselfHasAJsonLdForm(string url)
+    {
+        using var response = await GetAsync(url, "application/ld+json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task AnUnknownArticleHasNoJsonLdEither()
     {
