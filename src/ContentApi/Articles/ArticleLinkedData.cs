@@ -16,8 +16,8 @@ internal static class ArticleLinkedData
         return new MedicalWebPage(
             "https://schema.org", "MedicalWebPage", address, address, article.Title, article.Summary, Language,
             [.. conditions.Select(condition => new LinkedDataCondition("MedicalCondition", condition.Name, condition.AlternateName))],
-            article.PublishedAt?.ToString("O", CultureInfo.InvariantCulture),
-            article.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
+            article.PublishedAt,
+            article.UpdatedAt,
             article.LastReviewedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Patients, Patients,
             [.. (article.Sections ?? []).Select(section =>

@@ -9,7 +9,9 @@ internal static class CrossOriginSetup
     private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
 
     /// <summary>Response headers browser code may read: validators, paging links and created locations.</summary>
-    private static readonly string[] ExposedHeaders = [HeaderNames.ETag, HeaderNames.LastModified, "Link", HeaderNames.Location];
+    // What a page's script needs to read: validators, paging links, and what problems point to (Allow on 405, Retry-After on 503).
+    private static readonly string[] ExposedHeaders =
+        [HeaderNames.ETag, HeaderNames.LastModified, "Link", HeaderNames.Location, HeaderNames.Allow, HeaderNames.RetryAfter];
 
     public static IServiceCollection AddCrossOriginReads(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,3 +1,5 @@
+using ContentApi.Hosting;
+
 namespace ContentApi.Database;
 
 internal static class DatabaseServiceCollectionExtensions
@@ -20,11 +22,11 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartupService>();
         services.AddHostedService<DatabaseFileWatcher>();
-        services.AddSingleton<DatabaseStartupFailure>();
+        services.AddSingleton<HostStartFailures>();
         // The rule's filter runs on every Host log, so it sees a failure marked after the rule was built.
-        services.AddOptions<LoggerFilterOptions>().Configure<DatabaseStartupFailure>((options, failure) =>
+        services.AddOptions<LoggerFilterOptions>().Configure<HostStartFailures>((options, failure) =>
             options.Rules.Add(new LoggerFilterRule(
-                providerName: null, DatabaseStartupFailure.HostCategory, LogLevel.Information,
+                providerName: null, HostStartFailures.HostCategory, LogLevel.Information,
                 (_, _, level) => failure.AllowsHostLog(level))));
         return services;
     }

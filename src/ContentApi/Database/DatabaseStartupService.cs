@@ -1,10 +1,12 @@
+using ContentApi.Hosting;
+
 namespace ContentApi.Database;
 
 /// <summary>
 /// Migrates and seeds the database before the server accepts requests. A failure is logged as one
-/// clear line and stops the host; <see cref="DatabaseStartupFailure"/> keeps the host from repeating it with a stack trace.
+/// clear line and stops the host; <see cref="HostStartFailures"/> keeps the host from repeating it with a stack trace.
 /// </summary>
-internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, DatabaseStartupFailure failure, ILogger<DatabaseStartupService> logger)
+internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, HostStartFailures failure, ILogger<DatabaseStartupService> logger)
     : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using ContentApi.Database;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Hosting;
@@ -27,20 +28,49 @@ internal static partial class StartupGuard
             return 1;
         }
 
+        // Started and awaited in two steps (what Run() does), so a failed start is explained while the logger still works;
+        // the host's own report of it, with its stack trace, is held back meanwhile (HostStartFailures).
+        var failures = app.Services.GetRequiredService<HostStartFailures>();
+        failures.MarkExplained();
         try
         {
-            app.Run();
-            return 0;
+            app.StartAsync().GetAwaiter().GetResult();
         }
-        catch (DatabaseStartupException)
+        catch (Exception ex)
         {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupGuard));
+            switch (ex)
+            {
+                case DatabaseStartupException:
+                    break; // Explained by DatabaseStartupService.
+                case IOException { InnerException: AddressInUseException }:
+                    LogCannotListen(logger, ex.Message);
+                    break;
+                default:
+                    // Not a failure anyone foresaw: its stack trace is what an operator needs.
+                    LogStartFailed(logger, ex);
+                    break;
+            }
+
+            ((IDisposable)app).Dispose();
             return 1;
         }
+
+        failures.Started();
+        app.WaitForShutdownAsync().GetAwaiter().GetResult();
+        ((IDisposable)app).Dispose();
+        return 0;
     }
 
     // The configuration binder's own failure: "Failed to convert configuration value at 'X' to type 'Int32'."
     private static bool IsBindingFailure(Exception ex) =>
         ex is InvalidOperationException && ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Critical, Message = "The app could not start")]
+    private static partial void LogStartFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Critical, Message = "The app cannot listen: {Reason} Stop what uses the address, or choose another with --urls.")]
+    private static partial void LogCannotListen(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Critical, Message = "Invalid settings, the app cannot start: {Reason}")]
     private static partial void LogInvalidSettings(ILogger logger, string reason);

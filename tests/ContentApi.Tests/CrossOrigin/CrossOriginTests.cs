@@ -63,13 +63,26 @@ public sealed class CrossOriginTests(ContentApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("*", first.Headers.GetValues("Access-Control-Allow-Origin").Single());
         var exposed = first.Headers.GetValues("Access-Control-Expose-Headers").Single();
-        foreach (var header in new[] { "ETag", "Last-Modified", "Link", "Location" })
+        foreach (var header in new[] { "ETag", "Last-Modified", "Link", "Location", "Allow", "Retry-After" })
         {
             Assert.Contains(header, exposed, StringComparison.OrdinalIgnoreCase);
         }
 
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Equal("*", second.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task ACrossOrigin405LetsThePageReadTheAllowHeaderItsProblemPointsTo()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/foods/1");
+        request.Headers.Add("Origin", Origin);
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("Allow", response.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
+        Assert.Contains(HttpMethod.Get.Method, response.Content.Headers.Allow);
     }
 
     private async Task<HttpResponseMessage> CrossOriginGetAsync(string url, string? entityTag)

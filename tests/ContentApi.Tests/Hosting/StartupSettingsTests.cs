@@ -31,6 +31,27 @@ public sealed class StartupSettingsTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", app.Output);
     }
 
+    [Fact]
+    public async Task AnAddressInUseStopsTheStartWithOneCriticalLine()
+    {
+        using var occupant = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((System.Net.IPEndPoint)occupant.LocalEndpoint).Port;
+        using var app = AppProcess.Start(_folder, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Content"] = $"Data Source={Path.Combine(_folder, "content.db")}",
+            // Kestrel's own endpoint settings win over --urls.
+            ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{port}",
+        });
+
+        Assert.Equal(1, await app.ExitCodeAsync());
+        var critical = Assert.Single(app.Output.Split('\n'), line => line.StartsWith("crit:", StringComparison.Ordinal));
+        Assert.NotNull(critical);
+        Assert.Contains("address already in use", app.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", app.Output);
+        Assert.DoesNotContain("Unhandled exception", app.Output);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
