@@ -42,10 +42,10 @@ builder.Services.AddSearch();
 
 var app = builder.Build();
 
-app.UsePublicLinks();
 app.UseSecurityHeaders();
 app.UseProblemCompression();
 app.UseApiProblemDetails();
+app.UsePublicLinks();
 app.UseArticleLinkedData();
 app.UseRouting();
 app.UseCrossOriginReads();

@@ -24,12 +24,19 @@ internal static class LinkSetup
                 "Links:TrustedProxies must list IP addresses")
             .ValidateOnStart();
         services.AddSingleton<PublicLinks>();
+        services.AddLinkHostCheck();
         var converter = new AbsoluteUrlConverter();
         services.Configure<JsonOptions>(json =>
             json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver!.WithAddedModifier(type => UseConverter(type, converter)));
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<LinkOptions>>((forwarded, links) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // A forwarded host outside AllowedHosts is not taken (and the request's own host is then checked by LinkHostCheck).
+            foreach (var host in LinkHostCheck.AllowedHosts(configuration))
+            {
+                forwarded.AllowedHosts.Add(host);
+            }
+
             // An address that does not parse is refused by the validation above, which explains it at start.
             foreach (var address in links.Value.TrustedProxies)
             {
@@ -42,8 +49,12 @@ internal static class LinkSetup
         return services;
     }
 
-    /// <summary>First in the pipeline, so everything after sees the client's scheme and host.</summary>
-    public static IApplicationBuilder UsePublicLinks(this IApplicationBuilder app) => app.UseForwardedHeaders();
+    /// <summary>
+    /// Before anything reads the scheme or host: the client's, as a trusted proxy forwards them, checked to be one
+    /// links can be built on (after problem details, so a refusal is a problem like every other).
+    /// </summary>
+    public static IApplicationBuilder UsePublicLinks(this IApplicationBuilder app) =>
+        app.UseForwardedHeaders().UseMiddleware<LinkHostCheck>();
 
     private static void UseConverter(JsonTypeInfo type, AbsoluteUrlConverter converter)
     {

@@ -11,5 +11,10 @@ public sealed class PublicLinks(IOptions<LinkOptions> options)
     // Read at first use, not when built: settings are validated (and explained) after services are built.
     private readonly Lazy<string?> _configured = new(() => options.Value.PublicBaseUrl?.TrimEnd('/'));
 
-    public string BaseFor(HttpRequest request) => _configured.Value ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// <summary>
+    /// The base for this request: hosts are compared without case, so they are written in lower case (one cache key),
+    /// and an internationalised name in its ASCII form, as a URL carries it.
+    /// </summary>
+    public string BaseFor(HttpRequest request) =>
+        _configured.Value ?? string.Concat(request.Scheme, "://", request.Host.ToUriComponent().ToLowerInvariant(), request.PathBase.ToUriComponent());
 }

@@ -123,6 +123,16 @@ public sealed class ArticleLinkedDataTests(ContentApiFactory factory)
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/API/Articles/magnesium-for-restless-legs")]
+    [InlineData(ArticleUrl + "/")]
+    public async Task TheArticleIsNegotiatedWhereverRoutingFindsIt(string url)
+    {
+        using var response = await GetAsync(url, "application/ld+json");
+
+        Assert.Equal("MedicalWebPage", (await LinkedDataAsync(response)).GetProperty("@type").GetString());
+    }
+
     [Fact]
     public async Task AnUnknownArticleHasNoJsonLdEither()
     {

@@ -21,6 +21,12 @@ public sealed class LinkedDataNegotiationTests
     [InlineData("text/html", false)]
     [InlineData("", false)]
     [InlineData("not a media type", false)]
+    [InlineData("application/ld+json, */*", true)]
+    [InlineData("*/*;q=0.1, application/ld+json;q=0.05", false)]
+    [InlineData("application/json;q=0.5, application/*;q=0.9", true)]
+    [InlineData("application/*, application/json;q=0.2", true)]
+    [InlineData("application/ld+json;q=0.9, application/*;q=1", false)]
+    [InlineData("text/*, application/ld+json;q=0.3", true)]
     public void JsonLdOnlyWhenNamedAndPreferred(string accept, bool expected) =>
         Assert.Equal(expected, LinkedDataNegotiation.PrefersLinkedData(accept));
 }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.Extensions.Primitives;
+
+namespace ContentApi.Links;
+
+/// <summary>
+/// Links are built from the request's scheme and host, so a request whose scheme or host could not name this API gets
+/// a 400 problem instead of links to nowhere: a scheme other than http(s) (from a trusted X-Forwarded-Proto), an empty
+/// host, a host that is not a DNS name or IP address of at most 253 characters, a bad port, or a host outside
+/// <c>AllowedHosts</c>. (That last check is the framework's host filtering, done here so the refusal is problem+json
+/// like every other one, and the framework's own is turned off.) Hosts also reach the cache key, so this bounds it.
+/// </summary>
+internal sealed class LinkHostCheck(RequestDelegate next, IProblemDetailsService problems, IConfiguration configuration)
+{
+    private const int MaxHostLength = 253;
+
+    private readonly StringSegment[] _allowedHosts = [.. AllowedHosts(configuration).Select(host => new StringSegment(host))];
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (Fault(context.Request) is not { } detail)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = "The request names no host this API answers to.", Detail = detail },
+        });
+    }
+
+    /// <summary>The <c>AllowedHosts</c> setting (';'-separated, '*' for any), empty when any host is allowed.</summary>
+    public static string[] AllowedHosts(IConfiguration configuration) =>
+        (configuration["AllowedHosts"] ?? "*").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is var hosts
+        && hosts.Contains("*") ? [] : hosts;
+
+    private string? Fault(HttpRequest request)
+    {
+        if (request.Scheme is not ("http" or "https"))
+        {
+            return $"The scheme '{Shown(request.Scheme)}' (X-Forwarded-Proto) is not http or https.";
+        }
+
+        // The URI form: an internationalised name as its ASCII (punycode) labels, as links carry it.
+        var value = request.Host.HasValue ? request.Host.ToUriComponent() : "";
+        var portAt = value.LastIndexOf(':');
+        if (portAt < value.LastIndexOf(']'))
+        {
+            portAt = -1;
+        }
+
+        var name = portAt < 0 ? value : value[..portAt];
+        if (!IsHostName(name))
+        {
+            return $"The host '{Shown(value)}' (Host or X-Forwarded-Host) is not a DNS name or IP address.";
+        }
+
+        if (portAt >= 0 && !(int.TryParse(value.AsSpan(portAt + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535))
+        {
+            return $"The host '{Shown(value)}' (Host or X-Forwarded-Host) has no valid port.";
+        }
+
+        return _allowedHosts.Length == 0 || HostString.MatchesAny(new StringSegment(request.Host.Host), _allowedHosts)
+            ? null
+            : $"The host '{Shown(value)}' is not one this API answers to (AllowedHosts).";
+    }
+
+    private static bool IsHostName(string host)
+    {
+        if (host.Length is 0 or > MaxHostLength)
+        {
+            return false;
+        }
+
+        if (host.StartsWith('['))
+        {
+            return host.EndsWith(']') && Uri.CheckHostName(host[1..^1]) == UriHostNameType.IPv6;
+        }
+
+        // A fully qualified name may end in a dot.
+        return Uri.CheckHostName(host) == UriHostNameType.IPv4 || host.TrimEnd('.').Split('.').All(IsLabel);
+    }
+
+    /// <summary>A DNS label: 1 to 63 letters, digits and inner hyphens.</summary>
+    private static bool IsLabel(string label) =>
+        label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-' && label.All(character => char.IsAsciiLetterOrDigit(character) || character == '-');
+
+    /// <summary>Enough of a bad value to recognise it, not a page of it.</summary>
+    private static string Shown(string value) => value.Length <= 64 ? value : string.Concat(value.AsSpan(0, 64), "…");
+}
+
+internal static class LinkHostCheckSetup
+{
+    /// <summary>The framework's host filtering answers in HTML; <see cref="LinkHostCheck"/> applies the same setting.</summary>
+    public static IServiceCollection AddLinkHostCheck(this IServiceCollection services) =>
+        services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = ["*"]);
+}
