@@ -20,7 +20,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         operation.Responses ??= [];
         // Every operation is a public read: no credentials (writes with keys come with editing).
         operation.Security = [];
-        var path = "/" + context.ApiDescription.RelativePath?.TrimStart('/');
+        var path = DocumentPath(context.ApiDescription.RelativePath);
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var cached = metadata.OfType<RepresentationPolicy>().Any();
         var format = metadata.OfType<RepresentationFormat>().LastOrDefault() ?? RepresentationFormat.Json;
@@ -50,10 +50,10 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
             };
         }
 
-        Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), BadRequestExample(path));
-        Describe(operation, "404", "Not Found: nothing has that identifier.", ProblemReference(context), NotFoundExample(path));
-        Describe(operation, "500", "Internal Server Error: an unexpected fault, logged under the `traceId`; the body names no internals.", ProblemReference(context), Example(path, 500, "An error occurred while processing your request.", Problems.ProblemDetailsSetup.UnexpectedFaultDetail), add: true);
-        Describe(operation, "503", "Service Unavailable: the content store cannot be read right now; retry after `Retry-After` seconds.", ProblemReference(context), Example(path, 503, "The content store is unavailable.", "The content database cannot be read right now. Try again shortly."), add: true);
+        Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), () => BadRequestExample(path, operation));
+        Describe(operation, "404", "Not Found: nothing has that identifier.", ProblemReference(context), () => NotFoundExample(path));
+        Describe(operation, "500", "Internal Server Error: an unexpected fault, logged under the `traceId`; the body names no internals.", ProblemReference(context), () => Example(path, 500, "An error occurred while processing your request.", Problems.ProblemDetailsSetup.UnexpectedFaultDetail), add: true);
+        Describe(operation, "503", "Service Unavailable: the content store cannot be read right now; retry after `Retry-After` seconds.", ProblemReference(context), () => Example(path, 503, "The content store is unavailable.", "The content database cannot be read right now. Try again shortly."), add: true);
         if (operation.Responses.TryGetValue("503", out var unavailable) && unavailable is OpenApiResponse retry)
         {
             retry.Headers = new Dictionary<string, IOpenApiHeader> { ["Retry-After"] = Header("Seconds to wait before retrying.", required: true, JsonSchemaType.Integer) };
@@ -90,7 +90,8 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         return headers;
     }
 
-    private static void Describe(OpenApiOperation operation, string status, string description, IOpenApiSchema schema, JsonNode example, bool add = false)
+    /// <summary>Describes a problem response the operation has (or, with <paramref name="add"/>, every operation has).</summary>
+    private static void Describe(OpenApiOperation operation, string status, string description, IOpenApiSchema schema, Func<JsonNode> example, bool add = false)
     {
         if (!operation.Responses!.TryGetValue(status, out var existing) && !add)
         {
@@ -101,7 +102,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         {
             Description = description,
             Headers = (existing as OpenApiResponse)?.Headers,
-            Content = new Dictionary<string, IOpenApiMediaType> { [ProblemMediaType] = new OpenApiMediaType { Schema = schema, Example = example } },
+            Content = new Dictionary<string, IOpenApiMediaType> { [ProblemMediaType] = new OpenApiMediaType { Schema = schema, Example = example() } },
         };
     }
 
@@ -136,11 +137,22 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00",
     };
 
-    private static JsonObject BadRequestExample(string path)
+    /// <summary>The 400 this operation writes for its own first checked parameter, worded as the validators word it.</summary>
+    private static JsonObject BadRequestExample(string path, OpenApiOperation operation)
     {
-        var example = Example(path, 400, "One or more query parameters are invalid.", "Check the value of 'pageSize'.");
+        var query = (operation.Parameters ?? []).Where(parameter => parameter.In == ParameterLocation.Query).ToList();
+        var (name, message) = query.FirstOrDefault(parameter => parameter.Required) is { } required
+            ? (required.Name!, $"'{required.Name}' must not be empty.")
+            : query.FirstOrDefault(parameter => parameter.Schema?.Enum is { Count: > 0 }) is { } listed
+                ? (listed.Name!, $"'{listed.Name}' must be one of: {string.Join(", ", listed.Schema!.Enum!)}.")
+                : query.FirstOrDefault(parameter => parameter.Schema?.Items?.Enum is { Count: > 0 }) is { } members
+                    ? (members.Name!, $"'{members.Name}' takes a comma-separated list of: {string.Join(", ", members.Schema!.Items!.Enum!)}. Not recognized: nothing.")
+                    : query.Where(parameter => parameter.Schema?.Type == JsonSchemaType.Array).Select(parameter => parameter.Name!).ToList() is { Count: 2 } lists
+                        ? (lists[0], $"Give at least one name in '{lists[0]}' or '{lists[1]}'.")
+                        : ("pageSize", "'pageSize' must be from 1 to 100; '500' is not.");
+        var example = Example(path, 400, "One or more query parameters are invalid.", $"Check the value of '{name}'.");
         example.Insert(0, "type", "https://tools.ietf.org/html/rfc9110#section-15.5.1");
-        example.Insert(5, "errors", new JsonObject { ["pageSize"] = new JsonArray("'pageSize' must be from 1 to 100; '500' is not.") });
+        example.Insert(5, "errors", new JsonObject { [name] = new JsonArray(message) });
         return example;
     }
 
@@ -154,24 +166,31 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
                 "Article 'magnesium-for-restless-legs' has no section 'no-such-section'.");
         }
 
-        return Example(path, 404, "Not found.", $"No {Resource(segments)} has the identifier '{ExampleValue(segments[^1])}'.");
+        // The identifier is the last parameter's value, without what its segment adds ("{slug}.jsonld").
+        var parameter = segments.Last(segment => segment.Contains('{', StringComparison.Ordinal));
+        var identifier = ExampleValue(parameter[parameter.IndexOf('{', StringComparison.Ordinal)..(parameter.IndexOf('}', StringComparison.Ordinal) + 1)]);
+        return Example(path, 404, "Not found.", $"No {Resource(segments, parameter)} has the identifier '{identifier}'.");
     }
 
     /// <summary>"articles" → "article", "dose-ranges" → "dose range", "remedies" → "remedy": the noun the handlers use.</summary>
-    private static string Resource(string[] segments)
+    private static string Resource(string[] segments, string parameter)
     {
-        var collection = segments.Reverse().Skip(1).FirstOrDefault(segment => !segment.StartsWith('{')) ?? "resource";
+        var collection = segments[..Array.LastIndexOf(segments, parameter)].LastOrDefault(segment => !segment.Contains('{', StringComparison.Ordinal)) ?? "resource";
         var noun = collection.Replace('-', ' ');
         return noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.TrimEnd('s');
     }
 
+    /// <summary>The path as the document names it: "api/foods/{id:regex(…)}/" → "/api/foods/{id}".</summary>
+    private static string DocumentPath(string? relativePath) =>
+        "/" + string.Join('/', (relativePath ?? "").Trim('/').Split('/').Select(segment =>
+            segment.StartsWith('{') && segment.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+                ? string.Concat(segment.AsSpan(0, colon), "}", segment.AsSpan(segment.LastIndexOf('}') + 1))
+                : segment));
+
     private static string ExamplePath(string path) => string.Join('/', path.Split('/').Select(ExampleValue));
 
-    private static string ExampleValue(string segment) => segment switch
-    {
-        "{slug}" => "no-such-article",
-        "{key}" => "no-such-section",
-        "{id}" => "999999",
-        _ => segment,
-    };
+    private static string ExampleValue(string segment) => segment
+        .Replace("{slug}", "no-such-article", StringComparison.Ordinal)
+        .Replace("{key}", "no-such-section", StringComparison.Ordinal)
+        .Replace("{id}", "999999", StringComparison.Ordinal);
 }

@@ -81,6 +81,50 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
     }
 
     [Fact]
+    public async Task EveryNotFoundExampleIsTheProblemTheApiWrites()
+    {
+        var document = await DocumentAsync();
+        var checkedCount = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            if (!path.Value.GetProperty("get").GetProperty("responses").TryGetProperty("404", out var notFound))
+            {
+                continue;
+            }
+
+            var example = notFound.GetProperty("content").GetProperty("application/problem+json").GetProperty("example");
+            var url = example.GetProperty("instance").GetString()!["GET ".Length..];
+            using var response = await _client.GetAsync(url);
+            var problem = await response.ProblemAsync(HttpStatusCode.NotFound);
+
+            Assert.Equal(example.GetProperty("detail").GetString(), problem.GetProperty("detail").GetString());
+            Assert.Equal(example.GetProperty("title").GetString(), problem.GetProperty("title").GetString());
+            checkedCount++;
+        }
+
+        Assert.True(checkedCount >= 10, $"only {checkedCount} examples");
+    }
+
+    [Fact]
+    public async Task EveryBadRequestExampleNamesAParameterOfItsOwnOperation()
+    {
+        var document = await DocumentAsync();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            var operation = path.Value.GetProperty("get");
+            if (!operation.GetProperty("responses").TryGetProperty("400", out var badRequest))
+            {
+                continue;
+            }
+
+            var example = badRequest.GetProperty("content").GetProperty("application/problem+json").GetProperty("example");
+            var named = Assert.Single(example.GetProperty("errors").EnumerateObject()).Name;
+            Assert.Contains(named, operation.GetProperty("parameters").EnumerateArray().Select(parameter => parameter.GetProperty("name").GetString()));
+            Assert.Matches("^GET " + Regex.Replace(path.Name, @"\{[^}]+\}", "[^/{}]+") + "$", example.GetProperty("instance").GetString());
+        }
+    }
+
+    [Fact]
     public async Task TheArticleExampleSatisfiesTheArticleSchema()
     {
         var document = await DocumentAsync();
