@@ -93,7 +93,7 @@ internal static class ArticleEndpoints
 
     private static async Task<Results<Ok<MedicalWebPage>, NotFoundProblem>> GetArticleLinkedData(
         [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
-        IArticleRepository articles, PublicLinks links, HttpContext context, CancellationToken cancellationToken)
+        IArticleRepository articles, PublicLinks links, IOptions<PublicLinkOptions> linkOptions, HttpContext context, CancellationToken cancellationToken)
     {
         using var article = await articles.FindAsync(slug, ArticleParts.Sections | ArticleParts.Sources, links.BaseFor(context.Request), cancellationToken);
         if (article is null)
@@ -103,7 +103,7 @@ internal static class ArticleEndpoints
 
         var response = JsonSerializer.Deserialize(article.Utf8Json.Span, ContentJsonContext.Default.ArticleResponse)!;
         var conditions = await articles.ListConditionsAsync(article.Id, cancellationToken);
-        return TypedResults.Ok(ArticleLinkedData.Build(response, article.Id, conditions));
+        return TypedResults.Ok(ArticleLinkedData.Build(response, article.Id, conditions, linkOptions.Value.ArticlePageUrl));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SectionResponse>>, NotFoundProblem>> ListSections(

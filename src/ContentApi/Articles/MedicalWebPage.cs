@@ -10,8 +10,8 @@ namespace ContentApi.Articles;
 /// </summary>
 /// <param name="Context">Always <c>https://schema.org</c>.</param>
 /// <param name="Type">Always <c>MedicalWebPage</c>.</param>
-/// <param name="Id">The article's address, which identifies the page.</param>
-/// <param name="Url">The article's address.</param>
+/// <param name="Id">The page's address, which identifies it: the website's page when configured (Links:ArticlePageUrl), else the API's.</param>
+/// <param name="Url">The page's address, as for <c>@id</c>.</param>
 /// <param name="Headline">The article's title.</param>
 /// <param name="Description">The article's summary.</param>
 /// <param name="InLanguage">The language of the content (BCP 47).</param>
@@ -62,7 +62,7 @@ public sealed record LinkedDataAudience([property: JsonPropertyName("@type"), Pa
 /// <param name="Type">Always <c>WebPageElement</c>.</param>
 /// <param name="Name">The section's heading.</param>
 /// <param name="Position">1-based reading order.</param>
-/// <param name="Url">The section's address.</param>
+/// <param name="Url">The section's address: the page's <c>#key</c> fragment, or the API's section address.</param>
 public sealed record LinkedDataPart(
     [property: JsonPropertyName("@type"), WebPageElementTypeValues] string Type, string Name, int Position, [property: AbsoluteUrl] string Url);
 

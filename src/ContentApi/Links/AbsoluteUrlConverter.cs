@@ -24,8 +24,9 @@ internal sealed class AbsoluteUrlConverter : JsonConverter<string>
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
 
+    /// <summary>An API path (it starts with '/') gets the base; a URL that is absolute already is written as it is.</summary>
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(t_linkBase is { } linkBase ? string.Concat(linkBase, value) : value);
+        writer.WriteStringValue(t_linkBase is { } linkBase && value.StartsWith('/') ? string.Concat(linkBase, value) : value);
 
     public readonly struct LinkBaseScope(string? previous) : IDisposable
     {

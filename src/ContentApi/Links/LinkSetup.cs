@@ -16,10 +16,13 @@ internal static class LinkSetup
     /// </summary>
     public static IServiceCollection AddPublicLinks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LinkOptions>()
-            .Bind(configuration.GetSection(LinkOptions.Section))
+        services.AddOptions<PublicLinkOptions>()
+            .Bind(configuration.GetSection(PublicLinkOptions.Section))
             .Validate(options => options.PublicBaseUrl is null || IsBaseUrl(options.PublicBaseUrl),
                 "Links:PublicBaseUrl must be an absolute http(s) URL with no query or fragment, e.g. https://api.example.org")
+            .Validate(options => options.ArticlePageUrl is null
+                    || (options.ArticlePageUrl.Contains("{slug}", StringComparison.Ordinal) && IsBaseUrl(options.ArticlePageUrl.Replace("{slug}", "slug", StringComparison.Ordinal))),
+                "Links:ArticlePageUrl must be an absolute http(s) URL holding {slug}, e.g. https://www.example.org/health/{slug}")
             .Validate(options => options.TrustedProxies.All(address => IPAddress.TryParse(address, out _)),
                 "Links:TrustedProxies must list IP addresses")
             .ValidateOnStart();
@@ -28,7 +31,7 @@ internal static class LinkSetup
         var converter = new AbsoluteUrlConverter();
         services.Configure<JsonOptions>(json =>
             json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver!.WithAddedModifier(type => UseConverter(type, converter)));
-        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<LinkOptions>>((forwarded, links) =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<PublicLinkOptions>>((forwarded, links) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             // A forwarded host outside AllowedHosts is not taken (and the request's own host is then checked by LinkHostCheck).

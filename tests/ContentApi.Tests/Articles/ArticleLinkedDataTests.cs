@@ -143,6 +143,21 @@ public sealed class ArticleLinkedDataTests(ContentApiFactory factory)
     }
 
     [Fact]
+    public async Task AConfiguredPageUrlMakesTheJsonLdNameTheWebsitesPage()
+    {
+        using var site = new ContentApiFactory().WithSetting("Links:ArticlePageUrl", "https://www.example.org/health/{slug}");
+        var client = site.CreateClient();
+
+        using var response = await client.GetAsync(ArticleUrl + ".jsonld");
+        var page = await LinkedDataAsync(response);
+
+        Assert.Equal("https://www.example.org/health/magnesium-for-restless-legs", page.GetProperty("@id").GetString());
+        Assert.Equal("https://www.example.org/health/magnesium-for-restless-legs", page.GetProperty("url").GetString());
+        Assert.Equal("https://www.example.org/health/magnesium-for-restless-legs#what-is-restless-legs-syndrome",
+            page.GetProperty("hasPart")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task JsonLdRevalidatesAndFollowsAnEdit()
     {
         using var editable = new ContentApiFactory().WithSetting("HttpCaching:StoreRepresentations", "true");

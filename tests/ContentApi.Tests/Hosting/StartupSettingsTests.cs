@@ -15,6 +15,7 @@ public sealed class StartupSettingsTests : IDisposable
     [InlineData("Links__PublicBaseUrl", "ftp://content.example.org", "Links:PublicBaseUrl")]
     [InlineData("Links__PublicBaseUrl", "/relative", "Links:PublicBaseUrl")]
     [InlineData("Links__TrustedProxies__0", "proxy.internal", "Links:TrustedProxies")]
+    [InlineData("Links__ArticlePageUrl", "https://www.example.org/health/", "Links:ArticlePageUrl")]
     public async Task AnUnreadableOrOutOfRangeSettingStopsTheStartWithOneCriticalLine(string key, string value, string named)
     {
         using var app = AppProcess.Start(_folder, new Dictionary<string, string>
