@@ -26,6 +26,7 @@ per_request=(
     Articles/LinkedDataNegotiation.cs
     Articles/ArticleLinkedData.cs
     Links/PublicLinks.cs
+    Links/LinkHostCheck.cs
 )
 # Logic that also runs once, while the host starts (validator rules, the declared-parameter table): per-test coverage
 # credits that to no test, so these mutants run against every test.
