@@ -17,10 +17,22 @@ internal sealed class LinkHostCheck(RequestDelegate next, IProblemDetailsService
 
     private readonly StringSegment[] _allowedHosts = [.. AllowedHosts(configuration).Select(host => new StringSegment(host))];
 
+    // Nearly every request names the same scheme and host as the one before: the last one that passed is remembered,
+    // so the check costs one comparison on the hot path (cache hits included).
+    private Passed? _lastPassed;
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (Fault(context.Request) is not { } detail)
+        var request = context.Request;
+        if (_lastPassed is { } passed && passed.Scheme == request.Scheme && passed.Host == request.Host.Value)
         {
+            await next(context);
+            return;
+        }
+
+        if (Fault(request) is not { } detail)
+        {
+            _lastPassed = new Passed(request.Scheme, request.Host.Value);
             await next(context);
             return;
         }
@@ -88,6 +100,9 @@ internal sealed class LinkHostCheck(RequestDelegate next, IProblemDetailsService
     /// <summary>A DNS label: 1 to 63 letters, digits and inner hyphens.</summary>
     private static bool IsLabel(string label) =>
         label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-' && label.All(character => char.IsAsciiLetterOrDigit(character) || character == '-');
+
+    /// <summary>One immutable object, so a reader never sees one request's scheme with another's host.</summary>
+    private sealed record Passed(string Scheme, string? Host);
 
     /// <summary>Enough of a bad value to recognise it, not a page of it.</summary>
     private static string Shown(string value) => value.Length <= 64 ? value : string.Concat(value.AsSpan(0, 64), "…");

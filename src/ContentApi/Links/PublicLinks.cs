@@ -15,6 +15,26 @@ public sealed class PublicLinks(IOptions<PublicLinkOptions> options)
     /// The base for this request: hosts are compared without case, so they are written in lower case (one cache key),
     /// and an internationalised name in its ASCII form, as a URL carries it.
     /// </summary>
-    public string BaseFor(HttpRequest request) =>
-        _configured.Value ?? string.Concat(request.Scheme, "://", request.Host.ToUriComponent().ToLowerInvariant(), request.PathBase.ToUriComponent());
+    public string BaseFor(HttpRequest request)
+    {
+        if (_configured.Value is { } configured)
+        {
+            return configured;
+        }
+
+        // The last base built is kept with what it was built from: the same scheme, host and path base reuse it.
+        var host = request.Host.Value;
+        if (_last is { } last && last.Scheme == request.Scheme && last.Host == host && last.PathBase == request.PathBase.Value)
+        {
+            return last.Base;
+        }
+
+        var linkBase = string.Concat(request.Scheme, "://", request.Host.ToUriComponent().ToLowerInvariant(), request.PathBase.ToUriComponent());
+        _last = new LastBase(request.Scheme, host, request.PathBase.Value, linkBase);
+        return linkBase;
+    }
+
+    private LastBase? _last;
+
+    private sealed record LastBase(string Scheme, string? Host, string? PathBase, string Base);
 }
