@@ -16,7 +16,8 @@ internal static class OpenApiSetup
                 Version = "v1",
                 Description = "Structured health content as JSON: articles as ordered sections with typed blocks, " +
                               "dose ranges, foods, interactions, side effects, remedies and their sources. " +
-                              "Errors are RFC 9457 problem details.",
+                              "Errors are RFC 9457 problem details. Every GET also answers HEAD (same headers, no body); " +
+                              "any other method gets 405 with Allow. Every link in a body or Link header is an absolute URL.",
                 Contact = new OpenApiContact { Name = "ContentApi maintainers" },
                 // No licence has been granted: the code and content are the owner's; each cited source keeps its own terms.
                 License = new OpenApiLicense { Name = "All rights reserved", Url = new Uri(LicensePath, UriKind.Relative) },
