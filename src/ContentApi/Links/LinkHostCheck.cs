@@ -11,7 +11,7 @@ namespace ContentApi.Links;
 /// <c>AllowedHosts</c>. (That last check is the framework's host filtering, done here so the refusal is problem+json
 /// like every other one, and the framework's own is turned off.) Hosts also reach the cache key, so this bounds it.
 /// </summary>
-internal sealed class LinkHostCheck(RequestDelegate next, IProblemDetailsService problems, IConfiguration configuration)
+internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configuration)
 {
     private const int MaxHostLength = 253;
 
@@ -21,28 +21,65 @@ internal sealed class LinkHostCheck(RequestDelegate next, IProblemDetailsService
     // so the check costs one comparison on the hot path (cache hits included).
     private Passed? _lastPassed;
 
+    /// <summary>
+    /// Runs before the framework's forwarded-headers middleware, which throws (a 500) on an X-Forwarded-Host label that
+    /// is not valid punycode: such a request is refused here instead.
+    /// </summary>
+    public static async Task RefuseUndecodableForwardedHost(HttpContext context, RequestDelegate next)
+    {
+        var forwarded = context.Request.Headers["X-Forwarded-Host"];
+        if (forwarded.Count == 0 || forwarded.All(value => value is null || value.Split(',').All(Decodes)))
+        {
+            await next(context);
+            return;
+        }
+
+        await RefuseAsync(context, $"The host '{Shown(forwarded.ToString())}' (X-Forwarded-Host) has a label that is not valid punycode (xn--).");
+    }
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (_lastPassed is { } passed && passed.Scheme == request.Scheme && passed.Host == request.Host.Value)
+        // The Host header as sent (or as a trusted proxy forwarded it): ASCII, the form links carry. HttpRequest.Host
+        // decodes punycode and throws on a label that does not decode, so it is read only once the header has passed.
+        var host = request.Headers.Host.ToString();
+        if (_lastPassed is { } passed && passed.Scheme == request.Scheme && passed.Host == host)
         {
             await next(context);
             return;
         }
 
-        if (Fault(request) is not { } detail)
+        if (Fault(request, host) is not { } detail)
         {
-            _lastPassed = new Passed(request.Scheme, request.Host.Value);
+            _lastPassed = new Passed(request.Scheme, host);
             await next(context);
             return;
         }
 
+        await RefuseAsync(context, detail);
+    }
+
+    private static async Task RefuseAsync(HttpContext context, string detail)
+    {
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await problems.WriteAsync(new ProblemDetailsContext
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = "The request names no host this API answers to.", Detail = detail },
         });
+    }
+
+    private static bool Decodes(string host)
+    {
+        try
+        {
+            _ = HostString.FromUriComponent(host.Trim());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The <c>AllowedHosts</c> setting (';'-separated, '*' for any), empty when any host is allowed.</summary>
@@ -50,15 +87,13 @@ internal sealed class LinkHostCheck(RequestDelegate next, IProblemDetailsService
         (configuration["AllowedHosts"] ?? "*").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is var hosts
         && hosts.Contains("*") ? [] : hosts;
 
-    private string? Fault(HttpRequest request)
+    private string? Fault(HttpRequest request, string value)
     {
         if (request.Scheme is not ("http" or "https"))
         {
             return $"The scheme '{Shown(request.Scheme)}' (X-Forwarded-Proto) is not http or https.";
         }
 
-        // The URI form: an internationalised name as its ASCII (punycode) labels, as links carry it.
-        var value = request.Host.HasValue ? request.Host.ToUriComponent() : "";
         var portAt = value.LastIndexOf(':');
         if (portAt < value.LastIndexOf(']'))
         {
@@ -76,10 +111,17 @@ internal sealed class LinkHostCheck(RequestDelegate next, IProblemDetailsService
             return $"The host '{Shown(value)}' (Host or X-Forwarded-Host) has no valid port.";
         }
 
-        return _allowedHosts.Length == 0 || HostString.MatchesAny(new StringSegment(request.Host.Host), _allowedHosts)
+        // The framework decodes "xn--" labels when the host is read, and throws on one that does not decode.
+        if (!Decodes(value))
+        {
+            return $"The host '{Shown(value)}' (Host or X-Forwarded-Host) has a label that is not valid punycode (xn--).";
+        }
+
+        return _allowedHosts.Length == 0 || HostString.MatchesAny(new StringSegment(name), _allowedHosts)
             ? null
             : $"The host '{Shown(value)}' is not one this API answers to (AllowedHosts).";
     }
+
 
     private static bool IsHostName(string host)
     {

@@ -57,7 +57,7 @@ internal static class LinkSetup
     /// links can be built on (after problem details, so a refusal is a problem like every other).
     /// </summary>
     public static IApplicationBuilder UsePublicLinks(this IApplicationBuilder app) =>
-        app.UseForwardedHeaders().UseMiddleware<LinkHostCheck>();
+        app.Use(LinkHostCheck.RefuseUndecodableForwardedHost).UseForwardedHeaders().UseMiddleware<LinkHostCheck>();
 
     private static void UseConverter(JsonTypeInfo type, AbsoluteUrlConverter converter)
     {

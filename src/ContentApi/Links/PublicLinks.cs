@@ -23,13 +23,14 @@ public sealed class PublicLinks(IOptions<PublicLinkOptions> options)
         }
 
         // The last base built is kept with what it was built from: the same scheme, host and path base reuse it.
-        var host = request.Host.Value;
+        // The Host header as sent or forwarded (ASCII, checked by LinkHostCheck), not HttpRequest.Host, which decodes it.
+        var host = request.Headers.Host.ToString();
         if (_last is { } last && last.Scheme == request.Scheme && last.Host == host && last.PathBase == request.PathBase.Value)
         {
             return last.Base;
         }
 
-        var linkBase = string.Concat(request.Scheme, "://", request.Host.ToUriComponent().ToLowerInvariant(), request.PathBase.ToUriComponent());
+        var linkBase = string.Concat(request.Scheme, "://", host.ToLowerInvariant(), request.PathBase.ToUriComponent());
         _last = new LastBase(request.Scheme, host, request.PathBase.Value, linkBase);
         return linkBase;
     }

@@ -33,6 +33,7 @@ public sealed class ArticleLinkedDataTests(ContentApiFactory factory)
         Assert.Equal(article.GetProperty("lastReviewedAt").GetDateTimeOffset().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page.GetProperty("lastReviewed").GetString());
         Assert.Equal(article.GetProperty("publishedAt").GetDateTimeOffset(), page.GetProperty("datePublished").GetDateTimeOffset());
         Assert.Equal(article.GetProperty("updatedAt").GetDateTimeOffset(), page.GetProperty("dateModified").GetDateTimeOffset());
+        Assert.Equal("en", page.GetProperty("inLanguage").GetString());
         Assert.Equal("Patient", page.GetProperty("audience").GetProperty("@type").GetString());
         Assert.Equal("Patient", page.GetProperty("medicalAudience").GetProperty("@type").GetString());
     }

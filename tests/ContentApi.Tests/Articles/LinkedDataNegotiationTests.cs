@@ -27,6 +27,7 @@ public sealed class LinkedDataNegotiationTests
     [InlineData("application/*, application/json;q=0.2", true)]
     [InlineData("application/ld+json;q=0.9, application/*;q=1", false)]
     [InlineData("text/*, application/ld+json;q=0.3", true)]
+    [InlineData("application/ld+json;q=0.1, application/ld+json, application/json;q=0.5", false)]
     public void JsonLdOnlyWhenNamedAndPreferred(string accept, bool expected) =>
         Assert.Equal(expected, LinkedDataNegotiation.PrefersLinkedData(accept));
 }

@@ -27,6 +27,14 @@ public sealed class LinkHostCheckTests(ContentApiFactory factory)
     [InlineData("example.org:99999", "has no valid port")]
     [InlineData("example.org:0", "has no valid port")]
     [InlineData("example.org:8o", "has no valid port")]
+    [InlineData("example.org:65535", null)]
+    [InlineData("example.org:65536", "has no valid port")]
+    [InlineData("example.org:", "has no valid port")]
+    [InlineData("[::1]", null)]
+    [InlineData("[::1", "is not a DNS name")]
+    [InlineData("[example.org]", "is not a DNS name")]
+    [InlineData("10.0.0.1", null)]
+    [InlineData("xn--zz.example", "not valid punycode")]
     public async Task OnlyAHostThatCanNameTheApiIsTaken(string host, string? fault)
     {
         var context = await SendAsync(host, forwardedProto: null);
@@ -41,6 +49,44 @@ public sealed class LinkHostCheckTests(ContentApiFactory factory)
         Assert.Contains(fault, problem.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData(63, true)]
+    [InlineData(64, false)]
+    public async Task ADnsLabelHoldsAtMost63Characters(int length, bool taken)
+    {
+        var context = await SendAsync(new string('a', length) + ".example", forwardedProto: null);
+
+        Assert.Equal(taken ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, context.Response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(253, true)]
+    [InlineData(254, false)]
+    public async Task AHostHoldsAtMost253Characters(int length, bool taken)
+    {
+        // Labels of 50 characters joined by dots, cut to the length wanted (never ending in a dot or hyphen).
+        var host = string.Join('.', Enumerable.Repeat(new string('a', 50), 6))[..length].TrimEnd('.');
+        host = host.Length == length ? host : host + "b";
+
+        var context = await SendAsync(host, forwardedProto: null);
+
+        Assert.Equal(length, host.Length);
+        Assert.Equal(taken ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, context.Response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(64, false)]
+    [InlineData(65, true)]
+    public async Task ARefusedHostIsEchoedUpTo64Characters(int length, bool shortened)
+    {
+        var host = new string('a', length - 1) + "_";
+
+        var detail = (await ProblemAsync(await SendAsync(host, forwardedProto: null))).GetProperty("detail").GetString()!;
+
+        Assert.Equal(shortened, !detail.Contains($"'{host}'", StringComparison.Ordinal));
+        Assert.Equal(shortened, detail.Contains($"'{host[..64]}…'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AHostLongerThanDnsAllowsIsRefusedAndNotEchoedInFull()
     {
@@ -49,6 +95,22 @@ public sealed class LinkHostCheckTests(ContentApiFactory factory)
         var problem = await ProblemAsync(await SendAsync(host, forwardedProto: null));
 
         Assert.True(problem.GetProperty("detail").GetString()!.Length < 200);
+    }
+
+    [Theory]
+    [InlineData("xn--zz.example")]
+    [InlineData("ok.example, xn--zz.example")]
+    public async Task AForwardedHostThatIsNotValidPunycodeIsAProblemNotA500(string forwardedHost)
+    {
+        var context = await factory.Server.SendAsync(request =>
+        {
+            request.Request.Method = HttpMethods.Get;
+            request.Request.Path = "/api/foods";
+            request.Request.Headers["X-Forwarded-Host"] = forwardedHost;
+        });
+
+        var problem = await ProblemAsync(context);
+        Assert.Contains("not valid punycode", problem.GetProperty("detail").GetString());
     }
 
     [Theory]
@@ -75,7 +137,7 @@ public sealed class LinkHostCheckTests(ContentApiFactory factory)
     [Fact]
     public async Task AHostOutsideAllowedHostsIsAProblemNotAnHtmlPage()
     {
-        using var restricted = new ContentApiFactory().WithSetting("AllowedHosts", "api.example.org;*.example.net");
+        using var restricted = new ContentApiFactory().WithSetting("AllowedHosts", " api.example.org ;; *.example.net");
         using var client = restricted.CreateClient();
 
         using var refused = await SendWithHostAsync(client, "evil.example");
@@ -89,10 +151,22 @@ public sealed class LinkHostCheckTests(ContentApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, wildcard.StatusCode);
     }
 
+    [Fact]
+    public async Task AnAllowedHostsListHoldingAStarAllowsAnyHost()
+    {
+        using var open = new ContentApiFactory().WithSetting("AllowedHosts", "api.example.org;*");
+        using var client = open.CreateClient();
+
+        using var response = await SendWithHostAsync(client, "other.example");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private Task<HttpContext> SendAsync(string host, string? forwardedProto) => factory.Server.SendAsync(context =>
     {
         context.Request.Method = HttpMethods.Get;
-        context.Request.Host = new HostString(host);
+        // The header as a client sends it (HttpRequest.Host's setter would encode, and refuse, some of these values).
+        context.Request.Headers.Host = host;
         context.Request.Path = "/api/foods";
         context.Request.QueryString = new QueryString("?pageSize=3");
         if (forwardedProto is not null)
