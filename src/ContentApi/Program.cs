@@ -16,6 +16,7 @@ using ContentApi.Remedies;
 using ContentApi.Search;
 using ContentApi.Security;
 using ContentApi.SideEffects;
+using ContentApi.Telemetry;
 using ContentApi.Sources;
 using ContentApi.Validation;
 
@@ -31,6 +32,7 @@ builder.Services.AddContentJson();
 builder.Services.AddPublicLinks(builder.Configuration);
 builder.Services.AddProblemCompression();
 builder.Services.AddCrossOriginReads(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddArticles();
 builder.Services.AddDoseRanges();
 builder.Services.AddFoods();
@@ -60,6 +62,7 @@ app.MapRemedyEndpoints();
 app.MapSourceEndpoints();
 app.MapSearchEndpoints();
 app.MapBenchmarkEndpoints();
+app.MapTelemetry();
 
 return app.RunOrExplain();
 

@@ -15,6 +15,17 @@ public sealed class RepresentationCache : IDisposable
     private readonly MemoryCache _entries;
     private readonly ConcurrentDictionary<string, Task<CachedRepresentation?>> _builds = new(StringComparer.Ordinal);
 
+    // A static callback with the cache as its state: no closure per stored entry.
+    private static readonly PostEvictionDelegate CountEviction = static (_, _, reason, state) =>
+    {
+        if (reason == EvictionReason.Capacity)
+        {
+            Interlocked.Increment(ref ((RepresentationCache)state!)._evictions);
+        }
+    };
+
+    private long _evictions;
+
     public RepresentationCache(IOptions<HttpCachingOptions> options)
     {
         _options = options.Value;
@@ -31,6 +42,12 @@ public sealed class RepresentationCache : IDisposable
     public bool IsEnabled => _options.StoreRepresentations;
 
     public int Count => _entries.Count;
+
+    /// <summary>Hits, misses, entries and bytes, as the cache tracks them (for metrics).</summary>
+    public MemoryCacheStatistics? Statistics => _entries.GetCurrentStatistics();
+
+    /// <summary>Entries removed to stay within the byte limit, since the start.</summary>
+    public long Evictions => Interlocked.Read(ref _evictions);
 
     /// <summary>The bytes the entries are charged for now (see <see cref="CachedRepresentation.SizeInCache"/>).</summary>
     public long SizeInBytes => _entries.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
@@ -51,7 +68,9 @@ public sealed class RepresentationCache : IDisposable
             representation.Compress();
         }
 
-        _entries.Set(key, representation, new MemoryCacheEntryOptions { Size = representation.SizeInCache(key) });
+        var entry = new MemoryCacheEntryOptions { Size = representation.SizeInCache(key) };
+        entry.RegisterPostEvictionCallback(CountEviction, this);
+        _entries.Set(key, representation, entry);
     }
 
     /// <summary>

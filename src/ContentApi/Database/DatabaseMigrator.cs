@@ -1,3 +1,4 @@
+using ContentApi.Telemetry;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,6 +15,7 @@ namespace ContentApi.Database;
 public sealed partial class DatabaseMigrator(
     SqliteConnectionFactory connections,
     IOptions<DatabaseOptions> options,
+    ContentApiMetrics metrics,
     ILogger<DatabaseMigrator> logger)
 {
     private const string CreateJournalSql = """
@@ -65,6 +67,7 @@ public sealed partial class DatabaseMigrator(
 
             await ApplyAsync(connection, script, cancellationToken);
             newlyApplied.Add(script.Name);
+            metrics.MigrationApplied();
             LogApplied(logger, script.Name);
         }
 

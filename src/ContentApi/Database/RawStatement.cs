@@ -15,6 +15,11 @@ namespace ContentApi.Database;
 /// </summary>
 internal readonly partial struct RawStatement : IDisposable
 {
+    private static long s_busyWaits;
+
+    /// <summary>How many times, in this process, a statement found the database locked by a writer and waited.</summary>
+    public static long BusyWaits => Interlocked.Read(ref s_busyWaits);
+
     /// <summary>Statements kept per pooled connection; a connection that has prepared more starts over.</summary>
     public const int StatementsPerConnection = 32;
 
@@ -100,6 +105,7 @@ internal readonly partial struct RawStatement : IDisposable
         while ((result = raw.sqlite3_step(_statement)) is raw.SQLITE_BUSY or raw.SQLITE_LOCKED
                && Stopwatch.GetElapsedTime(started).TotalSeconds < _connection.DefaultTimeout)
         {
+            Interlocked.Increment(ref s_busyWaits);
             raw.sqlite3_reset(_statement);
             Thread.Sleep(10);
         }

@@ -1,3 +1,4 @@
+using ContentApi.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SQLitePCL;
@@ -13,12 +14,16 @@ namespace ContentApi.Database;
 public sealed class SqliteConnectionFactory
 {
     private readonly SqlStatementCounter? _counter;
+    private readonly SqlStatementMetrics? _metrics;
     private readonly string _startupConnectionString;
     private readonly string? _configurationError;
 
-    public SqliteConnectionFactory(IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlStatementCounter counter)
+    public SqliteConnectionFactory(
+        IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlStatementCounter counter,
+        IOptions<TelemetryOptions> telemetry, SqlStatementMetrics metrics)
     {
         _counter = options.Value.CountStatements ? counter : null;
+        _metrics = telemetry.Value.MetricsEnabled ? metrics : null;
         SqliteConnectionStringBuilder builder;
         try
         {
@@ -104,6 +109,7 @@ public sealed class SqliteConnectionFactory
 
         EnableForeignKeys(connection);
         _counter?.Attach(connection);
+        _metrics?.Attach(connection);
         return connection;
     }
 }
