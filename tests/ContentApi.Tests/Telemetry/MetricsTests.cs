@@ -51,6 +51,31 @@ public sealed partial class MetricsTests
         Assert.Contains("http_route=\"/api/foods/{id:regex(^[1-9][0-9]{{0,8}}$)}\"", text);
     }
 
+    [Fact]
+    public async Task AnOtlpEndpointReceivesTheTracesOfRequests()
+    {
+        // A stand-in collector on 127.0.0.1: the test only needs to see the exporter connect and send.
+        using var collector = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        collector.Start();
+        var endpoint = $"http://127.0.0.1:{((IPEndPoint)collector.LocalEndpoint).Port}";
+        using var factory = new ContentApiFactory()
+            .WithSetting("Telemetry:OtlpEndpoint", endpoint)
+            // The SDK's own settings, read from configuration: export spans after 100 ms, not the default 5 s.
+            .WithSetting("OTEL_BSP_SCHEDULE_DELAY", "100")
+            // The stand-in never answers: shutting down gives up on it after 1 s, not the default 10 s.
+            .WithSetting("OTEL_EXPORTER_OTLP_TIMEOUT", "1000");
+        var client = factory.CreateClient();
+
+        await client.OkJsonAsync("/api/foods/1");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var connection = await collector.AcceptTcpClientAsync(timeout.Token);
+        var buffer = new byte[24];
+        var read = await connection.GetStream().ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, timeout.Token);
+
+        // gRPC runs over HTTP/2: the exporter opens with the HTTP/2 connection preface.
+        Assert.Equal("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", System.Text.Encoding.ASCII.GetString(buffer, 0, read));
+    }
+
     /// <summary>The sum of a metric's samples (every label set), or -1 when it is not there.</summary>
     private static double Value(string exposition, string name)
     {
