@@ -10,6 +10,7 @@ using ContentApi.Hosting;
 using ContentApi.Interactions;
 using ContentApi.Json;
 using ContentApi.Links;
+using ContentApi.Logs;
 using ContentApi.OpenApi;
 using ContentApi.Problems;
 using ContentApi.RateLimiting;
@@ -22,6 +23,7 @@ using ContentApi.Validation;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
+builder.Logging.AddContentLogs();
 builder.Services.AddSecurityHeaders();
 builder.Services.AddContentDatabase(builder.Configuration);
 builder.Services.AddApiProblemDetails();
@@ -44,6 +46,7 @@ builder.Services.AddSearch();
 
 var app = builder.Build();
 
+app.UseRequestLogs();
 app.UseSecurityHeaders();
 app.UseProblemCompression();
 app.UseApiProblemDetails();
