@@ -7,6 +7,8 @@
 # tens of percent within minutes; a pair sees the same drift), and the baseline's range over the table.
 # Then repeats the list and search scenarios over 10,000 synthetic articles. Writes bench/RESULTS.md.
 # Traffic goes to 127.0.0.1 only; the script stops by itself and kills the servers it started.
+# Rate limiting is off, as it is by default (wrk from one address would otherwise measure 429s); RateLimiting__Enabled=false
+# says so explicitly. Logging__LogLevel__Default=Warning also turns off the per-request log line (ContentApi.Requests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,7 +58,7 @@ start_bare() {
 start_server() {
     local db=$1; shift
     env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Content="Data Source=$db" Benchmark__Enabled=true \
-        Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information "$@" \
+        Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information RateLimiting__Enabled=false "$@" \
         dotnet "$work/api/ContentApi.dll" --urls http://127.0.0.1:0 >"$work/server.log" 2>&1 &
     server_pid=$!
     base=$(wait_for_address "$work/server.log")

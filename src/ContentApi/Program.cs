@@ -10,18 +10,21 @@ using ContentApi.Hosting;
 using ContentApi.Interactions;
 using ContentApi.Json;
 using ContentApi.Links;
+using ContentApi.Logs;
 using ContentApi.OpenApi;
 using ContentApi.Problems;
+using ContentApi.RateLimiting;
 using ContentApi.Remedies;
 using ContentApi.Search;
 using ContentApi.Security;
 using ContentApi.SideEffects;
-using ContentApi.Telemetry;
 using ContentApi.Sources;
+using ContentApi.Telemetry;
 using ContentApi.Validation;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
+builder.Logging.AddContentLogs();
 builder.Services.AddSecurityHeaders();
 builder.Services.AddContentDatabase(builder.Configuration);
 builder.Services.AddApiProblemDetails();
@@ -33,6 +36,7 @@ builder.Services.AddPublicLinks(builder.Configuration);
 builder.Services.AddProblemCompression();
 builder.Services.AddCrossOriginReads(builder.Configuration);
 builder.Services.AddTelemetry(builder.Configuration);
+builder.Services.AddRateLimiting(builder.Configuration);
 builder.Services.AddArticles();
 builder.Services.AddDoseRanges();
 builder.Services.AddFoods();
@@ -44,6 +48,7 @@ builder.Services.AddSearch();
 
 var app = builder.Build();
 
+app.UseRequestLogs();
 app.UseSecurityHeaders();
 app.UseProblemCompression();
 app.UseApiProblemDetails();
@@ -51,6 +56,7 @@ app.UsePublicLinks();
 app.UseArticleLinkedData();
 app.UseRouting();
 app.UseCrossOriginReads();
+app.UseRateLimiting();
 app.UseHttpCaching();
 app.MapApiDocumentation();
 app.MapArticleEndpoints();

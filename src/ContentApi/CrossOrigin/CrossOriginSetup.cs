@@ -1,3 +1,4 @@
+using ContentApi.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -8,10 +9,15 @@ internal static class CrossOriginSetup
     /// <summary>Methods a browser may use; preflights answer with exactly these.</summary>
     private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
 
-    /// <summary>Response headers browser code may read: validators, paging links and created locations.</summary>
-    // What a page's script needs to read: validators, paging links, and what problems point to (Allow on 405, Retry-After on 503).
+    /// <summary>
+    /// Response headers browser code may read: validators, paging links, created locations, and what problems point to
+    /// (Allow on 405; Retry-After on 503 and 429, with the 429's RateLimit fields so a page can pace itself).
+    /// </summary>
     private static readonly string[] ExposedHeaders =
-        [HeaderNames.ETag, HeaderNames.LastModified, "Link", HeaderNames.Location, HeaderNames.Allow, HeaderNames.RetryAfter];
+    [
+        HeaderNames.ETag, HeaderNames.LastModified, "Link", HeaderNames.Location, HeaderNames.Allow, HeaderNames.RetryAfter,
+        RateLimitRejection.LimitHeader, RateLimitRejection.PolicyHeader,
+    ];
 
     public static IServiceCollection AddCrossOriginReads(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,15 +1,17 @@
 using System.Text.Json.Nodes;
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.RateLimiting;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace ContentApi.OpenApi;
 
 /// <summary>
-/// Documents what every read can answer beside its own results, as the pipeline really does: 500 and 503 as problem
-/// details on every operation; on cached reads the validators and cache headers of a 200, the conditional request
-/// headers and the 304 they lead to; on lists the <c>Link</c> header; and real examples for the 400 and 404 problems.
+/// Documents what every read can answer beside its own results, as the pipeline really does: 500, 503 and (when rate
+/// limiting is on) 429 as problem details on every operation; on cached reads the validators and cache headers of a 200,
+/// the conditional request headers and the 304 they lead to; on lists the <c>Link</c> header; and real examples for the
+/// 400 and 404 problems.
 /// </summary>
 internal sealed class HttpResponsesOperationFilter : IOperationFilter
 {
@@ -58,6 +60,34 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         {
             retry.Headers = new Dictionary<string, IOpenApiHeader> { ["Retry-After"] = Header("Seconds to wait before retrying.", required: true, JsonSchemaType.Integer) };
         }
+
+        DescribeTooManyRequests(operation, context, path);
+    }
+
+    /// <summary>
+    /// The document is the same whatever the settings, and rate limiting is a setting: every operation states its 429,
+    /// marked as answered only when <c>RateLimiting:Enabled</c> is true. Examples use the default bucket.
+    /// </summary>
+    private static void DescribeTooManyRequests(OpenApiOperation operation, OperationFilterContext context, string path)
+    {
+        var defaults = new RateLimitingOptions();
+        var retryAfter = ClientRateLimiter.RetryAfterFor(defaults.PermitsPerSecond);
+        Describe(operation, "429",
+            "Too Many Requests, only when rate limiting is enabled (`RateLimiting:Enabled`, off by default): this client address has " +
+            "spent its burst of requests; retry after `Retry-After` seconds.",
+            ProblemReference(context),
+            () => Example(path, 429, RateLimitRejection.Title, RateLimitRejection.DetailFor(defaults.Burst, defaults.PermitsPerSecond, retryAfter)),
+            add: true);
+        ((OpenApiResponse)operation.Responses!["429"]).Headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["Retry-After"] = Header("Whole seconds until the client's bucket holds a token again.", required: true, JsonSchemaType.Integer),
+            [RateLimitRejection.PolicyHeader] = Header(
+                $"The bucket as draft-ietf-httpapi-ratelimit-headers policies, requests at once and a second; with the defaults `{ClientRateLimiter.PolicyFor(defaults.Burst, defaults.PermitsPerSecond)}`.",
+                required: true),
+            [RateLimitRejection.LimitHeader] = Header(
+                $"What is left (draft-ietf-httpapi-ratelimit-headers): no request for `t` seconds, as `Retry-After` says; e.g. `{ClientRateLimiter.ExhaustedFor(retryAfter)}`.",
+                required: true),
+        };
     }
 
     /// <summary>The 200's media type as the cache sends it (ApiExplorer says JSON for every typed result).</summary>

@@ -51,15 +51,17 @@ internal static class OpenApiSetup
     public static IEndpointRouteBuilder MapApiDocumentation(this WebApplication app)
     {
         var document = app.Services.GetRequiredService<OpenApiDocumentEndpoint>();
-        app.MapMethods(OpenApiDocumentEndpoint.Pattern, [HttpMethods.Get, HttpMethods.Head], document.Serve).ExcludeFromDescription();
+        app.MapMethods(OpenApiDocumentEndpoint.Pattern, [HttpMethods.Get, HttpMethods.Head], document.Serve).ExcludeFromDescription().DisableRateLimiting();
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "swagger";
             options.SwaggerEndpoint("/swagger/v1/swagger.json", "ContentApi v1");
             options.DocumentTitle = "ContentApi";
         });
-        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
-        app.MapMethods(LicensePath, [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Text(LicenseText, "text/plain; charset=utf-8")).ExcludeFromDescription();
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Redirect("/swagger")).ExcludeFromDescription().DisableRateLimiting();
+        app.MapMethods(LicensePath, [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Text(LicenseText, "text/plain; charset=utf-8")).ExcludeFromDescription().DisableRateLimiting();
+        // The documentation is never rate limited: static bytes with no SQL behind them, which Swagger UI fetches several of
+        // at once. Its static files count as this catch-all endpoint, which routing picks before the limiter runs.
         // Swagger UI's static files are served by its middleware before this endpoint runs; what reaches it is a file
         // that does not exist (404) or a method that static files do not take (405 with Allow, like every other route).
         app.Map("/swagger/{**file}", (HttpContext context) =>
@@ -71,7 +73,7 @@ internal static class OpenApiSetup
 
             context.Response.Headers.Allow = "GET, HEAD";
             return TypedResults.Problem(statusCode: StatusCodes.Status405MethodNotAllowed);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().DisableRateLimiting();
         return app;
     }
 }

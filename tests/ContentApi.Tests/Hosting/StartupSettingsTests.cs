@@ -16,6 +16,9 @@ public sealed class StartupSettingsTests : IDisposable
     [InlineData("Links__PublicBaseUrl", "/relative", "Links:PublicBaseUrl")]
     [InlineData("Links__TrustedProxies__0", "proxy.internal", "Links:TrustedProxies")]
     [InlineData("Links__ArticlePageUrl", "https://www.example.org/health/", "Links:ArticlePageUrl")]
+    [InlineData("RateLimiting__Enabled", "yes", "RateLimiting:Enabled")]
+    [InlineData("RateLimiting__PermitsPerSecond", "0", "PermitsPerSecond")]
+    [InlineData("RateLimiting__Burst", "5", "RateLimiting:Burst (5) must be at least RateLimiting:PermitsPerSecond (10)")]
     public async Task AnUnreadableOrOutOfRangeSettingStopsTheStartWithOneCriticalLine(string key, string value, string named)
     {
         using var app = AppProcess.Start(_folder, new Dictionary<string, string>

@@ -17,7 +17,7 @@ internal sealed partial class AppProcess : IDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private AppProcess(string appFolder, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    private AppProcess(string appFolder, string workingDirectory, IReadOnlyDictionary<string, string> environment, bool simpleLogs = true)
     {
         var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(appFolder, "ContentApi.dll"), "--urls", "http://127.0.0.1:0"])
         {
@@ -27,7 +27,12 @@ internal sealed partial class AppProcess : IDisposable
             RedirectStandardInput = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__Console__FormatterName"] = "simple";
+        if (simpleLogs)
+        {
+            // Lines as people read them ("crit: …"), which tests look for; Production's own default is JSON.
+            start.Environment["Logging__Console__FormatterName"] = "simple";
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -57,6 +62,10 @@ internal sealed partial class AppProcess : IDisposable
 
     public static AppProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? appFolder = null) =>
         new(appFolder ?? BuiltAppFolder, workingDirectory, environment);
+
+    /// <summary>Like <see cref="Start"/>, but the console logs as the app's own settings say (JSON lines in Production).</summary>
+    public static AppProcess StartWithConfiguredLogs(string workingDirectory, IReadOnlyDictionary<string, string> environment) =>
+        new(BuiltAppFolder, workingDirectory, environment, simpleLogs: false);
 
     /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
     public async Task<int> ExitCodeAsync()

@@ -9,7 +9,8 @@ namespace ContentApi.Tests.OpenApi;
 /// The served document is what the API does: for sample requests covering every operation and each client error it
 /// documents, the real response's status is documented for that operation, its media type is the documented one, its
 /// body satisfies the documented schema (required members, nullability, enums, the block union) and every header the
-/// document marks required is there; a cached read's 304 carries its documented headers too.
+/// document marks required is there; a cached read's 304 carries its documented headers too, and so does each
+/// operation's 429 when rate limiting is on.
 /// </summary>
 [Collection(SharedApi.Name)]
 public sealed class ResponseContractTests(ContentApiFactory factory)
@@ -61,6 +62,25 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
             Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
             AssertDocumented(document, operation, notModified, "", url);
         }
+    }
+
+    [Fact]
+    public async Task EveryOperationsTooManyRequestsIsWhatTheDocumentSays()
+    {
+        // One token, one a second: the second request of each operation is refused (the document itself is exempt).
+        using var limited = new ContentApiFactory()
+            .WithSetting("RateLimiting:Enabled", "true").WithSetting("RateLimiting:PermitsPerSecond", "1").WithSetting("RateLimiting:Burst", "1");
+        using var client = limited.CreateClient();
+        var document = await client.OkJsonAsync("/swagger/v1/swagger.json");
+        var operations = Samples.Select(row => (string)row[0]).GroupBy(url => TemplateFor(document, url)).ToList();
+
+        foreach (var url in operations.Select(operation => operation.First()))
+        {
+            using var response = await RejectedAsync(client, url);
+            AssertDocumented(document, OperationFor(document, url), response, await response.Content.ReadAsStringAsync(), url);
+        }
+
+        Assert.Equal(document.GetProperty("paths").EnumerateObject().Count(), operations.Count);
     }
 
     [Fact]
@@ -191,6 +211,22 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
             .OrderBy(template => template.Count(character => character == '{'))
             .ThenByDescending(template => template.Length)
             .First();
+    }
+
+    private static async Task<HttpResponseMessage> RejectedAsync(HttpClient client, string url)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var response = await client.GetAsync(url);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                return response;
+            }
+
+            response.Dispose();
+        }
+
+        throw new Xunit.Sdk.XunitException($"GET {url} was never refused");
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();

@@ -25,30 +25,42 @@ public sealed partial class MetricsTests
     [Fact]
     public async Task ThePrometheusEndpointCountsCacheLookupsStatementsMigrationsAndRequests()
     {
-        using var factory = new ContentApiFactory()
-            .WithSetting("Telemetry:PrometheusEnabled", "true")
-            .WithSetting("HttpCaching:StoreRepresentations", "true");
-        var client = factory.CreateClient();
+        // A process of its own: meters are process-wide, and other tests' hosts would add to the counts.
+        var folder = Directory.CreateTempSubdirectory("contentapi-metrics-").FullName;
+        try
+        {
+            using var app = AppProcess.Start(folder, new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Content"] = $"Data Source={Path.Combine(folder, "content.db")}",
+                ["Telemetry__PrometheusEnabled"] = "true",
+            });
+            using var client = new HttpClient { BaseAddress = await app.ListeningAsync(), Timeout = TimeSpan.FromSeconds(30) };
 
-        await client.OkJsonAsync("/api/foods/1");
-        await client.OkJsonAsync("/api/foods/1");
-        await client.OkJsonAsync("/api/articles/magnesium-for-restless-legs");
-        using var response = await client.GetAsync("/metrics");
-        var text = await response.Content.ReadAsStringAsync();
+            await client.OkJsonAsync("/api/foods/1");
+            await client.OkJsonAsync("/api/foods/1");
+            await client.OkJsonAsync("/api/articles/magnesium-for-restless-legs");
+            using var response = await client.GetAsync("/metrics");
+            var text = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.True(Value(text, "contentapi_cache_hits_total") >= 1, text);
-        Assert.True(Value(text, "contentapi_cache_misses_total") >= 2, text);
-        Assert.Equal(0, Value(text, "contentapi_cache_evictions_total"));
-        Assert.True(Value(text, "contentapi_cache_entries") >= 2, text);
-        Assert.True(Value(text, "contentapi_cache_size_bytes") > 1_000, text);
-        Assert.True(Value(text, "contentapi_db_statements_total") >= 3, text);
-        Assert.True(Value(text, "contentapi_db_statement_duration_seconds_count") >= 3, text);
-        Assert.Equal(12, Value(text, "contentapi_db_migrations_applied_total"));
-        Assert.True(Value(text, "contentapi_db_busy_waits_total") >= 0, text);
-        Assert.Contains("http_server_request_duration_seconds_count{", text);
-        Assert.Contains("http_route=\"/api/foods/{id:regex(^[1-9][0-9]{{0,8}}$)}\"", text);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(1, Value(text, "contentapi_cache_hits_total"));
+            Assert.Equal(2, Value(text, "contentapi_cache_misses_total"));
+            Assert.Equal(0, Value(text, "contentapi_cache_evictions_total"));
+            Assert.Equal(2, Value(text, "contentapi_cache_entries"));
+            Assert.True(Value(text, "contentapi_cache_size_bytes") > 1_000, text);
+            Assert.True(Value(text, "contentapi_db_statements_total") >= 3, text);
+            Assert.Equal(Value(text, "contentapi_db_statements_total"), Value(text, "contentapi_db_statement_duration_seconds_count"));
+            Assert.Equal(12, Value(text, "contentapi_db_migrations_applied_total"));
+            Assert.Equal(0, Value(text, "contentapi_db_busy_waits_total"));
+            Assert.Contains("http_server_request_duration_seconds_count{", text);
+            Assert.Contains("http_route=\"/api/foods/{id:regex(^[1-9][0-9]{{0,8}}$)}\"", text);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
