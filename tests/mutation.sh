@@ -27,6 +27,7 @@ per_request=(
     Articles/ArticleLinkedData.cs
     Links/PublicLinks.cs
     Links/LinkHostCheck.cs
+    RateLimiting/ClientAddress.cs
 )
 # Logic that also runs once, while the host starts (validator rules, the declared-parameter table): per-test coverage
 # credits that to no test, so these mutants run against every test.
