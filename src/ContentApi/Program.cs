@@ -6,6 +6,7 @@ using ContentApi.CrossOrigin;
 using ContentApi.Database;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
+using ContentApi.Health;
 using ContentApi.Hosting;
 using ContentApi.Interactions;
 using ContentApi.Json;
@@ -39,6 +40,7 @@ builder.Services.AddSideEffects();
 builder.Services.AddRemedies();
 builder.Services.AddSources();
 builder.Services.AddSearch();
+builder.Services.AddHealth();
 
 var app = builder.Build();
 
@@ -59,6 +61,7 @@ app.MapSideEffectEndpoints();
 app.MapRemedyEndpoints();
 app.MapSourceEndpoints();
 app.MapSearchEndpoints();
+app.MapHealthEndpoints();
 app.MapBenchmarkEndpoints();
 
 return app.RunOrExplain();

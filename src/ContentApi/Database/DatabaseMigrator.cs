@@ -14,6 +14,7 @@ namespace ContentApi.Database;
 public sealed partial class DatabaseMigrator(
     SqliteConnectionFactory connections,
     IOptions<DatabaseOptions> options,
+    DatabaseStartupReport report,
     ILogger<DatabaseMigrator> logger)
 {
     private const string CreateJournalSql = """
@@ -49,8 +50,10 @@ public sealed partial class DatabaseMigrator(
                 .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal));
 
         var newlyApplied = new List<string>();
+        var shipped = new List<string>();
         foreach (var script in ReadScripts())
         {
+            shipped.Add(script.Name);
             if (applied.TryGetValue(script.Name, out var checksum))
             {
                 if (!string.Equals(checksum, script.Checksum, StringComparison.Ordinal))
@@ -68,6 +71,7 @@ public sealed partial class DatabaseMigrator(
             LogApplied(logger, script.Name);
         }
 
+        report.Migrated(shipped);
         return newlyApplied;
     }
 
@@ -83,6 +87,7 @@ public sealed partial class DatabaseMigrator(
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
             LogChecked(logger, elapsed.TotalMilliseconds);
+            report.QuickCheckOk();
             return true;
         }
 

@@ -13,6 +13,9 @@ namespace ContentApi.Links;
 /// </summary>
 internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configuration)
 {
+    /// <summary>The title of every refusal.</summary>
+    public const string RefusedTitle = "The request names no host this API answers to.";
+
     private const int MaxHostLength = 253;
 
     private readonly StringSegment[] _allowedHosts = [.. AllowedHosts(configuration).Select(host => new StringSegment(host))];
@@ -65,7 +68,7 @@ internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configu
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = "The request names no host this API answers to.", Detail = detail },
+            ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = RefusedTitle, Detail = detail },
         });
     }
 
