@@ -12,6 +12,7 @@ using ContentApi.Interactions;
 using ContentApi.Json;
 using ContentApi.Links;
 using ContentApi.OpenApi;
+using ContentApi.Operations;
 using ContentApi.Problems;
 using ContentApi.Remedies;
 using ContentApi.Search;
@@ -19,6 +20,11 @@ using ContentApi.Security;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
 using ContentApi.Validation;
+
+if (OperationsCommand.Run(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
