@@ -6,12 +6,14 @@ using ContentApi.CrossOrigin;
 using ContentApi.Database;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
+using ContentApi.Health;
 using ContentApi.Hosting;
 using ContentApi.Interactions;
 using ContentApi.Json;
 using ContentApi.Links;
 using ContentApi.Logs;
 using ContentApi.OpenApi;
+using ContentApi.Operations;
 using ContentApi.Problems;
 using ContentApi.RateLimiting;
 using ContentApi.Remedies;
@@ -21,6 +23,11 @@ using ContentApi.SideEffects;
 using ContentApi.Sources;
 using ContentApi.Telemetry;
 using ContentApi.Validation;
+
+if (OperationsCommand.Run(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
@@ -45,6 +52,7 @@ builder.Services.AddSideEffects();
 builder.Services.AddRemedies();
 builder.Services.AddSources();
 builder.Services.AddSearch();
+builder.Services.AddHealth();
 
 var app = builder.Build();
 
@@ -67,6 +75,7 @@ app.MapSideEffectEndpoints();
 app.MapRemedyEndpoints();
 app.MapSourceEndpoints();
 app.MapSearchEndpoints();
+app.MapHealthEndpoints();
 app.MapBenchmarkEndpoints();
 app.MapTelemetry();
 

@@ -15,8 +15,9 @@ namespace ContentApi.Database;
 public sealed partial class DatabaseMigrator(
     SqliteConnectionFactory connections,
     IOptions<DatabaseOptions> options,
-    ContentApiMetrics metrics,
-    ILogger<DatabaseMigrator> logger)
+    DatabaseStartupReport report,
+    ILogger<DatabaseMigrator> logger,
+    ContentApiMetrics? metrics = null)
 {
     private const string CreateJournalSql = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -51,8 +52,10 @@ public sealed partial class DatabaseMigrator(
                 .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal));
 
         var newlyApplied = new List<string>();
+        var shipped = new List<string>();
         foreach (var script in ReadScripts())
         {
+            shipped.Add(script.Name);
             if (applied.TryGetValue(script.Name, out var checksum))
             {
                 if (!string.Equals(checksum, script.Checksum, StringComparison.Ordinal))
@@ -67,10 +70,11 @@ public sealed partial class DatabaseMigrator(
 
             await ApplyAsync(connection, script, cancellationToken);
             newlyApplied.Add(script.Name);
-            metrics.MigrationApplied();
+            metrics?.MigrationApplied();
             LogApplied(logger, script.Name);
         }
 
+        report.Migrated(shipped);
         return newlyApplied;
     }
 
@@ -86,6 +90,7 @@ public sealed partial class DatabaseMigrator(
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
             LogChecked(logger, elapsed.TotalMilliseconds);
+            report.QuickCheckOk();
             return true;
         }
 

@@ -19,6 +19,7 @@ internal static class DatabaseServiceCollectionExtensions
         TimestampHandler.Register();
         services.AddSingleton<SqlStatementCounter>();
         services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<DatabaseStartupReport>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartupService>();
         services.AddHostedService<DatabaseFileWatcher>();

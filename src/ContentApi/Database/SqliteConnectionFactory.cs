@@ -20,8 +20,9 @@ public sealed class SqliteConnectionFactory
 
     public SqliteConnectionFactory(
         IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlStatementCounter counter,
-        IOptions<TelemetryOptions> telemetry, SqlStatementMetrics metrics)
+        IOptions<TelemetryOptions> telemetry, SqlStatementMetrics? metrics = null)
     {
+        // The metrics are optional: a command (backup) builds the database services without the web app's telemetry.
         _counter = options.Value.CountStatements ? counter : null;
         _metrics = telemetry.Value.MetricsEnabled ? metrics : null;
         SqliteConnectionStringBuilder builder;

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ContentApi.Articles;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
+using ContentApi.Health;
 using ContentApi.Interactions;
 using ContentApi.Paging;
 using ContentApi.Remedies;
@@ -40,4 +41,5 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(SourceResponse))]
 [JsonSerializable(typeof(SourceCitation))]
 [JsonSerializable(typeof(PagedResponse<SearchHit>))]
+[JsonSerializable(typeof(HealthReportResponse))]
 public sealed partial class ContentJsonContext : JsonSerializerContext;

@@ -13,6 +13,9 @@ namespace ContentApi.Links;
 /// </summary>
 internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configuration)
 {
+    /// <summary>The title of every refusal.</summary>
+    public const string RefusedTitle = "The request names no host this API answers to.";
+
     private const int MaxHostLength = 253;
 
     private readonly StringSegment[] _allowedHosts = [.. AllowedHosts(configuration).Select(host => new StringSegment(host))];
@@ -51,7 +54,12 @@ internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configu
 
         if (Fault(request, host) is not { } detail)
         {
-            _lastPassed = new Passed(request.Scheme, host);
+            // A probe may have passed only for being one (see Fault), so its host is not taken as passed for other paths.
+            if (!IsProbe(request))
+            {
+                _lastPassed = new Passed(request.Scheme, host);
+            }
+
             await next(context);
             return;
         }
@@ -65,7 +73,7 @@ internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configu
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = "The request names no host this API answers to.", Detail = detail },
+            ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = RefusedTitle, Detail = detail },
         });
     }
 
@@ -117,11 +125,17 @@ internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configu
             return $"The host '{Shown(value)}' (Host or X-Forwarded-Host) has a label that is not valid punycode (xn--).";
         }
 
-        return _allowedHosts.Length == 0 || HostString.MatchesAny(new StringSegment(name), _allowedHosts)
+        return _allowedHosts.Length == 0 || HostString.MatchesAny(new StringSegment(name), _allowedHosts) || IsProbe(request)
             ? null
             : $"The host '{Shown(value)}' is not one this API answers to (AllowedHosts).";
     }
 
+
+    /// <summary>
+    /// Health probes answer any well-formed host, whatever AllowedHosts says: orchestrators and the container's own
+    /// HEALTHCHECK address the app by its IP, and a probe's answer holds no link and is never cached.
+    /// </summary>
+    private static bool IsProbe(HttpRequest request) => request.Path.StartsWithSegments(Health.HealthEndpoints.PathPrefix, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHostName(string host)
     {

@@ -18,6 +18,7 @@ internal sealed class ApiDocumentFilter : IDocumentFilter
         ["Search"] = "Ranked full-text search across articles, sections and every collection.",
         ["Side effects"] = "Side effects, common and severe.",
         ["Sources"] = "The sources every figure and statement cites, and what cites them.",
+        ["Operations"] = "Liveness and readiness probes for orchestrators and load balancers: never cached, never rate limited.",
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)

@@ -9,9 +9,10 @@ namespace ContentApi.OpenApi;
 
 /// <summary>
 /// Documents what every read can answer beside its own results, as the pipeline really does: 500, 503 and (when rate
-/// limiting is on) 429 as problem details on every operation; on cached reads the validators and cache headers of a 200,
-/// the conditional request headers and the 304 they lead to; on lists the <c>Link</c> header; and real examples for the
-/// 400 and 404 problems.
+/// limiting is on) 429 as problem details on every operation but the health probes, which answer in their own JSON and
+/// are never limited; on cached reads the validators and cache headers of a 200, the conditional request headers and
+/// the 304 they lead to; on lists the <c>Link</c> header; headers an endpoint documents itself; and real examples for
+/// the 400 and 404 problems.
 /// </summary>
 internal sealed class HttpResponsesOperationFilter : IOperationFilter
 {
@@ -33,11 +34,6 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         {
             UseMediaType(success, format.MediaType);
             success.Headers = CachedHeaders(paged, format);
-            foreach (var header in metadata.OfType<DocumentedResponseHeader>())
-            {
-                success.Headers[header.Name] = Header(header.Description, header.Required);
-            }
-
             operation.Parameters ??= [];
             operation.Parameters.Add(RequestHeader("If-None-Match", "ETags of copies the client holds; a match answers 304 without a body."));
             operation.Parameters.Add(RequestHeader("If-Modified-Since", "The Last-Modified of the client's copy; ignored when If-None-Match is sent."));
@@ -52,16 +48,44 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
             };
         }
 
-        Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), () => BadRequestExample(path, operation));
+        if (operation.Parameters?.Any(parameter => parameter.In == ParameterLocation.Query) == true)
+        {
+            Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), () => BadRequestExample(path, operation));
+        }
+        else
+        {
+            // Without query parameters the only 400 is the host check's (declared by the health probes, which have no other client error).
+            Describe(operation, "400", "Bad Request: the Host header (or a trusted proxy's X-Forwarded-Host or -Proto) cannot name a web address.", ProblemReference(context),
+                () => Example(path, 400, Links.LinkHostCheck.RefusedTitle, "The host 'localhost:0' (Host or X-Forwarded-Host) has no valid port."));
+        }
+
         Describe(operation, "404", "Not Found: nothing has that identifier.", ProblemReference(context), () => NotFoundExample(path));
         Describe(operation, "500", "Internal Server Error: an unexpected fault, logged under the `traceId`; the body names no internals.", ProblemReference(context), () => Example(path, 500, "An error occurred while processing your request.", Problems.ProblemDetailsSetup.UnexpectedFaultDetail), add: true);
-        Describe(operation, "503", "Service Unavailable: the content store cannot be read right now; retry after `Retry-After` seconds.", ProblemReference(context), () => Example(path, 503, "The content store is unavailable.", "The content database cannot be read right now. Try again shortly."), add: true);
-        if (operation.Responses.TryGetValue("503", out var unavailable) && unavailable is OpenApiResponse retry)
+        // The probes read the store only in their checks, which report a failure in their own body (the readiness 503).
+        var probe = operation.Tags?.Any(tag => tag.Name == Health.HealthEndpoints.Tag) == true;
+        if (!probe)
+        {
+            Describe(operation, "503", "Service Unavailable: the content store cannot be read right now; retry after `Retry-After` seconds.", ProblemReference(context), () => Example(path, 503, "The content store is unavailable.", "The content database cannot be read right now. Try again shortly."), add: true);
+        }
+
+        if (!probe && operation.Responses.TryGetValue("503", out var unavailable) && unavailable is OpenApiResponse retry)
         {
             retry.Headers = new Dictionary<string, IOpenApiHeader> { ["Retry-After"] = Header("Seconds to wait before retrying.", required: true, JsonSchemaType.Integer) };
         }
 
-        DescribeTooManyRequests(operation, context, path);
+        foreach (var header in metadata.OfType<DocumentedResponseHeader>())
+        {
+            if (operation.Responses.TryGetValue(header.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) && response is OpenApiResponse documented)
+            {
+                documented.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                documented.Headers[header.Name] = Header(header.Description, header.Required);
+            }
+        }
+
+        if (!metadata.OfType<Microsoft.AspNetCore.RateLimiting.DisableRateLimitingAttribute>().Any())
+        {
+            DescribeTooManyRequests(operation, context, path);
+        }
     }
 
     /// <summary>

@@ -42,6 +42,8 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
         ["/api/side-effects/{id}"] = "",
         ["/api/sources"] = "",
         ["/api/sources/{id}"] = "",
+        ["/health/live"] = "",
+        ["/health/ready"] = "",
     };
 
     private static readonly Dictionary<string, string> ValidPathValues = new()

@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace ContentApi.Tests.Infrastructure;
 
 /// <summary>
-/// The built app as a real process (<c>dotnet ContentApi.dll</c>) on 127.0.0.1, for what an in-memory host cannot show:
-/// exit codes, console output, the content root, Kestrel's own headers. Bounded: every wait has a timeout, and
+/// The built app as a real process (<c>dotnet ContentApi.dll</c>) on 127.0.0.1, or one of its commands, for what an
+/// in-memory host cannot show: exit codes, console output, the content root, Kestrel's own headers. Bounded: every wait has a timeout, and
 /// Dispose kills the process tree.
 /// </summary>
 internal sealed partial class AppProcess : IDisposable
@@ -17,9 +17,10 @@ internal sealed partial class AppProcess : IDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private AppProcess(string appFolder, string workingDirectory, IReadOnlyDictionary<string, string> environment, bool simpleLogs = true)
+    private AppProcess(
+        string appFolder, string workingDirectory, IReadOnlyDictionary<string, string> environment, IEnumerable<string> arguments, bool simpleLogs = true)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(appFolder, "ContentApi.dll"), "--urls", "http://127.0.0.1:0"])
+        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(appFolder, "ContentApi.dll"), .. arguments])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -61,11 +62,15 @@ internal sealed partial class AppProcess : IDisposable
     public static string BuiltAppFolder => AppContext.BaseDirectory;
 
     public static AppProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? appFolder = null) =>
-        new(appFolder ?? BuiltAppFolder, workingDirectory, environment);
+        new(appFolder ?? BuiltAppFolder, workingDirectory, environment, ["--urls", "http://127.0.0.1:0"]);
+
+    /// <summary>Runs one of the app's commands (<c>dotnet ContentApi.dll backup …</c>); await <see cref="ExitCodeAsync"/>.</summary>
+    public static AppProcess Command(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        new(BuiltAppFolder, workingDirectory, environment, arguments);
 
     /// <summary>Like <see cref="Start"/>, but the console logs as the app's own settings say (JSON lines in Production).</summary>
     public static AppProcess StartWithConfiguredLogs(string workingDirectory, IReadOnlyDictionary<string, string> environment) =>
-        new(BuiltAppFolder, workingDirectory, environment, simpleLogs: false);
+        new(BuiltAppFolder, workingDirectory, environment, ["--urls", "http://127.0.0.1:0"], simpleLogs: false);
 
     /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
     public async Task<int> ExitCodeAsync()

@@ -32,6 +32,8 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "/api/sources", ["200", "400"] },
         { "/api/sources/{id}", ["200", "404"] },
         { "/api/search", ["200", "400"] },
+        { "/health/live", ["200", "400"] },
+        { "/health/ready", ["200", "400", "503"] },
     };
 
     [Theory]
@@ -49,7 +51,9 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         foreach (var status in statuses)
         {
             Assert.True(responses.TryGetProperty(status, out var response), $"{path} does not document {status}");
-            var mediaType = status != "200" ? "application/problem+json" : path.EndsWith(".jsonld", StringComparison.Ordinal) ? "application/ld+json" : "application/json";
+            // A probe reports in its own JSON, ready or not (503); everything else that fails is a problem.
+            var report = status == "200" || (status == "503" && path.StartsWith("/health/", StringComparison.Ordinal));
+            var mediaType = !report ? "application/problem+json" : path.EndsWith(".jsonld", StringComparison.Ordinal) ? "application/ld+json" : "application/json";
             Assert.True(response.GetProperty("content").TryGetProperty(mediaType, out _), $"{path} {status} is not {mediaType}");
         }
 
@@ -66,6 +70,27 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         var documented = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).Order().ToArray();
 
         Assert.Equal(Operations.Select(row => (string)row[0]).Order().ToArray(), documented);
+    }
+
+    [Fact]
+    public async Task TheProbesAreOperationsAndOnlyReadinessAnswers503WithItsReportNotAProblem()
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+        var paths = document.GetProperty("paths");
+        var live = paths.GetProperty("/health/live").GetProperty("get");
+        var ready = paths.GetProperty("/health/ready").GetProperty("get");
+
+        var tag = document.GetProperty("tags").EnumerateArray().Single(tag => tag.GetProperty("name").GetString() == "Operations");
+        Assert.False(string.IsNullOrWhiteSpace(tag.GetProperty("description").GetString()));
+        Assert.Equal(["Operations"], live.GetProperty("tags").EnumerateArray().Select(name => name.GetString()));
+        Assert.Equal(["Operations"], ready.GetProperty("tags").EnumerateArray().Select(name => name.GetString()));
+        Assert.False(live.GetProperty("responses").TryGetProperty("503", out _), "liveness reads nothing, so nothing makes it unavailable");
+        var unavailable = ready.GetProperty("responses").GetProperty("503");
+        Assert.Equal(["application/json"], unavailable.GetProperty("content").EnumerateObject().Select(type => type.Name));
+        Assert.Equal("#/components/schemas/HealthReportResponse",
+            unavailable.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.False(unavailable.GetProperty("headers").TryGetProperty("Retry-After", out _));
+        Assert.True(unavailable.GetProperty("headers").GetProperty("Cache-Control").GetProperty("required").GetBoolean());
     }
 
     [Fact]
