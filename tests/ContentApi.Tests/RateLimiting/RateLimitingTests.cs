@@ -86,14 +86,14 @@ public sealed class RateLimitingTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(429, (await GetAsync(Read, "198.51.100.4")).Response.StatusCode);
     }
 
-    // The health endpoints (/health/live, /health/ready) are mapped with .DisableRateLimiting() on another branch:
-    // add them here when it is merged.
     [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
     [InlineData("/license")]
     [InlineData("/")]
     [InlineData("/swagger/v1/swagger.json")]
     [InlineData("/swagger/index.html")]
-    public async Task TheDocumentationIsNeverLimited(string url)
+    public async Task TheDocumentationAndTheHealthProbesAreNeverLimited(string url)
     {
         await WarmUpAsync();
 
