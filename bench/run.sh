@@ -149,7 +149,9 @@ stop_server
 
 echo "10,000 articles…"
 cp "$work/one.db" "$work/scale.db"
-sqlite3 "$work/scale.db" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger';" | sqlite3 "$work/scale.db"
+# Read the DROP statements first: piping one sqlite3 into another kept a read open while the second wrote ("locked").
+drops=$(sqlite3 "$work/scale.db" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger';")
+sqlite3 "$work/scale.db" <<<"$drops"
 sqlite3 "$work/scale.db" < bench/generate-articles.sql
 articles=$(sqlite3 "$work/scale.db" "SELECT count(*) FROM articles;")
 foods=$(sqlite3 "$work/scale.db" "SELECT count(*) FROM foods;")
