@@ -37,8 +37,18 @@ public sealed partial class DatabaseMigrator(
     /// touches the file is named, so any failure — a damaged page, a path that is no database, a full disk — ends the
     /// start as one <see cref="DatabaseStartupException"/> line, never as an unhandled SQLite exception.
     /// </summary>
+    /// <summary>The database file, as the connection string names it resolved against the content root.</summary>
+    public string DataSource => connections.DataSource;
+
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
+        var created = !File.Exists(connections.DataSource);
+        if (created)
+        {
+            // Normal on a first start; after that it means a volume that is not mounted or a mistyped path.
+            LogCreating(logger, connections.DataSource);
+        }
+
         PrepareFolder(connections.DataSource);
         await using var connection = await StepAsync("open", () => connections.OpenForStartupAsync(cancellationToken));
         // Reading the schema proves the file is a database; opening alone does not.
@@ -74,6 +84,9 @@ public sealed partial class DatabaseMigrator(
             LogApplied(logger, script.Name);
         }
 
+        // Everything applied is written into the file itself, so a copy of the file alone (or a restore over it, which
+        // must not meet an old -wal) holds the content; until now it sat in the write-ahead log.
+        await StepAsync("checkpoint", () => connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE);"));
         report.Migrated(shipped);
         return newlyApplied;
     }
@@ -177,6 +190,9 @@ public sealed partial class DatabaseMigrator(
             }
         }
     }
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "No database file at '{Path}': creating it and applying the seed content (on a first start this is expected; otherwise check the path and the volume)")]
+    private static partial void LogCreating(ILogger logger, string path);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Database file checked (PRAGMA quick_check) in {Milliseconds:0} ms")]
     private static partial void LogChecked(ILogger logger, double milliseconds);

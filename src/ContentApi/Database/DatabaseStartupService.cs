@@ -14,7 +14,7 @@ internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, 
         try
         {
             var applied = await migrator.MigrateAsync(cancellationToken);
-            LogReady(logger, applied.Count);
+            LogReady(logger, migrator.DataSource, applied.Count);
         }
         catch (DatabaseStartupException ex)
         {
@@ -34,8 +34,8 @@ internal sealed partial class DatabaseStartupService(DatabaseMigrator migrator, 
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Database ready; {Count} script(s) applied on this start")]
-    private static partial void LogReady(ILogger logger, int count);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Database ready at '{Path}'; {Count} script(s) applied on this start")]
+    private static partial void LogReady(ILogger logger, string path, int count);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Critical, Message = "Database startup failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Globalization;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Primitives;
@@ -11,12 +12,14 @@ namespace ContentApi.Links;
 /// <c>AllowedHosts</c>. (That last check is the framework's host filtering, done here so the refusal is problem+json
 /// like every other one, and the framework's own is turned off.) Hosts also reach the cache key, so this bounds it.
 /// </summary>
-internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configuration)
+internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configuration, IOptions<Telemetry.TelemetryOptions> telemetry)
 {
     /// <summary>The title of every refusal.</summary>
     public const string RefusedTitle = "The request names no host this API answers to.";
 
     private const int MaxHostLength = 253;
+
+    private readonly string? _metricsPath = telemetry.Value.PrometheusEnabled ? telemetry.Value.PrometheusPath : null;
 
     private readonly StringSegment[] _allowedHosts = [.. AllowedHosts(configuration).Select(host => new StringSegment(host))];
 
@@ -130,12 +133,14 @@ internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configu
             : $"The host '{Shown(value)}' is not one this API answers to (AllowedHosts).";
     }
 
-
     /// <summary>
-    /// Health probes answer any well-formed host, whatever AllowedHosts says: orchestrators and the container's own
-    /// HEALTHCHECK address the app by its IP, and a probe's answer holds no link and is never cached.
+    /// Health probes and the metrics scrape answer any well-formed host, whatever AllowedHosts says: orchestrators, the
+    /// container's own HEALTHCHECK and Prometheus address the app by its IP, and these answers hold no link and are
+    /// never cached.
     /// </summary>
-    private static bool IsProbe(HttpRequest request) => request.Path.StartsWithSegments(Health.HealthEndpoints.PathPrefix, StringComparison.OrdinalIgnoreCase);
+    private bool IsProbe(HttpRequest request) =>
+        request.Path.StartsWithSegments(Health.HealthEndpoints.PathPrefix, StringComparison.OrdinalIgnoreCase)
+        || (_metricsPath is { } metrics && request.Path.StartsWithSegments(metrics, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsHostName(string host)
     {

@@ -23,6 +23,8 @@ internal static class LinkSetup
             .Validate(options => options.ArticlePageUrl is null
                     || (options.ArticlePageUrl.Contains("{slug}", StringComparison.Ordinal) && IsBaseUrl(options.ArticlePageUrl.Replace("{slug}", "slug", StringComparison.Ordinal))),
                 "Links:ArticlePageUrl must be an absolute http(s) URL holding {slug}, e.g. https://www.example.org/health/{slug}")
+            .Validate(_ => LinkHostCheck.AllowedHosts(configuration).All(IsHostPattern),
+                "AllowedHosts must list host names separated by ';' (e.g. api.example.org;*.example.net), not URLs")
             .Validate(options => options.TrustedProxies.All(address => IPAddress.TryParse(address, out _)),
                 "Links:TrustedProxies must list IP addresses")
             .ValidateOnStart();
@@ -72,4 +74,9 @@ internal static class LinkSetup
 
     private static bool IsBaseUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0;
+
+    /// <summary>A host or a "*." wildcard of one, as AllowedHosts takes them: no scheme, path or port.</summary>
+    private static bool IsHostPattern(string host) =>
+        (host.StartsWith("*.", StringComparison.Ordinal) ? host[2..] : host) is { Length: > 0 } name
+        && Uri.CheckHostName(name) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6;
 }

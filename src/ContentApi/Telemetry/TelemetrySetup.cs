@@ -18,15 +18,16 @@ internal static class TelemetrySetup
     {
         services.AddOptions<TelemetryOptions>()
             .Bind(configuration.GetSection(TelemetryOptions.Section))
-            .Validate(options => options.OtlpEndpoint is null || Uri.TryCreate(options.OtlpEndpoint, UriKind.Absolute, out _),
-                "Telemetry:OtlpEndpoint must be an absolute URL, e.g. http://otel-collector:4317")
+            .Validate(options => options.OtlpEndpoint is null || IsCollectorUrl(options.OtlpEndpoint),
+                "Telemetry:OtlpEndpoint must be an absolute http(s) URL, e.g. http://otel-collector:4317")
             .Validate(options => options.PrometheusPath.StartsWith('/'), "Telemetry:PrometheusPath must start with '/'")
             .ValidateOnStart();
         services.AddSingleton<ContentApiMetrics>();
         services.AddSingleton<SqlStatementMetrics>();
 
-        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        if (!options.MetricsEnabled)
+        // Whether to register the SDK at all is decided here, before the start validates settings: a value that does not
+        // bind or validate registers nothing, and StartupGuard then explains it in one line.
+        if (Read(configuration) is not { MetricsEnabled: true } options || (options.OtlpEndpoint is { } url && !IsCollectorUrl(url)))
         {
             return services;
         }
@@ -55,12 +56,26 @@ internal static class TelemetrySetup
     /// <summary>The Prometheus scrape endpoint, when enabled: outside the OpenAPI document, the cache and rate limits.</summary>
     public static IEndpointRouteBuilder MapTelemetry(this WebApplication app)
     {
-        var options = app.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        if (options.PrometheusEnabled)
+        if (Read(app.Configuration) is { PrometheusEnabled: true } options)
         {
             app.MapPrometheusScrapingEndpoint(options.PrometheusPath).DisableRateLimiting();
         }
 
         return app;
     }
+
+    private static TelemetryOptions? Read(IConfiguration configuration)
+    {
+        try
+        {
+            return configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsCollectorUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

@@ -23,6 +23,7 @@ public sealed class MigrationTests : IDisposable
         {
             await second.CreateClient().OkJsonAsync("/api/foods");
             Assert.Contains(second.Logs, log => log.Message.Contains("0 script(s) applied", StringComparison.Ordinal));
+            Assert.DoesNotContain(second.Logs, log => log.Message.Contains("No database file", StringComparison.Ordinal));
         }
 
         Assert.Equal(firstJournal, await JournalAsync(databasePath));
@@ -31,6 +32,24 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(1L, await SqliteFile.ScalarAsync(databasePath, "SELECT count(*) FROM articles;"));
         Assert.Equal(22L, await SqliteFile.ScalarAsync(databasePath, "SELECT count(*) FROM foods;"));
         Assert.Equal("wal", await SqliteFile.ScalarAsync(databasePath, "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task AFreshFileIsAnnouncedWithItsPathAndHoldsItsContentWithoutItsWriteAheadLog()
+    {
+        var databasePath = Path.Combine(_folder, "fresh", "content.db");
+        using var factory = new ContentApiFactory(databasePath);
+        await factory.CreateClient().OkJsonAsync("/api/foods");
+
+        var created = Assert.Single(factory.Logs, log => log.Level == Microsoft.Extensions.Logging.LogLevel.Warning && log.Message.Contains("No database file", StringComparison.Ordinal));
+        Assert.Contains(databasePath, created.Message);
+        Assert.Contains(factory.Logs, log => log.Message.Contains($"Database ready at '{databasePath}'", StringComparison.Ordinal));
+
+        // A copy of the file alone, as a snapshot or a careless cp takes it while the app runs.
+        var copy = Path.Combine(_folder, "copy.db");
+        File.Copy(databasePath, copy);
+        Assert.Equal(1L, await SqliteFile.ScalarAsync(copy, "SELECT count(*) FROM articles;"));
+        Assert.Equal(22L, await SqliteFile.ScalarAsync(copy, "SELECT count(*) FROM foods;"));
     }
 
     [Fact]

@@ -33,12 +33,16 @@ public sealed partial class MetricsTests
             {
                 ["ConnectionStrings__Content"] = $"Data Source={Path.Combine(folder, "content.db")}",
                 ["Telemetry__PrometheusEnabled"] = "true",
+                // As production should run: the scraper still reaches /metrics by the address, like the health probes.
+                ["AllowedHosts"] = "api.example.org",
             });
             using var client = new HttpClient { BaseAddress = await app.ListeningAsync(), Timeout = TimeSpan.FromSeconds(30) };
+            using var api = new HttpClient { BaseAddress = client.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+            api.DefaultRequestHeaders.Host = "api.example.org";
 
-            await client.OkJsonAsync("/api/foods/1");
-            await client.OkJsonAsync("/api/foods/1");
-            await client.OkJsonAsync("/api/articles/magnesium-for-restless-legs");
+            await api.OkJsonAsync("/api/foods/1");
+            await api.OkJsonAsync("/api/foods/1");
+            await api.OkJsonAsync("/api/articles/magnesium-for-restless-legs");
             using var response = await client.GetAsync("/metrics");
             var text = await response.Content.ReadAsStringAsync();
 
