@@ -17,7 +17,7 @@ public sealed class StoreFaultTests : IDisposable
     public async Task ADamagedPageStopsTheStartWithOneCriticalLineAndExitCode1(string table)
     {
         var databasePath = await SeededDatabaseAsync();
-        await CorruptRootPageAsync(databasePath, table);
+        await SqliteFile.CorruptRootPageAsync(databasePath, table);
 
         using var app = AppProcess.Start(_folder, new Dictionary<string, string> { ["ConnectionStrings__Content"] = $"Data Source={databasePath}" });
 
@@ -91,7 +91,7 @@ public sealed class StoreFaultTests : IDisposable
     public async Task ADamagedDataPageIsRefusedInProcessWithoutAnException()
     {
         var databasePath = await SeededDatabaseAsync();
-        await CorruptRootPageAsync(databasePath, "foods");
+        await SqliteFile.CorruptRootPageAsync(databasePath, "foods");
 
         using var factory = new ContentApiFactory(databasePath);
         Assert.ThrowsAny<Exception>(() => factory.CreateClient());
@@ -145,7 +145,7 @@ public sealed class StoreFaultTests : IDisposable
         await client.OkJsonAsync("/api/foods");
         await CheckpointAsync(databasePath);
 
-        await CorruptRootPageAsync(databasePath, "foods");
+        await SqliteFile.CorruptRootPageAsync(databasePath, "foods");
         SqliteConnection.ClearAllPools();
 
         using var response = await client.GetAsync("/api/foods?pageSize=7");
@@ -181,17 +181,5 @@ public sealed class StoreFaultTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         return SqliteFile.ExecuteAsync(databasePath, "PRAGMA wal_checkpoint(TRUNCATE);");
-    }
-
-    /// <summary>Overwrites the first b-tree page of <paramref name="table"/> with garbage, as a failing disk would.</summary>
-    private static async Task CorruptRootPageAsync(string databasePath, string table)
-    {
-        // The table names here are the test's own literals.
-        var rootPage = (long)(await SqliteFile.ScalarAsync(databasePath, $"SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = '{table}';"))!;
-        var pageSize = (long)(await SqliteFile.ScalarAsync(databasePath, "PRAGMA page_size;"))!;
-
-        await using var file = File.Open(databasePath, FileMode.Open, FileAccess.ReadWrite);
-        file.Seek((rootPage - 1) * pageSize, SeekOrigin.Begin);
-        await file.WriteAsync(Enumerable.Repeat((byte)0xA5, (int)pageSize).ToArray());
     }
 }

@@ -56,7 +56,7 @@ public sealed class ReadinessTests : IDisposable
         await ReadyAsync(HttpStatusCode.OK);
         var backup = await CopyAsync("backup.db");
 
-        await CorruptRootPageAsync(DatabasePath, "foods");
+        await SqliteFile.CorruptRootPageAsync(DatabasePath, "foods");
         SqliteConnection.ClearAllPools();
 
         var report = await ReadyAsync(HttpStatusCode.ServiceUnavailable);
@@ -123,16 +123,5 @@ public sealed class ReadinessTests : IDisposable
         var copy = Path.Combine(_folder, name);
         File.Copy(DatabasePath, copy);
         return copy;
-    }
-
-    /// <summary>Overwrites the first b-tree page of <paramref name="table"/> with garbage, as a failing disk would.</summary>
-    private static async Task CorruptRootPageAsync(string databasePath, string table)
-    {
-        var rootPage = (long)(await SqliteFile.ScalarAsync(databasePath, $"SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = '{table}';"))!;
-        var pageSize = (long)(await SqliteFile.ScalarAsync(databasePath, "PRAGMA page_size;"))!;
-
-        await using var file = File.Open(databasePath, FileMode.Open, FileAccess.ReadWrite);
-        file.Seek((rootPage - 1) * pageSize, SeekOrigin.Begin);
-        await file.WriteAsync(Enumerable.Repeat((byte)0xA5, (int)pageSize).ToArray());
     }
 }

@@ -36,4 +36,15 @@ internal static class SqliteFile
         await connection.OpenAsync();
         return connection;
     }
+
+    /// <summary>Overwrites the first b-tree page of <paramref name="table"/> (a test's own literal) with garbage, as a failing disk would.</summary>
+    public static async Task CorruptRootPageAsync(string databasePath, string table)
+    {
+        var rootPage = (long)(await ScalarAsync(databasePath, $"SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = '{table}';"))!;
+        var pageSize = (long)(await ScalarAsync(databasePath, "PRAGMA page_size;"))!;
+
+        await using var file = File.Open(databasePath, FileMode.Open, FileAccess.ReadWrite);
+        file.Seek((rootPage - 1) * pageSize, SeekOrigin.Begin);
+        await file.WriteAsync(Enumerable.Repeat((byte)0xA5, (int)pageSize).ToArray());
+    }
 }
