@@ -142,7 +142,8 @@ internal sealed class LinkHostCheck(RequestDelegate next, IConfiguration configu
         request.Path.StartsWithSegments(Health.HealthEndpoints.PathPrefix, StringComparison.OrdinalIgnoreCase)
         || (_metricsPath is { } metrics && request.Path.StartsWithSegments(metrics, StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsHostName(string host)
+    /// <summary>A DNS name (ASCII labels, as a Host header carries it) or an IP address, as links can be built on.</summary>
+    internal static bool IsHostName(string host)
     {
         if (host.Length is 0 or > MaxHostLength)
         {

@@ -75,8 +75,10 @@ internal static class LinkSetup
     private static bool IsBaseUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0;
 
-    /// <summary>A host or a "*." wildcard of one, as AllowedHosts takes them: no scheme, path or port.</summary>
+    /// <summary>
+    /// A host or a "*." wildcard of one, as AllowedHosts takes them: the same rule the requests' hosts are checked by (an
+    /// entry no request could pass, such as a URL or a non-ASCII name, is refused at start rather than silently).
+    /// </summary>
     private static bool IsHostPattern(string host) =>
-        (host.StartsWith("*.", StringComparison.Ordinal) ? host[2..] : host) is { Length: > 0 } name
-        && Uri.CheckHostName(name) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6;
+        LinkHostCheck.IsHostName(host.StartsWith("*.", StringComparison.Ordinal) ? host[2..] : host);
 }
