@@ -31,7 +31,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = folder, EnvironmentName = Environments.Production })
             .AddContentDatabase(configuration)
-            .AddArticles().AddSearch()
+            .AddArticles().AddSearch(configuration)
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new BenchmarkDatabase(services, folder);

@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using ContentApi.Benchmarks;
 
 // dotnet run -c Release --project bench/ContentApi.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(ContentApi.Benchmarks.AggregateReadBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project bench/ContentApi.Benchmarks -- generate-articles DB_PATH   (bench/run.sh's 10,000 articles)
+if (args is ["generate-articles", var databasePath])
+{
+    return await SyntheticArticles.RunAsync(databasePath);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AggregateReadBenchmarks).Assembly).Run(args);
+return 0;

@@ -51,7 +51,7 @@ builder.Services.AddInteractions();
 builder.Services.AddSideEffects();
 builder.Services.AddRemedies();
 builder.Services.AddSources();
-builder.Services.AddSearch();
+builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddHealth();
 
 var app = builder.Build();

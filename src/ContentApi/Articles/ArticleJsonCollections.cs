@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ContentApi.Database;
+using ContentApi.Json;
+using Names = ContentApi.Articles.ArticleJsonNames;
 
 namespace ContentApi.Articles;
 
@@ -22,10 +24,10 @@ internal static partial class ArticleJsonWriter
 
                 section = rows.Int64(0);
                 writer.WriteStartObject();
-                WriteText(writer, "key"u8, rows, 1);
-                writer.WriteNumber("position"u8, rows.Int64(2));
-                WriteText(writer, "heading"u8, rows, 3);
-                writer.WriteStartArray("blocks"u8);
+                WriteText(writer, Names.Key, rows, 1);
+                writer.WriteNumber(Names.Position, rows.Int64(2));
+                WriteText(writer, Names.Heading, rows, 3);
+                writer.WriteStartArray(Names.Blocks);
             }
 
             if (!rows.IsNull(4))
@@ -45,19 +47,19 @@ internal static partial class ArticleJsonWriter
     private static void WriteBlock(Utf8JsonWriter writer, RawStatement rows)
     {
         writer.WriteStartObject();
-        WriteText(writer, "type"u8, rows, 5);
-        WriteTextOrNull(writer, "text"u8, rows, 6);
+        WriteText(writer, Names.Type, rows, 5);
+        WriteTextOrNull(writer, Names.Text, rows, 6);
         if (!rows.IsNull(7))
         {
-            WriteText(writer, "style"u8, rows, 7);
+            WriteText(writer, Names.Style, rows, 7);
         }
 
         if (!rows.IsNull(8))
         {
-            WriteJsonArray(writer, "items"u8, rows, 8);
+            WriteJsonArray(writer, Names.Items, rows, 8);
         }
 
-        WriteTextOrNull(writer, "sourceKey"u8, rows, 9);
+        WriteTextOrNull(writer, Names.SourceKey, rows, 9);
         writer.WriteEndObject();
     }
 
@@ -66,28 +68,28 @@ internal static partial class ArticleJsonWriter
         while (rows.Read())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id"u8, rows.Int64(0));
-            WriteText(writer, "substance"u8, rows, 1);
-            WriteText(writer, "form"u8, rows, 2);
-            WriteText(writer, "route"u8, rows, 3);
-            WriteText(writer, "kind"u8, rows, 4);
-            WriteText(writer, "sex"u8, rows, 5);
-            WriteText(writer, "lifeStage"u8, rows, 6);
-            writer.WriteStartObject("ageBand"u8);
-            writer.WriteNumber("minMonths"u8, rows.Int64(7));
-            WriteIntegerOrNull(writer, "maxMonths"u8, rows, 8);
-            WriteText(writer, "label"u8, rows, 9);
+            writer.WriteNumber(Names.Id, rows.Int64(0));
+            WriteText(writer, Names.Substance, rows, 1);
+            WriteText(writer, Names.Form, rows, 2);
+            WriteText(writer, Names.Route, rows, 3);
+            WriteText(writer, Names.Kind, rows, 4);
+            WriteText(writer, Names.Sex, rows, 5);
+            WriteText(writer, Names.LifeStage, rows, 6);
+            writer.WriteStartObject(Names.AgeBand);
+            writer.WriteNumber(Names.MinMonths, rows.Int64(7));
+            WriteIntegerOrNull(writer, Names.MaxMonths, rows, 8);
+            WriteText(writer, Names.Label, rows, 9);
             writer.WriteEndObject();
-            writer.WriteStartObject("amount"u8);
-            WriteNumberOrNull(writer, "min"u8, rows, 10);
-            WriteNumberOrNull(writer, "max"u8, rows, 11);
-            WriteText(writer, "unit"u8, rows, 12);
-            WriteText(writer, "per"u8, rows, 13);
+            writer.WriteStartObject(Names.Amount);
+            WriteNumberOrNull(writer, Names.Min, rows, 10);
+            WriteNumberOrNull(writer, Names.Max, rows, 11);
+            WriteText(writer, Names.Unit, rows, 12);
+            WriteText(writer, Names.Per, rows, 13);
             writer.WriteEndObject();
-            WriteText(writer, "appliesTo"u8, rows, 14);
-            WriteTextOrNull(writer, "note"u8, rows, 15);
+            WriteText(writer, Names.AppliesTo, rows, 14);
+            WriteTextOrNull(writer, Names.Note, rows, 15);
             WriteSourceReference(writer, rows, 16);
-            WriteTimestamp(writer, "updatedAt"u8, rows, 20);
+            WriteTimestamp(writer, Names.UpdatedAt, rows, 20);
             writer.WriteEndObject();
         }
     }
@@ -97,15 +99,15 @@ internal static partial class ArticleJsonWriter
         while (rows.Read())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id"u8, rows.Int64(0));
-            WriteText(writer, "name"u8, rows, 1);
-            WriteText(writer, "serving"u8, rows, 2);
-            WriteText(writer, "nutrient"u8, rows, 3);
-            writer.WriteNumber("amountMg"u8, rows.Double(4));
-            WriteNumberOrNull(writer, "amountMaxMg"u8, rows, 5);
-            writer.WriteNumber("percentDailyValue"u8, rows.Int64(6));
+            writer.WriteNumber(Names.Id, rows.Int64(0));
+            WriteText(writer, Names.Name, rows, 1);
+            WriteText(writer, Names.Serving, rows, 2);
+            WriteText(writer, Names.Nutrient, rows, 3);
+            JsonNumbers.WriteDouble(writer, Names.AmountMg, rows.Double(4));
+            WriteNumberOrNull(writer, Names.AmountMaxMg, rows, 5);
+            writer.WriteNumber(Names.PercentDailyValue, rows.Int64(6));
             WriteSourceReference(writer, rows, 7);
-            WriteTimestamp(writer, "updatedAt"u8, rows, 11);
+            WriteTimestamp(writer, Names.UpdatedAt, rows, 11);
             writer.WriteEndObject();
         }
     }
@@ -116,29 +118,29 @@ internal static partial class ArticleJsonWriter
         while (rows.Read())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id"u8, rows.Int64(0));
-            WriteText(writer, "kind"u8, rows, 1);
-            WriteText(writer, "name"u8, rows, 2);
-            WriteTextOrNull(writer, "drugClass"u8, rows, 3);
-            WriteJsonArray(writer, "examples"u8, rows, 4);
-            WriteText(writer, "mechanism"u8, rows, 5);
-            WriteText(writer, "guidance"u8, rows, 6);
+            writer.WriteNumber(Names.Id, rows.Int64(0));
+            WriteText(writer, Names.Kind, rows, 1);
+            WriteText(writer, Names.Name, rows, 2);
+            WriteTextOrNull(writer, Names.DrugClass, rows, 3);
+            WriteJsonArray(writer, Names.Examples, rows, 4);
+            WriteText(writer, Names.Mechanism, rows, 5);
+            WriteText(writer, Names.Guidance, rows, 6);
             if (rows.IsNull(7) && rows.IsNull(8))
             {
-                writer.WriteNull("spacing"u8);
+                writer.WriteNull(Names.Spacing);
             }
             else
             {
-                writer.WriteStartObject("spacing"u8);
-                WriteNumberOrNull(writer, "medicineHoursBeforeMagnesium"u8, rows, 7);
-                WriteNumberOrNull(writer, "medicineHoursAfterMagnesium"u8, rows, 8);
-                WriteNumberOrNull(writer, "medicineHoursAfterMagnesiumUpTo"u8, rows, 9);
+                writer.WriteStartObject(Names.Spacing);
+                WriteNumberOrNull(writer, Names.MedicineHoursBeforeMagnesium, rows, 7);
+                WriteNumberOrNull(writer, Names.MedicineHoursAfterMagnesium, rows, 8);
+                WriteNumberOrNull(writer, Names.MedicineHoursAfterMagnesiumUpTo, rows, 9);
                 writer.WriteEndObject();
             }
 
-            WriteText(writer, "severity"u8, rows, 10);
+            WriteText(writer, Names.Severity, rows, 10);
             WriteSourceReference(writer, rows, 11);
-            WriteTimestamp(writer, "updatedAt"u8, rows, 15);
+            WriteTimestamp(writer, Names.UpdatedAt, rows, 15);
             writer.WriteEndObject();
         }
     }
@@ -148,12 +150,12 @@ internal static partial class ArticleJsonWriter
         while (rows.Read())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id"u8, rows.Int64(0));
-            WriteText(writer, "name"u8, rows, 1);
-            WriteText(writer, "severity"u8, rows, 2);
-            WriteText(writer, "description"u8, rows, 3);
+            writer.WriteNumber(Names.Id, rows.Int64(0));
+            WriteText(writer, Names.Name, rows, 1);
+            WriteText(writer, Names.Severity, rows, 2);
+            WriteText(writer, Names.Description, rows, 3);
             WriteSourceReference(writer, rows, 4);
-            WriteTimestamp(writer, "updatedAt"u8, rows, 8);
+            WriteTimestamp(writer, Names.UpdatedAt, rows, 8);
             writer.WriteEndObject();
         }
     }
@@ -163,16 +165,16 @@ internal static partial class ArticleJsonWriter
         while (rows.Read())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id"u8, rows.Int64(0));
-            WriteText(writer, "kind"u8, rows, 1);
-            WriteText(writer, "name"u8, rows, 2);
-            WriteText(writer, "description"u8, rows, 3);
-            WriteJsonArray(writer, "examples"u8, rows, 4);
-            WriteTextOrNull(writer, "evidenceLevel"u8, rows, 5);
-            WriteTextOrNull(writer, "dependenceNote"u8, rows, 6);
-            WriteTextOrNull(writer, "augmentationNote"u8, rows, 7);
+            writer.WriteNumber(Names.Id, rows.Int64(0));
+            WriteText(writer, Names.Kind, rows, 1);
+            WriteText(writer, Names.Name, rows, 2);
+            WriteText(writer, Names.Description, rows, 3);
+            WriteJsonArray(writer, Names.Examples, rows, 4);
+            WriteTextOrNull(writer, Names.EvidenceLevel, rows, 5);
+            WriteTextOrNull(writer, Names.DependenceNote, rows, 6);
+            WriteTextOrNull(writer, Names.AugmentationNote, rows, 7);
             WriteSourceReference(writer, rows, 8);
-            WriteTimestamp(writer, "updatedAt"u8, rows, 12);
+            WriteTimestamp(writer, Names.UpdatedAt, rows, 12);
             writer.WriteEndObject();
         }
     }
@@ -182,10 +184,10 @@ internal static partial class ArticleJsonWriter
         while (rows.Read())
         {
             writer.WriteStartObject();
-            WriteText(writer, "title"u8, rows, 0);
-            WriteTextOrNull(writer, "slug"u8, rows, 1);
-            WriteTextOrNull(writer, "href"u8, rows, 2);
-            WriteTextOrNull(writer, "sectionKey"u8, rows, 3);
+            WriteText(writer, Names.Title, rows, 0);
+            WriteTextOrNull(writer, Names.Slug, rows, 1);
+            WriteTextOrNull(writer, Names.Href, rows, 2);
+            WriteTextOrNull(writer, Names.SectionKey, rows, 3);
             writer.WriteEndObject();
         }
     }
@@ -195,13 +197,13 @@ internal static partial class ArticleJsonWriter
         while (rows.Read())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id"u8, rows.Int64(0));
-            WriteText(writer, "key"u8, rows, 1);
-            WriteText(writer, "title"u8, rows, 2);
-            WriteText(writer, "publisher"u8, rows, 3);
-            WriteTextOrNull(writer, "url"u8, rows, 4);
-            WriteTextOrNull(writer, "citation"u8, rows, 5);
-            WriteTimestamp(writer, "updatedAt"u8, rows, 6);
+            writer.WriteNumber(Names.Id, rows.Int64(0));
+            WriteText(writer, Names.Key, rows, 1);
+            WriteText(writer, Names.Title, rows, 2);
+            WriteText(writer, Names.Publisher, rows, 3);
+            WriteTextOrNull(writer, Names.Url, rows, 4);
+            WriteTextOrNull(writer, Names.Citation, rows, 5);
+            WriteTimestamp(writer, Names.UpdatedAt, rows, 6);
             writer.WriteEndObject();
         }
     }

@@ -5,7 +5,7 @@ namespace ContentApi.Articles;
 /// <summary>How a list block is marked. Read by the OpenAPI enum of the response member.</summary>
 public sealed class ListStyleValuesAttribute() : AllowedValuesAttribute("bulleted", "numbered");
 
-/// <summary>An article's publication status. Only published articles are served today; drafts come with editing.</summary>
+/// <summary>An article's publication status. Public reads serve only published articles; drafts are read with a key (Editing).</summary>
 public sealed class ArticleStatusValuesAttribute() : AllowedValuesAttribute("draft", "published");
 
 // schema.org types, one value each: the OpenAPI document states them as enums, so clients can rely on "@type".

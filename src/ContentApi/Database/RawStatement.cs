@@ -100,14 +100,19 @@ internal readonly partial struct RawStatement : IDisposable
     /// <summary>Steps to the next row; false after the last. A busy or locked database is retried for the connection's timeout, as Microsoft.Data.Sqlite does.</summary>
     public bool Read()
     {
-        var started = Stopwatch.GetTimestamp();
-        int result;
-        while ((result = raw.sqlite3_step(_statement)) is raw.SQLITE_BUSY or raw.SQLITE_LOCKED
-               && Stopwatch.GetElapsedTime(started).TotalSeconds < _connection.DefaultTimeout)
+        var result = Columns.Step(Handle);
+        if (result is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
         {
-            Interlocked.Increment(ref s_busyWaits);
-            raw.sqlite3_reset(_statement);
-            Thread.Sleep(10);
+            // The clock is read only once the database turns out busy: a row costs about a microsecond.
+            var started = Stopwatch.GetTimestamp();
+            do
+            {
+                Interlocked.Increment(ref s_busyWaits);
+                raw.sqlite3_reset(_statement);
+                Thread.Sleep(10);
+            }
+            while ((result = Columns.Step(Handle)) is raw.SQLITE_BUSY or raw.SQLITE_LOCKED
+                   && Stopwatch.GetElapsedTime(started).TotalSeconds < _connection.DefaultTimeout);
         }
 
         if (result is raw.SQLITE_ROW or raw.SQLITE_DONE)
@@ -130,6 +135,18 @@ internal readonly partial struct RawStatement : IDisposable
     {
         var text = Columns.Blob(Handle, column);
         return new ReadOnlySpan<byte>((void*)text, Columns.Bytes(Handle, column));
+    }
+
+    /// <summary>
+    /// A nullable text column's UTF-8 bytes, valid until the next <see cref="Read"/>; false for NULL. One call fewer than
+    /// <see cref="IsNull"/> then <see cref="Utf8"/>: sqlite3_column_text answers a null pointer only for NULL (an empty
+    /// text is a non-null empty string), where sqlite3_column_blob answers null for both.
+    /// </summary>
+    public unsafe bool TryUtf8(int column, out ReadOnlySpan<byte> value)
+    {
+        var text = Columns.Text(Handle, column);
+        value = text == IntPtr.Zero ? default : new ReadOnlySpan<byte>((void*)text, Columns.Bytes(Handle, column));
+        return text != IntPtr.Zero;
     }
 
     // The statement object is kept alive by this struct and the per-connection cache, so its pointer stays valid.
@@ -180,13 +197,17 @@ internal readonly partial struct RawStatement : IDisposable
     }
 
     /// <summary>
-    /// The column readers, called for every column of every row, straight into the e_sqlite3 library SQLitePCLRaw
-    /// loaded: through SQLitePCLRaw each call also pays SafeHandle reference counting and a GC transition, which made
-    /// reading a row cost more than stepping to it. These functions return at once and never call back into .NET.
+    /// The step and the column readers, called for every row and every column of it, straight into the e_sqlite3 library
+    /// SQLitePCLRaw loaded: through SQLitePCLRaw each call also pays SafeHandle reference counting, and the readers a GC
+    /// transition, which made reading a row cost more than stepping to it. The readers return at once and never call back
+    /// into .NET, so they skip the transition; the step may (a profile callback) and keeps it.
     /// </summary>
     private static partial class Columns
     {
         private const string Library = "e_sqlite3";
+
+        [LibraryImport(Library, EntryPoint = "sqlite3_step")]
+        public static partial int Step(IntPtr statement);
 
         [LibraryImport(Library, EntryPoint = "sqlite3_column_type")]
         [SuppressGCTransition]
@@ -203,6 +224,10 @@ internal readonly partial struct RawStatement : IDisposable
         [LibraryImport(Library, EntryPoint = "sqlite3_column_blob")]
         [SuppressGCTransition]
         public static partial IntPtr Blob(IntPtr statement, int column);
+
+        [LibraryImport(Library, EntryPoint = "sqlite3_column_text")]
+        [SuppressGCTransition]
+        public static partial IntPtr Text(IntPtr statement, int column);
 
         [LibraryImport(Library, EntryPoint = "sqlite3_column_bytes")]
         [SuppressGCTransition]

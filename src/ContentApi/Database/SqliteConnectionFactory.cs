@@ -18,6 +18,9 @@ public sealed class SqliteConnectionFactory
     private readonly string _startupConnectionString;
     private readonly string? _configurationError;
 
+    // Before any connection opens: see SqliteThreadingMode.
+    static SqliteConnectionFactory() => SqliteThreadingMode.Apply();
+
     public SqliteConnectionFactory(
         IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlStatementCounter counter,
         IOptions<TelemetryOptions> telemetry, SqlStatementMetrics? metrics = null)

@@ -8,8 +8,13 @@ namespace ContentApi.Search;
 internal static class SearchEndpoints
 {
     /// <summary>The repository is stateless (a pooled connection per call), so one instance serves every request.</summary>
-    public static IServiceCollection AddSearch(this IServiceCollection services) =>
-        services.AddSingleton<ISearchRepository, SearchRepository>();
+    public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))
+            .Validate(options => options.RankedMatchLimit > 0, "Search:RankedMatchLimit must be a positive number of matches, e.g. 5000")
+            .ValidateOnStart();
+        return services.AddSingleton<ISearchRepository, SearchRepository>();
+    }
 
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -18,7 +23,7 @@ internal static class SearchEndpoints
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Where does it talk about …?")
-            .WithDescription("Ranked full-text search (SQLite FTS5, porter stemming, accents ignored) over article titles, section headings and text, foods, interactions, side effects and remedies. Title and heading matches rank above body matches. Each hit has its type, a link (for sections: article slug and anchor) and a snippet with matches in <mark>. Filter by type; paginated like every list. Example: ?q=sleep.");
+            .WithDescription("Ranked full-text search (SQLite FTS5, porter stemming, accents ignored) over article titles, section headings and text, foods, interactions, side effects and remedies. Title and heading matches rank above body matches. At most 5,000 matches are ranked (the first in index order: articles, then sections, foods, interactions, side effects, remedies); a broader query lists any further matches after them, unranked, in that order. Each hit has its type, a link (for sections: article slug and anchor) and a snippet with matches in <mark>. Filter by type; paginated like every list. Example: ?q=sleep.");
 
         return routes;
     }

@@ -3,6 +3,8 @@ using ContentApi.Database;
 using ContentApi.Paging;
 using ContentApi.Sql;
 using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Search;
 
@@ -11,67 +13,55 @@ public interface ISearchRepository
     Task<PagedResponse<SearchHit>> SearchAsync(IReadOnlyList<string> terms, string? type, PagingQuery paging, CancellationToken cancellationToken);
 }
 
-public sealed class SearchRepository(SqliteConnectionFactory connections) : ISearchRepository
+/// <summary>
+/// One search: count the matches, rank at most <see cref="SearchOptions.RankedMatchLimit"/> of them (the first in index
+/// order: rowid &lt; the window's end) by bm25, then list any others after them in index order. A page is cut from that
+/// one order, so it may take its rows from the ranked window, the rest, or both. All reads share one snapshot.
+/// </summary>
+public sealed class SearchRepository(SqliteConnectionFactory connections, IOptions<SearchOptions> options) : ISearchRepository
 {
     // Private-use characters mark matches in the raw snippet; they are swapped for <mark> after HTML-escaping.
     private const char MatchStart = '\uE000';
     private const char MatchEnd = '\uE001';
 
-    // An uncached search is CPU-bound (bm25 ranks every match), so more at once than there are cores only slows each of
-    // them, and the thread pool then finishes some far later than others (timeouts under load). Searches wait their turn
-    // here instead, in arrival order; a client that gives up leaves the queue.
+    // An uncached search is CPU-bound (bm25 ranks every match in the window), so more at once than there are cores only
+    // slows each of them, and the thread pool then finishes some far later than others (timeouts under load). Searches
+    // wait their turn here instead, in arrival order; a client that gives up leaves the queue.
     private static readonly SemaphoreSlim Cores = new(Environment.ProcessorCount);
 
-    private const string Count = "SELECT count(*) FROM search_index WHERE search_index MATCH @Match";
-
-    private const string Columns = """
-        type AS Type, resource_id AS ResourceId, title AS Title, article_slug AS ArticleSlug, anchor AS Anchor,
-        snippet(search_index, -1, char(57344), char(57345), '…', 16) AS Snippet
-        """;
-
-    // The first page: rank every match (bm25 needs them all), snippets for the page's rows only.
-    private static string FirstPageSql(string typeFilter) => $"""
-        {Count} {typeFilter};
-        SELECT {Columns}, bm25(search_index, 10.0, 1.0) AS Rank FROM search_index
-        WHERE search_index MATCH @Match {typeFilter} ORDER BY Rank, rowid LIMIT @PageLimit;
-        """;
-
-    // Later pages: with OFFSET in that query SQLite builds a snippet for every skipped row too (page 2,500 of 50,000 hits
-    // took 730 ms), so rank rowids alone and join the page back through the index for its snippets. The join costs a few
-    // milliseconds (FTS5 sets the match up again), which is why the first page does without it.
-    private static string LaterPageSql(string typeFilter) => $"""
-        {Count} {typeFilter};
-        WITH page AS (
-            SELECT rowid AS Id, bm25(search_index, 10.0, 1.0) AS Rank FROM search_index
-            WHERE search_index MATCH @Match {typeFilter} ORDER BY Rank, rowid LIMIT @PageLimit OFFSET @PageOffset)
-        SELECT {Columns}, page.Rank AS Rank FROM page JOIN search_index ON search_index.rowid = page.Id
-        WHERE search_index MATCH @Match ORDER BY page.Rank, page.Id;
-        """;
-
-    private const string TypeFilter = "AND type = lower(@Type)";
-
-    private static readonly string FirstPage = FirstPageSql(""), FirstPageOfType = FirstPageSql(TypeFilter);
-    private static readonly string LaterPage = LaterPageSql(""), LaterPageOfType = LaterPageSql(TypeFilter);
+    private readonly int _rankedMatchLimit = options.Value.RankedMatchLimit;
 
     public async Task<PagedResponse<SearchHit>> SearchAsync(
         IReadOnlyList<string> terms, string? type, PagingQuery paging, CancellationToken cancellationToken)
     {
-        var parameters = new { Match = SearchTerms.ToMatchExpression(terms), Type = type, PageLimit = paging.Size, PageOffset = paging.Offset };
-        var sql = (paging.Offset == 0, type is null) switch
-        {
-            (true, true) => FirstPage,
-            (true, false) => FirstPageOfType,
-            (false, true) => LaterPage,
-            (false, false) => LaterPageOfType,
-        };
+        var sql = type is null ? SearchSql.AllTypes : SearchSql.OfType;
+        var match = SearchTerms.ToMatchExpression(terms);
+        var (typeFrom, typeTo) = type is null ? (0L, 0L) : SearchDocumentRowids.Of(type);
         await Cores.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await connections.OpenAsync(cancellationToken);
-            await using var results = await connection.QueryMultipleAsync(
-                new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-            var total = await results.ReadSingleAsync<int>();
-            var rows = (await results.ReadAsync<SearchRow>()).AsList();
+            await using var snapshot = connection.BeginTransaction(deferred: true);
+            var window = await connection.QuerySingleAsync<SearchWindow>(new CommandDefinition(
+                sql.Window, new { Match = match, TypeFrom = typeFrom, TypeTo = typeTo, RankedLimit = _rankedMatchLimit }, snapshot, cancellationToken: cancellationToken));
+            var total = (int)window.Total;
+            var page = new SearchPage(match, typeFrom, typeTo, window.End ?? long.MaxValue);
+            var rows = new List<SearchRow>(paging.Size);
+
+            // The ranked window holds at most RankedMatchLimit matches, so its query returns no more than the window has
+            // left; the unranked rest starts where the window ends. (The two counts below only spare a statement.)
+            if (paging.Offset < _rankedMatchLimit)
+            {
+                rows.AddRange(await QueryAsync(connection, snapshot, paging.Offset == 0 ? sql.RankedFirstPage : sql.RankedPage,
+                    page, paging.Size, paging.Offset, cancellationToken));
+            }
+
+            if (rows.Count < paging.Size && window.End is not null)
+            {
+                rows.AddRange(await QueryAsync(connection, snapshot, sql.UnrankedPage,
+                    page, paging.Size - rows.Count, Math.Max(0, paging.Offset - _rankedMatchLimit), cancellationToken));
+            }
+
             return PagedResponse.Create(new ListPage<SearchRow>(rows, total), paging, ToHit);
         }
         finally
@@ -79,6 +69,12 @@ public sealed class SearchRepository(SqliteConnectionFactory connections) : ISea
             Cores.Release();
         }
     }
+
+    private static async Task<IEnumerable<SearchRow>> QueryAsync(
+        SqliteConnection connection, SqliteTransaction snapshot, string sql, SearchPage page, int limit, int offset, CancellationToken cancellationToken) =>
+        await connection.QueryAsync<SearchRow>(new CommandDefinition(
+            sql, new { page.Match, page.TypeFrom, page.TypeTo, page.WindowEnd, PageLimit = limit, PageOffset = offset },
+            snapshot, cancellationToken: cancellationToken));
 
     private static SearchHit ToHit(SearchRow row) => new(
         row.Type, row.ResourceId, row.Title, Highlight(row.Snippet), Href(row), row.ArticleSlug, row.Anchor, Math.Round(-row.Rank, 4));
@@ -96,6 +92,12 @@ public sealed class SearchRepository(SqliteConnectionFactory connections) : ISea
         "side-effect" => $"/api/side-effects/{row.ResourceId}",
         _ => $"/api/remedies/{row.ResourceId}",
     };
+
+    /// <summary>What every statement of one search filters on: the match, the type's rowids, the ranked window's end.</summary>
+    private sealed record SearchPage(string Match, long TypeFrom, long TypeTo, long WindowEnd);
+
+    /// <summary>How many documents match, and the rowid of the first one past the ranked window (null: all are ranked).</summary>
+    private sealed record SearchWindow(long Total, long? End);
 
     private sealed class SearchRow
     {

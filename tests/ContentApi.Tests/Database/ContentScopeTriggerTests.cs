@@ -19,7 +19,10 @@ public sealed class ContentScopeTriggerTests(ContentApiFactory factory)
 
         Assert.Contains("article_conditions", tables);
         Assert.True(tables.Count >= 9, string.Join(", ", tables));
-        foreach (var table in tables)
+        // Revisions and schedules are read only with a key, never from the representation cache, and every revision is written in the
+        // transaction of an article write whose own triggers stamp the article's scope.
+        var notCached = new[] { "article_revisions", "article_schedules" };
+        foreach (var table in tables.Except(notCached))
         {
             foreach (var write in new[] { "insert", "update", "delete" })
             {

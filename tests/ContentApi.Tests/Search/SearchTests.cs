@@ -174,5 +174,25 @@ public sealed class SearchTests(ContentApiFactory factory)
         Assert.All(withNot.Items, hit => Assert.Contains("sleep", hit.ToString(), StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("restless", "article")]
+    [InlineData("sleep", "section")]
+    [InlineData("seeds", "food")]
+    [InlineData("antibiotics", "interaction")]
+    [InlineData("nausea", "side-effect")]
+    [InlineData("iron", "remedy")]
+    public async Task EveryTypesHitsLinkToTheirResource(string q, string type)
+    {
+        var page = await SearchAsync($"/api/search?q={q}&type={type}");
+
+        Assert.NotEmpty(page.Items);
+        foreach (var hit in page.Items)
+        {
+            var resource = await _client.OkJsonAsync(hit.Href);
+            var title = type switch { "section" => "heading", "article" => "title", _ => "name" };
+            Assert.Equal(hit.Title, resource.GetProperty(title).GetString());
+        }
+    }
+
     private Task<PagedResponse<SearchHit>> SearchAsync(string url) => _client.OkAsync<PagedResponse<SearchHit>>(url);
 }
