@@ -28,6 +28,11 @@ per_request=(
     Links/PublicLinks.cs
     Links/LinkHostCheck.cs
     RateLimiting/ClientAddress.cs
+    Search/SearchRepository.cs
+    Json/JsonNumbers.cs
+    Keys/ApiKeyText.cs
+    Keys/ApiKeyAuthenticationHandler.cs
+    Keys/AuthenticationFailureLimiter.cs
 )
 # Logic that also runs once, while the host starts (validator rules, the declared-parameter table): per-test coverage
 # credits that to no test, so these mutants run against every test.

@@ -52,6 +52,12 @@ public sealed class RepresentationCache : IDisposable
     /// <summary>The bytes the entries are charged for now (see <see cref="CachedRepresentation.SizeInCache"/>).</summary>
     public long SizeInBytes => _entries.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
+    /// <summary>
+    /// An authenticated request (a valid API key) is neither answered from nor stored in the cache: its entries are public,
+    /// and what a key reads may be what only that key may see.
+    /// </summary>
+    public static bool IsPrivate(HttpContext context) => context.User.Identity?.IsAuthenticated is true;
+
     public bool TryGet(string key, out CachedRepresentation representation) =>
         _entries.TryGetValue(key, out representation!);
 

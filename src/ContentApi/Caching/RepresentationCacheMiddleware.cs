@@ -5,7 +5,8 @@ namespace ContentApi.Caching;
 
 /// <summary>
 /// The hit path: after routing, before binding, validation or SQL. A GET or HEAD of a cached endpoint whose entry is
-/// still current is answered here; anything else goes on to the endpoint, where <see cref="RepresentationFilter"/>
+/// still current is answered here (never to an authenticated request: what a key reads is not a public entry); anything
+/// else goes on to the endpoint, where <see cref="RepresentationFilter"/>
 /// builds and stores the entry. A store that cannot be read skips the cache, so bad input still gets its 400 first.
 /// </summary>
 internal sealed class RepresentationCacheMiddleware(
@@ -16,7 +17,8 @@ internal sealed class RepresentationCacheMiddleware(
         var request = context.Request;
         if (!cache.IsEnabled
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || context.GetEndpoint()?.Metadata.GetMetadata<RepresentationPolicy>() is not { } policy)
+            || context.GetEndpoint()?.Metadata.GetMetadata<RepresentationPolicy>() is not { } policy
+            || RepresentationCache.IsPrivate(context))
         {
             await next(context);
             return;

@@ -17,9 +17,9 @@ internal sealed class RepresentationFilter(
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (!cache.IsEnabled)
+        if (!cache.IsEnabled || RepresentationCache.IsPrivate(context.HttpContext))
         {
-            return (await BuildAsync(context, next)).Result;
+            return (await BuildAsync(context, next, kept: false)).Result;
         }
 
         var request = context.HttpContext.Request;
@@ -34,7 +34,7 @@ internal sealed class RepresentationFilter(
         using (lease)
         {
             // A follower whose leader failed builds for itself (and stores; the entry is as good as the leader's).
-            var (result, representation) = await BuildAsync(context, next);
+            var (result, representation) = await BuildAsync(context, next, kept: true);
             if (representation is { LastModified: not null })
             {
                 cache.Store(key, representation);
@@ -46,7 +46,7 @@ internal sealed class RepresentationFilter(
     }
 
     private async Task<(object? Result, CachedRepresentation? Representation)> BuildAsync(
-        EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next, bool kept)
     {
         // Read before the handler reads: a write that lands during the read has a newer stamp and makes this stale. (With
         // the cache off the middleware steps aside, so the stamps are brought up to date here; else this is a no-op.)
@@ -62,7 +62,7 @@ internal sealed class RepresentationFilter(
 
         // A pooled body is sent from the pool when nothing keeps it, and copied into an array of its own when the cache does.
         var buffer = inner as IDisposable;
-        if (buffer is not null && cache.IsEnabled)
+        if (buffer is not null && kept)
         {
             body = body.ToArray();
             buffer.Dispose();

@@ -2,9 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentApi.Articles;
 using ContentApi.DoseRanges;
+using ContentApi.Editing;
 using ContentApi.Foods;
 using ContentApi.Health;
 using ContentApi.Interactions;
+using ContentApi.Keys;
 using ContentApi.Paging;
 using ContentApi.Remedies;
 using ContentApi.Search;
@@ -42,4 +44,17 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(SourceCitation))]
 [JsonSerializable(typeof(PagedResponse<SearchHit>))]
 [JsonSerializable(typeof(HealthReportResponse))]
+[JsonSerializable(typeof(IReadOnlyList<ApiKeyResponse>))]
+[JsonSerializable(typeof(CurrentKeyResponse))]
+[JsonSerializable(typeof(EditableArticleResponse))]
+[JsonSerializable(typeof(ArticleDocumentRequest))]
+[JsonSerializable(typeof(PublishRequest))]
+[JsonSerializable(typeof(NewSectionRequest))]
+[JsonSerializable(typeof(SectionContentRequest))]
+[JsonSerializable(typeof(NewBlockRequest))]
+[JsonSerializable(typeof(MoveRequest))]
+[JsonSerializable(typeof(BlockResponse))]
+[JsonSerializable(typeof(IReadOnlyList<RevisionSummaryResponse>))]
+[JsonSerializable(typeof(RevisionResponse))]
+[JsonSerializable(typeof(RevisionDiffResponse))]
 public sealed partial class ContentJsonContext : JsonSerializerContext;

@@ -18,6 +18,8 @@ internal sealed class ApiDocumentFilter : IDocumentFilter
         ["Search"] = "Ranked full-text search across articles, sections and every collection.",
         ["Side effects"] = "Side effects, common and severe.",
         ["Sources"] = "The sources every figure and statement cites, and what cites them.",
+        ["Editing"] = "Writing articles with a content:write key: create, replace, merge-patch, publish, unpublish, delete, sections and blocks, each with If-Match on the article's version ETag and stored as a revision; the article for editing and its revisions (list, snapshot, JSON Patch diff, restore) with content:preview or content:write.",
+        ["Keys"] = "API keys: which key a request carries, and with keys:admin the list of keys and their revocation. Keys are created with the `keys create` command.",
         ["Operations"] = "Liveness and readiness probes for orchestrators and load balancers: never cached, never rate limited.",
     };
 

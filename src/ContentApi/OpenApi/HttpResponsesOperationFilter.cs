@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ContentApi.Caching;
+using ContentApi.Keys;
 using ContentApi.Paging;
 using ContentApi.RateLimiting;
 using Microsoft.OpenApi;
@@ -11,8 +12,9 @@ namespace ContentApi.OpenApi;
 /// Documents what every read can answer beside its own results, as the pipeline really does: 500, 503 and (when rate
 /// limiting is on) 429 as problem details on every operation but the health probes, which answer in their own JSON and
 /// are never limited; on cached reads the validators and cache headers of a 200, the conditional request headers and
-/// the 304 they lead to; on lists the <c>Link</c> header; headers an endpoint documents itself; and real examples for
-/// the 400 and 404 problems.
+/// the 304 they lead to; on lists the <c>Link</c> header; headers an endpoint documents itself; real examples for
+/// the 400 and 404 problems; and who may call it: <c>security: []</c> on public reads, the bearer scheme with its scope
+/// and the 401/403 problems on operations that require a key.
 /// </summary>
 internal sealed class HttpResponsesOperationFilter : IOperationFilter
 {
@@ -21,10 +23,10 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
-        // Every operation is a public read: no credentials (writes with keys come with editing).
-        operation.Security = [];
+        var method = context.ApiDescription.HttpMethod ?? HttpMethods.Get;
         var path = DocumentPath(context.ApiDescription.RelativePath);
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var requiresKey = ApiKeyEndpointConventions.RequiresApiKey(metadata);
         var cached = metadata.OfType<RepresentationPolicy>().Any();
         var format = metadata.OfType<RepresentationFormat>().LastOrDefault() ?? RepresentationFormat.Json;
         var paged = context.ApiDescription.SupportedResponseTypes.Any(type =>
@@ -50,22 +52,22 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
 
         if (operation.Parameters?.Any(parameter => parameter.In == ParameterLocation.Query) == true)
         {
-            Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), () => BadRequestExample(path, operation));
+            Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), () => BadRequestExample(method, path, operation));
         }
         else
         {
             // Without query parameters the only 400 is the host check's (declared by the health probes, which have no other client error).
             Describe(operation, "400", "Bad Request: the Host header (or a trusted proxy's X-Forwarded-Host or -Proto) cannot name a web address.", ProblemReference(context),
-                () => Example(path, 400, Links.LinkHostCheck.RefusedTitle, "The host 'localhost:0' (Host or X-Forwarded-Host) has no valid port."));
+                () => Example(method, path, 400, Links.LinkHostCheck.RefusedTitle, "The host 'localhost:0' (Host or X-Forwarded-Host) has no valid port."));
         }
 
-        Describe(operation, "404", "Not Found: nothing has that identifier.", ProblemReference(context), () => NotFoundExample(path));
-        Describe(operation, "500", "Internal Server Error: an unexpected fault, logged under the `traceId`; the body names no internals.", ProblemReference(context), () => Example(path, 500, "An error occurred while processing your request.", Problems.ProblemDetailsSetup.UnexpectedFaultDetail), add: true);
+        Describe(operation, "404", "Not Found: nothing has that identifier.", ProblemReference(context), () => NotFoundExample(method, path));
+        Describe(operation, "500", "Internal Server Error: an unexpected fault, logged under the `traceId`; the body names no internals.", ProblemReference(context), () => Example(method, path, 500, "An error occurred while processing your request.", Problems.ProblemDetailsSetup.UnexpectedFaultDetail), add: true);
         // The probes read the store only in their checks, which report a failure in their own body (the readiness 503).
         var probe = operation.Tags?.Any(tag => tag.Name == Health.HealthEndpoints.Tag) == true;
         if (!probe)
         {
-            Describe(operation, "503", "Service Unavailable: the content store cannot be read right now; retry after `Retry-After` seconds.", ProblemReference(context), () => Example(path, 503, "The content store is unavailable.", "The content database cannot be read right now. Try again shortly."), add: true);
+            Describe(operation, "503", "Service Unavailable: the content store cannot be read right now; retry after `Retry-After` seconds.", ProblemReference(context), () => Example(method, path, 503, "The content store is unavailable.", "The content database cannot be read right now. Try again shortly."), add: true);
         }
 
         if (!probe && operation.Responses.TryGetValue("503", out var unavailable) && unavailable is OpenApiResponse retry)
@@ -84,7 +86,62 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
 
         if (!metadata.OfType<Microsoft.AspNetCore.RateLimiting.DisableRateLimitingAttribute>().Any())
         {
-            DescribeTooManyRequests(operation, context, path);
+            DescribeTooManyRequests(operation, context, method, path);
+        }
+
+        if (requiresKey)
+        {
+            DescribeApiKey(operation, context, method, path, ApiKeyEndpointConventions.ScopesRequiredBy(metadata));
+        }
+        else
+        {
+            // A public read: no credentials, and a key sent with it changes nothing it answers.
+            operation.Security = [];
+        }
+    }
+
+    /// <summary>
+    /// An operation that requires a key: the bearer scheme with the scope it needs (OpenAPI 3.1 lets a non-OAuth scheme
+    /// list the roles it requires), its 401 and 403 problems with their challenges, the private Cache-Control of its
+    /// answers, and the 429 of a client whose keys are refused too often, which comes whatever the rate limit setting.
+    /// </summary>
+    private static void DescribeApiKey(OpenApiOperation operation, OperationFilterContext context, string method, string path, IReadOnlyList<string> scopes)
+    {
+        // One requirement per scope: alternatives in OpenAPI, as RequireAnyScope means them (RequireScope has one).
+        operation.Security = scopes.Count == 0
+            ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeySetup.DocumentScheme, context.Document)] = [] }]
+            : [.. scopes.Select(scope => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeySetup.DocumentScheme, context.Document)] = [scope] })];
+        foreach (var (_, answer) in operation.Responses!.Where(response => response.Key.StartsWith('2')))
+        {
+            if (answer is OpenApiResponse success)
+            {
+                success.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                success.Headers["Cache-Control"] = Header("`private, no-store`: what a key reads is for that key only.", required: true);
+            }
+        }
+
+        Describe(operation, "401", "Unauthorized: no API key, or one that is malformed, unknown or revoked (`detail` says which).",
+            ProblemReference(context), () => Example(method, path, 401, ApiKeyProblems.UnauthorizedTitle, ApiKeyProblems.MissingDetail), add: true);
+        ((OpenApiResponse)operation.Responses!["401"]).Headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["WWW-Authenticate"] = Header($"`{ApiKeyProblems.Challenge}`, or `{ApiKeyProblems.InvalidTokenChallenge}` when a key was sent and refused (RFC 6750).", required: true),
+        };
+        if (scopes.Count > 0)
+        {
+            var scope = string.Join(' ', scopes);
+            Describe(operation, "403", scopes.Count == 1 ? $"Forbidden: the key is valid but lacks the scope `{scope}`." : $"Forbidden: the key is valid but holds none of the scopes `{string.Join("`, `", scopes)}`.", ProblemReference(context),
+                () => Example(method, path, 403, ApiKeyProblems.ForbiddenTitle, ApiKeyProblems.ForbiddenDetail(scope, "k3jq7vx2ma")), add: true);
+            ((OpenApiResponse)operation.Responses["403"]).Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["WWW-Authenticate"] = Header($"`{ApiKeyProblems.InsufficientScopeChallenge(scope)}` (RFC 6750).", required: true),
+            };
+        }
+
+        if (operation.Responses.TryGetValue("429", out var limited) && limited is OpenApiResponse tooMany)
+        {
+            var defaults = new ApiKeyOptions();
+            tooMany.Description += $" Also, whatever that setting, when this client address has had `ApiKeys:FailuresPerMinute` keys refused within a minute " +
+                $"(then `RateLimit-Policy` is e.g. `{AuthenticationFailureLimiter.PolicyFor(defaults.FailuresPerMinute)}`): its keys are not checked until the minute refills.";
         }
     }
 
@@ -92,7 +149,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
     /// The document is the same whatever the settings, and rate limiting is a setting: every operation states its 429,
     /// marked as answered only when <c>RateLimiting:Enabled</c> is true. Examples use the default bucket.
     /// </summary>
-    private static void DescribeTooManyRequests(OpenApiOperation operation, OperationFilterContext context, string path)
+    private static void DescribeTooManyRequests(OpenApiOperation operation, OperationFilterContext context, string method, string path)
     {
         var defaults = new RateLimitingOptions();
         var retryAfter = ClientRateLimiter.RetryAfterFor(defaults.PermitsPerSecond);
@@ -100,7 +157,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
             "Too Many Requests, only when rate limiting is enabled (`RateLimiting:Enabled`, off by default): this client address has " +
             "spent its burst of requests; retry after `Retry-After` seconds.",
             ProblemReference(context),
-            () => Example(path, 429, RateLimitRejection.Title, RateLimitRejection.DetailFor(defaults.Burst, defaults.PermitsPerSecond, retryAfter)),
+            () => Example(method, path, 429, RateLimitRejection.Title, RateLimitRejection.DetailFor(defaults.Burst, defaults.PermitsPerSecond, retryAfter)),
             add: true);
         ((OpenApiResponse)operation.Responses!["429"]).Headers = new Dictionary<string, IOpenApiHeader>
         {
@@ -182,17 +239,17 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         Schema = new OpenApiSchema { Type = type },
     };
 
-    private static JsonObject Example(string path, int status, string title, string detail) => new()
+    private static JsonObject Example(string method, string path, int status, string title, string detail) => new()
     {
         ["title"] = title,
         ["status"] = status,
         ["detail"] = detail,
-        ["instance"] = $"GET {ExamplePath(path)}",
+        ["instance"] = $"{method} {ExamplePath(path)}",
         ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00",
     };
 
     /// <summary>The 400 this operation writes for its own first checked parameter, worded as the validators word it.</summary>
-    private static JsonObject BadRequestExample(string path, OpenApiOperation operation)
+    private static JsonObject BadRequestExample(string method, string path, OpenApiOperation operation)
     {
         var query = (operation.Parameters ?? []).Where(parameter => parameter.In == ParameterLocation.Query).ToList();
         var (name, message) = query.FirstOrDefault(parameter => parameter.Required) is { } required
@@ -204,26 +261,26 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
                     : query.Where(parameter => parameter.Schema?.Type == JsonSchemaType.Array).Select(parameter => parameter.Name!).ToList() is { Count: 2 } lists
                         ? (lists[0], $"Give at least one name in '{lists[0]}' or '{lists[1]}'.")
                         : ("pageSize", "'pageSize' must be from 1 to 100; '500' is not.");
-        var example = Example(path, 400, "One or more query parameters are invalid.", $"Check the value of '{name}'.");
+        var example = Example(method, path, 400, "One or more query parameters are invalid.", $"Check the value of '{name}'.");
         example.Insert(0, "type", "https://tools.ietf.org/html/rfc9110#section-15.5.1");
         example.Insert(5, "errors", new JsonObject { [name] = new JsonArray(message) });
         return example;
     }
 
     /// <summary>The problem the endpoint writes for an unknown identifier, e.g. "No food has the identifier '999999'."</summary>
-    private static JsonObject NotFoundExample(string path)
+    private static JsonObject NotFoundExample(string method, string path)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments[^1] == "{key}")
         {
-            return Example(path.Replace("{slug}", "magnesium-for-restless-legs", StringComparison.Ordinal), 404, "Not found.",
+            return Example(method, path.Replace("{slug}", "magnesium-for-restless-legs", StringComparison.Ordinal), 404, "Not found.",
                 "Article 'magnesium-for-restless-legs' has no section 'no-such-section'.");
         }
 
         // The identifier is the last parameter's value, without what its segment adds ("{slug}.jsonld").
         var parameter = segments.Last(segment => segment.Contains('{', StringComparison.Ordinal));
         var identifier = ExampleValue(parameter[parameter.IndexOf('{', StringComparison.Ordinal)..(parameter.IndexOf('}', StringComparison.Ordinal) + 1)]);
-        return Example(path, 404, "Not found.", $"No {Resource(segments, parameter)} has the identifier '{identifier}'.");
+        return Example(method, path, 404, "Not found.", $"No {Resource(segments, parameter)} has the identifier '{identifier}'.");
     }
 
     /// <summary>"articles" → "article", "dose-ranges" → "dose range", "remedies" → "remedy": the noun the handlers use.</summary>
@@ -246,5 +303,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
     private static string ExampleValue(string segment) => segment
         .Replace("{slug}", "no-such-article", StringComparison.Ordinal)
         .Replace("{key}", "no-such-section", StringComparison.Ordinal)
-        .Replace("{id}", "999999", StringComparison.Ordinal);
+        .Replace("{id}", "999999", StringComparison.Ordinal)
+        .Replace("{number}", "99", StringComparison.Ordinal)
+        .Replace("{position}", "99", StringComparison.Ordinal);
 }

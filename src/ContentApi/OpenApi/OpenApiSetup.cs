@@ -22,6 +22,16 @@ internal static class OpenApiSetup
                 // No licence has been granted: the code and content are the owner's; each cited source keeps its own terms.
                 License = new OpenApiLicense { Name = "All rights reserved", Url = new Uri(LicensePath, UriKind.Relative) },
             });
+            // Operations that require a key name this scheme with the scope they need; Swagger UI's Authorize button fills it.
+            options.AddSecurityDefinition(Keys.ApiKeySetup.DocumentScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "API key",
+                Description = "An API key, sent as `Authorization: Bearer ca_<id>_<secret>`. Operators create keys with " +
+                              "`dotnet ContentApi.dll keys create --name <name> --scopes <scope,…>`; scopes are content:write, " +
+                              "content:preview and keys:admin. Public reads take no key.",
+            });
             options.IncludeXmlComments(Assembly.GetExecutingAssembly());
             options.SupportNonNullableReferenceTypes();
             options.DescribeAllParametersInCamelCase();
@@ -32,6 +42,7 @@ internal static class OpenApiSetup
             options.SchemaFilter<DiscriminatedUnionSchemaFilter>();
             options.SchemaFilter<ArticleExampleSchemaFilter>();
             options.OperationFilter<HttpResponsesOperationFilter>();
+            options.OperationFilter<WriteOperationFilter>();
             options.DocumentFilter<ProblemSchemas>();
             options.DocumentFilter<ApiDocumentFilter>();
         });

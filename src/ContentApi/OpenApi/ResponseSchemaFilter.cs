@@ -21,7 +21,8 @@ internal sealed class ResponseSchemaFilter : ISchemaFilter
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema { Properties.Count: > 0 } concrete || context.Type.Assembly != typeof(ResponseSchemaFilter).Assembly)
+        if (schema is not OpenApiSchema { Properties.Count: > 0 } concrete || context.Type.Assembly != typeof(ResponseSchemaFilter).Assembly
+            || context.Type.IsDefined(typeof(RequestSchemaAttribute), inherit: false))
         {
             return;
         }
@@ -50,8 +51,16 @@ internal sealed class ResponseSchemaFilter : ISchemaFilter
             if (property.GetCustomAttribute<AllowedValuesAttribute>() is { } vocabulary && member is OpenApiSchema values)
             {
                 var names = vocabulary.Values.Select(value => (JsonNode)JsonValue.Create((string)value!)).ToList();
-                // A nullable enum lists null too, or strict validators refuse the null the member may hold.
-                values.Enum = nullable ? [.. names, null!] : names;
+                if (values.Items is OpenApiSchema items)
+                {
+                    // A list of the vocabulary's words (a key's scopes): each item is one of them.
+                    items.Enum = names;
+                }
+                else
+                {
+                    // A nullable enum lists null too, or strict validators refuse the null the member may hold.
+                    values.Enum = nullable ? [.. names, null!] : names;
+                }
             }
 
             if (property.IsDefined(typeof(AbsoluteUrlAttribute)) && member is OpenApiSchema url)

@@ -18,19 +18,7 @@ internal sealed class ClientRateLimiter : IDisposable
     public ClientRateLimiter(IOptions<RateLimitingOptions> options)
     {
         var settings = options.Value;
-        // Continuous refill: with AutoReplenishment off (GetTokenBucketLimiter turns it off for partitions) each tick adds
-        // PermitsPerSecond × elapsed time, so tokens come back smoothly rather than a second's worth at once.
-        var bucket = new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = settings.Burst,
-            TokensPerPeriod = settings.PermitsPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            AutoReplenishment = false,
-            QueueLimit = 0,
-        };
-        Limiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(
-            context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), _ => bucket));
-
+        Limiter = PerClient(settings.Burst, settings.PermitsPerSecond, TimeSpan.FromSeconds(1));
         RetryAfterSeconds = RetryAfterFor(settings.PermitsPerSecond);
         Policy = PolicyFor(settings.Burst, settings.PermitsPerSecond);
         Exhausted = ExhaustedFor(RetryAfterSeconds);
@@ -56,13 +44,41 @@ internal sealed class ClientRateLimiter : IDisposable
     /// <summary>The <c>RateLimit</c> field of a rejected request: no token left in the burst, and when one comes back.</summary>
     public string Exhausted { get; }
 
+    /// <summary>
+    /// A token bucket per client address (<see cref="ClientAddress"/>): <paramref name="tokenLimit"/> tokens, refilled
+    /// continuously at <paramref name="tokensPerPeriod"/> a <paramref name="period"/>. The reads' limiter and the one of
+    /// refused API keys are both of this kind.
+    /// </summary>
+    public static PartitionedRateLimiter<HttpContext> PerClient(int tokenLimit, int tokensPerPeriod, TimeSpan period)
+    {
+        // Continuous refill: with AutoReplenishment off (GetTokenBucketLimiter turns it off for partitions) each tick adds
+        // tokensPerPeriod × elapsed time / period, so tokens come back smoothly rather than a period's worth at once.
+        var bucket = new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = tokenLimit,
+            TokensPerPeriod = tokensPerPeriod,
+            ReplenishmentPeriod = period,
+            AutoReplenishment = false,
+            QueueLimit = 0,
+        };
+        return PartitionedRateLimiter.Create<HttpContext, IPAddress>(
+            context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), _ => bucket));
+    }
+
     /// <summary>A rejected request leaves less than one token; one takes 1/PermitsPerSecond s to refill, plus a tick.</summary>
-    public static int RetryAfterFor(int permitsPerSecond) => (int)Math.Ceiling(1.0 / permitsPerSecond + RefillTickSeconds);
+    public static int RetryAfterFor(int permitsPerSecond) => RetryAfterFor(permitsPerSecond, TimeSpan.FromSeconds(1));
+
+    public static int RetryAfterFor(int tokensPerPeriod, TimeSpan period) =>
+        (int)Math.Ceiling(period.TotalSeconds / tokensPerPeriod + RefillTickSeconds);
 
     public static string PolicyFor(int burst, int permitsPerSecond) =>
         string.Create(CultureInfo.InvariantCulture, $"\"burst\";q={burst}, \"rate\";q={permitsPerSecond};w=1");
 
-    public static string ExhaustedFor(int retryAfterSeconds) => string.Create(CultureInfo.InvariantCulture, $"\"burst\";r=0;t={retryAfterSeconds}");
+    public static string ExhaustedFor(int retryAfterSeconds) => ExhaustedFor("burst", retryAfterSeconds);
+
+    /// <summary>The <c>RateLimit</c> field of an empty bucket: none of <paramref name="policy"/> left for that many seconds.</summary>
+    public static string ExhaustedFor(string policy, int retryAfterSeconds) =>
+        string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";r=0;t={retryAfterSeconds}");
 
     public void Dispose() => Limiter.Dispose();
 }

@@ -18,22 +18,22 @@ internal static class RateLimitRejection
 
     public const string Title = "Too many requests.";
 
-    public static ValueTask WriteAsync(OnRejectedContext rejected, ClientRateLimiter limiter)
+    public static ValueTask WriteAsync(OnRejectedContext rejected, ClientRateLimiter limiter) => WriteAsync(
+        rejected.HttpContext, limiter.RetryAfterSeconds, limiter.Policy, limiter.Exhausted,
+        Title, DetailFor(limiter.Burst, limiter.PermitsPerSecond, limiter.RetryAfterSeconds));
+
+    /// <summary>The 429 of any per-client bucket: its problem, <c>Retry-After</c> and the bucket's two fields.</summary>
+    public static ValueTask WriteAsync(HttpContext http, int retryAfterSeconds, string policy, string exhausted, string title, string detail)
     {
-        var http = rejected.HttpContext;
         var headers = http.Response.Headers;
-        headers.RetryAfter = limiter.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        headers[PolicyHeader] = limiter.Policy;
-        headers[LimitHeader] = limiter.Exhausted;
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        headers[PolicyHeader] = policy;
+        headers[LimitHeader] = exhausted;
         return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = Title,
-                Detail = DetailFor(limiter.Burst, limiter.PermitsPerSecond, limiter.RetryAfterSeconds),
-            },
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = title, Detail = detail },
         });
     }
 

@@ -26,6 +26,10 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
         ["/api/articles/{slug}.jsonld"] = "",
         ["/api/articles/{slug}/sections"] = "",
         ["/api/articles/{slug}/sections/{key}"] = "",
+        ["/api/articles/{slug}/edit"] = "",
+        ["/api/articles/{slug}/revisions"] = "",
+        ["/api/articles/{slug}/revisions/{number}"] = "",
+        ["/api/articles/{slug}/revisions/{number}/diff"] = "from=1",
         ["/api/dose-ranges"] = "",
         ["/api/dose-ranges/{id}"] = "",
         ["/api/dose-ranges/lookup"] = "substance=magnesium&ageYears=40&sex=female",
@@ -44,6 +48,9 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
         ["/api/sources/{id}"] = "",
         ["/health/live"] = "",
         ["/health/ready"] = "",
+        // No parameters: nothing to make hostile (their refusals are the authorization matrix's, Keys/).
+        ["/api/keys"] = "",
+        ["/api/keys/current"] = "",
     };
 
     private static readonly Dictionary<string, string> ValidPathValues = new()
@@ -51,6 +58,7 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
         ["slug"] = "magnesium-for-restless-legs",
         ["key"] = "side-effects",
         ["id"] = "1",
+        ["number"] = "1",
     };
 
     /// <summary>Hostile values, already percent-encoded where the raw bytes matter.</summary>

@@ -25,7 +25,8 @@ public sealed class ErrorResponseTests(ContentApiFactory factory)
     [Fact]
     public async Task WrongMethodReturns405WithAllowHeader()
     {
-        using var response = await _client.DeleteAsync("/api/articles/magnesium-for-restless-legs");
+        // Not the article itself: DELETE of an article is the write API's (401 without a key).
+        using var response = await _client.DeleteAsync("/api/articles/magnesium-for-restless-legs/sections");
 
         await response.ProblemAsync(HttpStatusCode.MethodNotAllowed);
         Assert.Contains("GET", response.Content.Headers.Allow);

@@ -1,0 +1,56 @@
+using ContentApi.Articles;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ContentApi.Editing;
+
+/// <summary>Between what clients send (<see cref="ArticleDocumentRequest"/>) and what is stored (<see cref="EditableArticleResponse"/>).</summary>
+internal static class ArticleDocuments
+{
+    public const string PublishedNeedsASection = "A published article must have at least one section.";
+
+    /// <summary>The members POST /api/articles takes.</summary>
+    public static readonly IReadOnlySet<string> CreateMembers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "slug", "title", "summary", "category", "disclaimer", "lastReviewedAt", "nextReviewAt", "sections",
+    };
+
+    /// <summary>The members PUT replaces and PATCH merges: everything but the slug (the address) and the publication state (its own operations).</summary>
+    public static readonly IReadOnlySet<string> EditMembers = CreateMembers.Where(member => member != "slug").ToHashSet(StringComparer.Ordinal);
+
+    public static readonly IReadOnlySet<string> PublishMembers = new HashSet<string>(StringComparer.Ordinal) { "publishedAt" };
+
+    private static readonly ArticleDocumentValidator EditRules = new();
+
+    private static readonly NewArticleValidator CreateRules = new();
+
+    /// <summary>The failures of the document's rules as a 400 naming each path, or null when it obeys them.</summary>
+    public static ValidationProblem? Check(ArticleDocumentRequest request, bool creating)
+    {
+        var result = (creating ? (IValidator<ArticleDocumentRequest>)CreateRules : EditRules).Validate(request);
+        return result.IsValid ? null : JsonBody.Errors(result.Errors
+            .GroupBy(failure => failure.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>A checked request as the article it makes, keeping the publication state of <paramref name="current"/> (a new article is a draft).</summary>
+    public static EditableArticleResponse ToArticle(ArticleDocumentRequest request, EditableArticleResponse? current) => new(
+        current?.Slug ?? request.Slug!, request.Title!, request.Summary!, request.Category!, request.Disclaimer!,
+        request.LastReviewedAt, request.NextReviewAt, current?.Status ?? "draft", current?.PublishedAt, current?.ScheduledAt, current?.Version ?? 1,
+        [.. (request.Sections ?? []).Select(section => new EditableSection(section.Key!, section.Heading!, [.. section.Blocks!.Select(block => block!)]))]);
+
+    /// <summary>The editable members of an article, as PATCH merges into them.</summary>
+    public static ArticleDocumentRequest ToRequest(EditableArticleResponse article) => new(
+        null, article.Title, article.Summary, article.Category, article.Disclaimer, article.LastReviewedAt, article.NextReviewAt,
+        [.. article.Sections.Select(section => new EditableSectionRequest(section?.Key, section?.Heading, section?.Blocks is null ? null : [.. section.Blocks]))]);
+
+    /// <summary>An article changed in part (a section, a block) as the new content, if the whole still obeys the document's rules.</summary>
+    public static ArticleChange Checked(EditableArticleResponse next, string summary) =>
+        Check(ToRequest(next), creating: false) is { } invalid ? ArticleChange.Refused(invalid) : Replace(next, summary);
+
+    /// <summary>A published article keeps at least one section, whichever write would take the last away.</summary>
+    public static ArticleChange Replace(EditableArticleResponse next, string summary) =>
+        next is { Status: "published", Sections.Count: 0 }
+            ? ArticleChange.Refused(EditProblem.RuleBroken(PublishedNeedsASection + " Add one before publishing, or unpublish the article first."))
+            : new ArticleChange.Replace(next, summary);
+}

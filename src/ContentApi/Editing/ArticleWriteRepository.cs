@@ -1,0 +1,339 @@
+using System.Data.Common;
+using System.Text.Json;
+using ContentApi.Articles;
+using ContentApi.Caching;
+using ContentApi.Database;
+using ContentApi.Json;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace ContentApi.Editing;
+
+internal interface IArticleWriteRepository
+{
+    /// <summary>The article whatever its status, or null.</summary>
+    Task<StoredArticle?> FindAsync(string slug, CancellationToken cancellationToken);
+
+    /// <summary>Creates a draft with revision 1; a taken slug is refused (409, or 412 under <c>If-None-Match: *</c>).</summary>
+    Task<WriteOutcome> CreateAsync(string slug, EditableArticleResponse document, bool ifNoneMatchStar, WriteAuthor author, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Under the write lock: finds the article, checks <paramref name="ifMatch"/> against its version (428 when absent,
+    /// 412 when stale), asks <paramref name="change"/> what to do with it, does it and stores the revision — or nothing.
+    /// </summary>
+    Task<WriteOutcome> ChangeAsync(string slug, StringValues ifMatch, Func<EditableArticleResponse, ArticleChange> change, WriteAuthor author, CancellationToken cancellationToken);
+
+    /// <summary>The article's revisions in number order, or null when there is no such article.</summary>
+    Task<IReadOnlyList<RevisionRow>?> ListRevisionsAsync(string slug, CancellationToken cancellationToken);
+
+    Task<RevisionResponse?> FindRevisionAsync(string slug, int number, CancellationToken cancellationToken);
+
+    /// <summary>The scheduled drafts due at <paramref name="now"/>, oldest first.</summary>
+    Task<IReadOnlyList<DueSchedule>> ListDueSchedulesAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>When the next scheduled draft is due, or null when none is scheduled.</summary>
+    Task<DateTimeOffset?> NextScheduleAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A scheduled draft whose time has come, and the key that scheduled it.</summary>
+internal sealed class DueSchedule
+{
+    public string Slug { get; set; } = "";
+    public string KeyId { get; set; } = "";
+    public string KeyName { get; set; } = "";
+}
+
+/// <summary>A revision without its snapshot, as stored.</summary>
+internal class RevisionRow
+{
+    public int Number { get; set; }
+    public string CreatedAt { get; set; } = "";
+    public string KeyName { get; set; } = "";
+    public string Summary { get; set; } = "";
+}
+
+internal sealed class ArticleWriteRepository(
+    SqliteConnectionFactory connections, WriteGate gate, ContentChangeFeed feed, IOptions<EditingOptions> options, TimeProvider time) : IArticleWriteRepository
+{
+    public async Task<StoredArticle?> FindAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await ReadAsync(connection, slug, cancellationToken);
+    }
+
+    public Task<WriteOutcome> CreateAsync(string slug, EditableArticleResponse document, bool ifNoneMatchStar, WriteAuthor author, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, now) =>
+        {
+            if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, cancellationToken: cancellationToken)) > 0)
+            {
+                return new WriteOutcome.Refused(null, ifNoneMatchStar ? EditProblem.ExistsAlready(slug) : EditProblem.SlugTaken(slug));
+            }
+
+            if (await UnknownSourcesAsync(connection, document, cancellationToken) is { } unknown)
+            {
+                return unknown;
+            }
+
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertArticle, new
+            {
+                Slug = slug, document.Title, document.Summary, document.Category, document.Disclaimer,
+                LastReviewedAt = Whole(document.LastReviewedAt), NextReviewAt = Whole(document.NextReviewAt), Now = now,
+            }, cancellationToken: cancellationToken));
+            await InsertSectionsAsync(connection, id, document.Sections, cancellationToken);
+            return await RecordAsync(connection, slug, "Created.", author, now, cancellationToken);
+        }, cancellationToken);
+
+    public Task<WriteOutcome> ChangeAsync(
+        string slug, StringValues ifMatch, Func<EditableArticleResponse, ArticleChange> change, WriteAuthor author, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, now) =>
+        {
+            if (await ReadAsync(connection, slug, cancellationToken) is not { } current)
+            {
+                return new WriteOutcome.NotFound();
+            }
+
+            if (StringValues.IsNullOrEmpty(ifMatch))
+            {
+                return new WriteOutcome.Refused(null, EditProblem.IfMatchRequired(current.ETag));
+            }
+
+            if (!ArticleVersionTag.Matches(ifMatch, current.ETag))
+            {
+                return new WriteOutcome.Refused(null, EditProblem.Stale(current.ETag));
+            }
+
+            switch (change(current.Article))
+            {
+                case ArticleChange.Refuse refused:
+                    return new WriteOutcome.Refused(refused.Invalid, refused.Problem);
+                case ArticleChange.Delete:
+                    // The last revision holds what was deleted, so the audit trail keeps it.
+                    await InsertRevisionAsync(connection, current.Id, current.Article, "Deleted.", author, now, cancellationToken);
+                    await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteArticle, new { current.Id }, cancellationToken: cancellationToken));
+                    return new WriteOutcome.Deleted();
+                case ArticleChange.Replace(var next, var summary):
+                    if (await UnknownSourcesAsync(connection, next, cancellationToken) is { } unknown)
+                    {
+                        return unknown;
+                    }
+
+                    var changed = ChangedMembers(current.Article, next);
+                    if (changed.Count == 0)
+                    {
+                        // Nothing to change: no new version, no revision.
+                        return new WriteOutcome.Written(current);
+                    }
+
+                    await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.UpdateArticle, new
+                    {
+                        current.Id, next.Title, next.Summary, next.Category, next.Disclaimer,
+                        LastReviewedAt = Whole(next.LastReviewedAt), NextReviewAt = Whole(next.NextReviewAt),
+                        next.Status, PublishedAt = Whole(next.PublishedAt), Now = now,
+                    }, cancellationToken: cancellationToken));
+                    if (changed.Contains("scheduledAt"))
+                    {
+                        await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.Unschedule, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
+                        if (next.ScheduledAt is { } publishAt)
+                        {
+                            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.Schedule,
+                                new { ArticleId = current.Id, PublishAt = Whole(publishAt), author.KeyId, author.KeyName }, cancellationToken: cancellationToken));
+                        }
+                    }
+
+                    if (changed.Contains("sections"))
+                    {
+                        // Rewritten whole: positions stay dense and unique, and the search index and scopes follow by trigger.
+                        await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteSections, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
+                        await InsertSectionsAsync(connection, current.Id, next.Sections, cancellationToken);
+                    }
+
+                    return await RecordAsync(connection, slug, $"{summary} Changed: {string.Join(", ", changed)}.", author, now, cancellationToken);
+                default:
+                    throw new InvalidOperationException($"Unknown change {change.GetType()}.");
+            }
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<RevisionRow>?> ListRevisionsAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, cancellationToken: cancellationToken)) == 0)
+        {
+            return null;
+        }
+
+        return [.. await connection.QueryAsync<RevisionRow>(new CommandDefinition(ArticleWriteSql.ListRevisions, new { Slug = slug }, cancellationToken: cancellationToken))];
+    }
+
+    public async Task<RevisionResponse?> FindRevisionAsync(string slug, int number, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<StoredRevision>(
+            new CommandDefinition(ArticleWriteSql.FindRevision, new { Slug = slug, Number = number }, cancellationToken: cancellationToken));
+        return row is null ? null : new RevisionResponse(row.Number, Timestamps.Parse(row.CreatedAt), row.KeyName, row.Summary,
+            JsonSerializer.Deserialize(row.Snapshot, ContentJsonContext.Default.EditableArticleResponse)!);
+    }
+
+    public async Task<IReadOnlyList<DueSchedule>> ListDueSchedulesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<DueSchedule>(new CommandDefinition(ArticleWriteSql.DueSchedules, new { Now = now }, cancellationToken: cancellationToken))];
+    }
+
+    public async Task<DateTimeOffset?> NextScheduleAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return Timestamps.ParseOptional(await connection.ExecuteScalarAsync<string?>(new CommandDefinition(ArticleWriteSql.NextSchedule, cancellationToken: cancellationToken)));
+    }
+
+    /// <summary>The top-level members whose values differ (the version and publication state's own members included).</summary>
+    internal static IReadOnlyList<string> ChangedMembers(EditableArticleResponse current, EditableArticleResponse next)
+    {
+        var before = JsonSerializer.SerializeToElement(current with { Version = 0 }, ContentJsonContext.Default.EditableArticleResponse);
+        var after = JsonSerializer.SerializeToElement(next with { Slug = current.Slug, Version = 0 }, ContentJsonContext.Default.EditableArticleResponse);
+        return [.. JsonPatchDiff.Between(before, after).Select(operation => operation.Path.Split('/')[1]).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one BEGIN IMMEDIATE transaction, commits only what it wrote, and tells the cache.</summary>
+    private async Task<WriteOutcome> WriteAsync(Func<DbConnection, DateTimeOffset, Task<WriteOutcome>> write, CancellationToken cancellationToken)
+    {
+        // One deadline for both waits: this process's queue, then SQLite's lock (held by another process, if by anyone).
+        var timeout = TimeSpan.FromSeconds(options.Value.LockTimeoutSeconds);
+        var waiting = time.GetTimestamp();
+        using var turn = await gate.EnterAsync(timeout, cancellationToken);
+        if (turn is null)
+        {
+            return Busy();
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        try
+        {
+            WriteOutcome outcome;
+            await using (var transaction = await WriteLock.AcquireAsync(connection, timeout - time.GetElapsedTime(waiting), cancellationToken))
+            {
+                outcome = await write(connection, Whole(time.GetUtcNow())!.Value);
+                if (outcome is WriteOutcome.Written or WriteOutcome.Deleted)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+
+            if (outcome is WriteOutcome.Written or WriteOutcome.Deleted)
+            {
+                // This process serves its own write at once, whatever the refresh interval.
+                await feed.CatchUpAsync(cancellationToken);
+            }
+
+            return outcome;
+        }
+        catch (Exception ex) when (WriteLock.IsBusy(ex))
+        {
+            return Busy();
+        }
+    }
+
+    private WriteOutcome.Refused Busy() => new(null, EditProblem.Busy(options.Value.LockTimeoutSeconds));
+
+    private static async Task<WriteOutcome> RecordAsync(DbConnection connection, string slug, string summary, WriteAuthor author, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var written = (await ReadAsync(connection, slug, cancellationToken))!;
+        await InsertRevisionAsync(connection, written.Id, written.Article, summary, author, now, cancellationToken);
+        return new WriteOutcome.Written(written);
+    }
+
+    private static Task<int> InsertRevisionAsync(
+        DbConnection connection, long articleId, EditableArticleResponse snapshot, string summary, WriteAuthor author, DateTimeOffset now, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertRevision, new
+        {
+            ArticleId = articleId, Now = now, author.KeyId, author.KeyName, Summary = summary,
+            Snapshot = JsonSerializer.Serialize(snapshot, ContentJsonContext.Default.EditableArticleResponse),
+        }, cancellationToken: cancellationToken));
+
+    /// <summary>A 400 naming each block whose sourceKey is not a served source, or null when all are.</summary>
+    private static async Task<WriteOutcome.Refused?> UnknownSourcesAsync(DbConnection connection, EditableArticleResponse document, CancellationToken cancellationToken)
+    {
+        var cited = document.Sections.SelectMany((section, s) => section.Blocks.Select((block, b) => (Path: $"sections[{s}].blocks[{b}].sourceKey", block.SourceKey)))
+            .Where(pair => pair.SourceKey is not null).ToList();
+        if (cited.Count == 0)
+        {
+            return null;
+        }
+
+        var known = (await connection.QueryAsync<string>(new CommandDefinition(ArticleWriteSql.KnownSourceKeys,
+            new { Keys = cited.Select(pair => pair.SourceKey).Distinct().ToList() }, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
+        var errors = cited.Where(pair => !known.Contains(pair.SourceKey!))
+            .ToDictionary(pair => pair.Path, pair => new[] { $"'{pair.SourceKey}' is not a source this API serves (see GET /api/sources)." });
+        return errors.Count == 0 ? null : new WriteOutcome.Refused(JsonBody.Errors(errors), null);
+    }
+
+    private static async Task InsertSectionsAsync(DbConnection connection, long articleId, IReadOnlyList<EditableSection> sections, CancellationToken cancellationToken)
+    {
+        foreach (var (section, position) in sections.Select((section, index) => (section, index + 1)))
+        {
+            var sectionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertSection,
+                new { ArticleId = articleId, Position = position, section.Key, section.Heading }, cancellationToken: cancellationToken));
+            foreach (var (block, blockPosition) in section.Blocks.Select((block, index) => (block, index + 1)))
+            {
+                var list = block as ListBlock;
+                var blockId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertBlock, new
+                {
+                    SectionId = sectionId, Position = blockPosition, Kind = list is null ? "paragraph" : "list",
+                    Text = list is null ? ((ParagraphBlock)block).Text : list.Text, ListStyle = list?.Style, block.SourceKey,
+                }, cancellationToken: cancellationToken));
+                foreach (var (item, itemPosition) in (list?.Items ?? []).Select((item, index) => (item, index + 1)))
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertBlockItem,
+                        new { BlockId = blockId, Position = itemPosition, Text = item }, cancellationToken: cancellationToken));
+                }
+            }
+        }
+    }
+
+    private static async Task<StoredArticle?> ReadAsync(DbConnection connection, string slug, CancellationToken cancellationToken)
+    {
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ArticleWriteSql.Aggregate, new { Slug = slug }, cancellationToken: cancellationToken));
+        var article = await results.ReadSingleOrDefaultAsync<EditableArticleRow>();
+        var sections = await results.ReadAsync<SectionRow>();
+        var blocks = (await results.ReadAsync<BlockRow>()).ToLookup(block => block.SectionId);
+        var items = (await results.ReadAsync<BlockItemRow>()).ToLookup(item => item.BlockId, item => item.Text);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var body = sections.Select(section => new EditableSection(section.Key, section.Heading,
+            blocks[section.Id].Select(block => block.Kind == "list"
+                ? (BlockResponse)new ListBlock(block.Text, block.ListStyle!, items[block.Id].ToList(), block.SourceKey)
+                : new ParagraphBlock(block.Text!, block.SourceKey)).ToList())).ToList();
+        return new StoredArticle(article.Id, new EditableArticleResponse(
+            article.Slug, article.Title, article.Summary, article.Category, article.Disclaimer,
+            Timestamps.ParseOptional(article.LastReviewedAt), Timestamps.ParseOptional(article.NextReviewAt),
+            article.Status, Timestamps.ParseOptional(article.PublishedAt), Timestamps.ParseOptional(article.ScheduledAt), article.Version, body));
+    }
+
+    /// <summary>Times are stored to the second, as the seed's are and as HTTP dates carry them.</summary>
+    private static DateTimeOffset? Whole(DateTimeOffset? time) =>
+        time is { } value ? new DateTimeOffset(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero) : null;
+
+    private sealed class StoredRevision : RevisionRow
+    {
+        public string Snapshot { get; set; } = "";
+    }
+
+    private sealed class EditableArticleRow
+    {
+        public long Id { get; set; }
+        public string Slug { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string Summary { get; set; } = "";
+        public string Category { get; set; } = "";
+        public string Disclaimer { get; set; } = "";
+        public string? LastReviewedAt { get; set; }
+        public string? NextReviewAt { get; set; }
+        public string Status { get; set; } = "";
+        public string? PublishedAt { get; set; }
+        public string? ScheduledAt { get; set; }
+        public int Version { get; set; }
+    }
+}

@@ -1,0 +1,88 @@
+namespace ContentApi.Editing;
+
+/// <summary>SQL of the write API. Reads take any status (editors see drafts); every statement names its columns.</summary>
+internal static class ArticleWriteSql
+{
+    public const string Aggregate = """
+        SELECT id AS Id, slug AS Slug, title AS Title, summary AS Summary, category AS Category, disclaimer AS Disclaimer,
+               last_reviewed_at AS LastReviewedAt, next_review_at AS NextReviewAt, status AS Status, published_at AS PublishedAt,
+               (SELECT publish_at FROM article_schedules WHERE article_id = articles.id) AS ScheduledAt, version AS Version
+        FROM articles WHERE slug = @Slug;
+        SELECT sec.id AS Id, sec.anchor_key AS Key, sec.position AS Position, sec.heading AS Heading
+        FROM sections sec JOIN articles a ON a.id = sec.article_id WHERE a.slug = @Slug ORDER BY sec.position;
+        SELECT b.id AS Id, b.section_id AS SectionId, b.kind AS Kind, b.text AS Text, b.list_style AS ListStyle, s.key AS SourceKey
+        FROM blocks b JOIN sections sec ON sec.id = b.section_id JOIN articles a ON a.id = sec.article_id
+        LEFT JOIN sources s ON s.id = b.source_id
+        WHERE a.slug = @Slug ORDER BY sec.position, b.position;
+        SELECT i.block_id AS BlockId, i.text AS Text
+        FROM block_items i JOIN blocks b ON b.id = i.block_id JOIN sections sec ON sec.id = b.section_id JOIN articles a ON a.id = sec.article_id
+        WHERE a.slug = @Slug ORDER BY i.block_id, i.position;
+        """;
+
+    // The hero image columns are required by the schema but not served (heroImage is null until the media library
+    // exists): a new article gets an empty placeholder, as a later media write will replace it.
+    public const string InsertArticle = """
+        INSERT INTO articles (slug, title, summary, category, hero_image_url, hero_image_alt, hero_image_width, hero_image_height,
+                              status, published_at, updated_at, last_reviewed_at, next_review_at, disclaimer, version)
+        VALUES (@Slug, @Title, @Summary, @Category, '', '', 1, 1, 'draft', NULL, @Now, @LastReviewedAt, @NextReviewAt, @Disclaimer, 1)
+        RETURNING id;
+        """;
+
+    public const string UpdateArticle = """
+        UPDATE articles SET title = @Title, summary = @Summary, category = @Category, disclaimer = @Disclaimer,
+               last_reviewed_at = @LastReviewedAt, next_review_at = @NextReviewAt, status = @Status, published_at = @PublishedAt,
+               updated_at = @Now, version = version + 1
+        WHERE id = @Id;
+        """;
+
+    public const string DeleteArticle = "DELETE FROM articles WHERE id = @Id;";
+
+    public const string DeleteSections = "DELETE FROM sections WHERE article_id = @ArticleId;";
+
+    public const string InsertSection = """
+        INSERT INTO sections (article_id, position, anchor_key, heading) VALUES (@ArticleId, @Position, @Key, @Heading) RETURNING id;
+        """;
+
+    public const string InsertBlock = """
+        INSERT INTO blocks (section_id, position, kind, text, list_style, source_id)
+        VALUES (@SectionId, @Position, @Kind, @Text, @ListStyle, (SELECT id FROM sources WHERE key = @SourceKey)) RETURNING id;
+        """;
+
+    public const string InsertBlockItem = "INSERT INTO block_items (block_id, position, text) VALUES (@BlockId, @Position, @Text);";
+
+    public const string Unschedule = "DELETE FROM article_schedules WHERE article_id = @ArticleId;";
+
+    public const string Schedule = """
+        INSERT INTO article_schedules (article_id, publish_at, key_id, key_name) VALUES (@ArticleId, @PublishAt, @KeyId, @KeyName);
+        """;
+
+    /// <summary>The drafts whose time has come, oldest first, with the key that scheduled each.</summary>
+    public const string DueSchedules = """
+        SELECT a.slug AS Slug, s.key_id AS KeyId, s.key_name AS KeyName
+        FROM article_schedules s JOIN articles a ON a.id = s.article_id
+        WHERE s.publish_at <= @Now ORDER BY s.publish_at, a.id;
+        """;
+
+    public const string NextSchedule = "SELECT min(publish_at) FROM article_schedules;";
+
+    public const string KnownSourceKeys = "SELECT key FROM sources WHERE key IN @Keys ORDER BY key;";
+
+    public const string SlugTaken = "SELECT count(*) FROM articles WHERE slug = @Slug;";
+
+    public const string InsertRevision = """
+        INSERT INTO article_revisions (article_id, number, created_at, key_id, key_name, summary, snapshot)
+        SELECT @ArticleId, coalesce(max(number), 0) + 1, @Now, @KeyId, @KeyName, @Summary, @Snapshot
+        FROM article_revisions WHERE article_id = @ArticleId
+        RETURNING number;
+        """;
+
+    public const string ListRevisions = """
+        SELECT r.number AS Number, r.created_at AS CreatedAt, r.key_name AS KeyName, r.summary AS Summary
+        FROM article_revisions r JOIN articles a ON a.id = r.article_id WHERE a.slug = @Slug ORDER BY r.number;
+        """;
+
+    public const string FindRevision = """
+        SELECT r.number AS Number, r.created_at AS CreatedAt, r.key_name AS KeyName, r.summary AS Summary, r.snapshot AS Snapshot
+        FROM article_revisions r JOIN articles a ON a.id = r.article_id WHERE a.slug = @Slug AND r.number = @Number;
+        """;
+}

@@ -1,0 +1,61 @@
+using ContentApi.Articles;
+using ContentApi.OpenApi;
+
+namespace ContentApi.Editing;
+
+/// <summary>
+/// An article as editors see it, drafts included: what the write operations answer, what a revision stores, and what
+/// PUT replaces and PATCH merges into. Positions are the order of the arrays, so they are always dense and unique.
+/// </summary>
+/// <param name="Slug">URL key, lowercase words joined by '-'.</param>
+/// <param name="Title">Display title.</param>
+/// <param name="Summary">One-sentence summary.</param>
+/// <param name="Category">Category, e.g. "Vitamins".</param>
+/// <param name="Disclaimer">Medical disclaimer to show with the article.</param>
+/// <param name="LastReviewedAt">Last medical review (UTC), if any.</param>
+/// <param name="NextReviewAt">Next scheduled review (UTC), if any.</param>
+/// <param name="Status">draft or published; only published articles are served publicly.</param>
+/// <param name="PublishedAt">First publication (UTC), or null while never published.</param>
+/// <param name="ScheduledAt">When a draft is to be published (UTC), or null when it is not scheduled.</param>
+/// <param name="Version">Grows by one with every write; the article's ETag is <c>"article-{id}-v{version}"</c>.</param>
+/// <param name="Sections">The body, in reading order.</param>
+public sealed record EditableArticleResponse(
+    string Slug, string Title, string Summary, string Category, string Disclaimer,
+    DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt,
+    [property: ArticleStatusValues] string Status, DateTimeOffset? PublishedAt, DateTimeOffset? ScheduledAt, int Version,
+    IReadOnlyList<EditableSection> Sections);
+
+/// <summary>One section of the body; its position is its place in the array.</summary>
+/// <param name="Key">Anchor key, lowercase words joined by '-', unique within the article.</param>
+/// <param name="Heading">Section heading.</param>
+/// <param name="Blocks">Content blocks in reading order.</param>
+public sealed record EditableSection(string Key, string Heading, IReadOnlyList<BlockResponse> Blocks);
+
+/// <summary>
+/// The body of <c>POST /api/articles</c> (with <c>slug</c>) and <c>PUT /api/articles/{slug}</c> (without), and the
+/// members <c>PATCH</c> may merge. Every member is checked by the validator, so each may be missing here.
+/// </summary>
+/// <param name="Slug">Only when creating: lowercase words joined by '-', e.g. 'zinc-for-colds'.</param>
+/// <param name="Title">Display title, 1 to 200 characters.</param>
+/// <param name="Summary">One-sentence summary, 1 to 500 characters.</param>
+/// <param name="Category">Category, 1 to 50 characters.</param>
+/// <param name="Disclaimer">Medical disclaimer, 1 to 2,000 characters.</param>
+/// <param name="LastReviewedAt">Last medical review (UTC); not in the future, and not after nextReviewAt.</param>
+/// <param name="NextReviewAt">Next scheduled review (UTC).</param>
+/// <param name="Sections">The whole body in reading order; left out on create, the article starts empty.</param>
+[RequestSchema]
+public sealed record ArticleDocumentRequest(
+    string? Slug, string? Title, string? Summary, string? Category, string? Disclaimer,
+    DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt, IReadOnlyList<EditableSectionRequest>? Sections);
+
+/// <summary>A section as sent: its position is its place in the array.</summary>
+/// <param name="Key">Anchor key, lowercase words joined by '-', unique within the article.</param>
+/// <param name="Heading">Section heading, 1 to 200 characters.</param>
+/// <param name="Blocks">Content blocks in reading order (paragraph or list, told apart by 'type').</param>
+[RequestSchema]
+public sealed record EditableSectionRequest(string? Key, string? Heading, IReadOnlyList<BlockResponse?>? Blocks);
+
+/// <summary>The optional body of <c>POST …/publish</c>.</summary>
+/// <param name="PublishedAt">The publication time (UTC): in the future, the draft is scheduled and published then; default: now, or the first publication's.</param>
+[RequestSchema]
+public sealed record PublishRequest(DateTimeOffset? PublishedAt);

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using ContentApi.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace ContentApi.Editing;
+
+/// <summary>A request body as read: the value, or why it was refused (a 400 naming the fault, or a 413/415).</summary>
+internal sealed record BodyRead<T>(T? Value, ValidationProblem? Invalid = null, EditProblem? Refused = null) where T : class;
+
+/// <summary>
+/// Reads a write's JSON body itself rather than through the binder, so every fault is the problem it should be: the
+/// wrong media type 415, a body over <see cref="EditingOptions.MaxBodyBytes"/> 413, malformed JSON a 400 naming the
+/// line and byte, a member the operation does not take a 400 naming it, a value of the wrong type a 400 naming its path.
+/// </summary>
+internal static class JsonBody
+{
+    public const string Json = "application/json";
+
+    public const string MergePatch = "application/merge-patch+json";
+
+    public const string InvalidBodyTitle = "The request body is invalid.";
+
+    /// <summary>Strict reading: unknown members anywhere are refused; the block 'type' may come anywhere in its object.</summary>
+    private static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = ContentJsonContext.Default,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowOutOfOrderMetadataProperties = true,
+        // The web defaults read "1" as 1; a body states its types.
+        NumberHandling = JsonNumberHandling.Strict,
+    };
+
+    /// <summary>The body as a JSON object whose top-level members are all in <paramref name="members"/>.</summary>
+    public static async Task<BodyRead<JsonObject>> ReadObjectAsync(
+        HttpRequest request, string mediaType, IReadOnlySet<string> members, int maxBytes, bool optional = false)
+    {
+        if (optional && request.ContentLength is 0 or null && !request.Headers.ContainsKey(HeaderNames.ContentType))
+        {
+            return new BodyRead<JsonObject>([]);
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || !type.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase)
+            || (type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new BodyRead<JsonObject>(null, Refused: EditProblem.UnsupportedMediaType(request.ContentType, mediaType));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return new BodyRead<JsonObject>(null, Refused: EditProblem.TooLarge(maxBytes));
+        }
+
+        if (await ReadBytesAsync(request, maxBytes) is not { } bytes)
+        {
+            return new BodyRead<JsonObject>(null, Refused: EditProblem.TooLarge(maxBytes));
+        }
+
+        // Before parsing: with duplicate members refused, the parser itself reads every member name.
+        if (!HasOnlyValidText(bytes))
+        {
+            return Invalid<JsonObject>("$", "The body holds a string or member name that is not valid Unicode text (a lone surrogate escape such as \\ud800).");
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $"line {line + 1}, byte {ex.BytePositionInLine + 1}" : "its start";
+            return Invalid<JsonObject>("$", $"The body is not valid JSON: the fault is at {where}.");
+        }
+
+        if (node is not JsonObject body)
+        {
+            return Invalid<JsonObject>("$", "The body must be a JSON object.");
+        }
+
+        var unknown = body.Select(member => member.Key).Where(name => !members.Contains(name)).ToList();
+        return unknown.Count == 0
+            ? new BodyRead<JsonObject>(body)
+            : new BodyRead<JsonObject>(null, Errors(unknown.ToDictionary(
+                name => name, name => new[] { $"'{name}' is not a member this operation takes; it takes: {string.Join(", ", members.Order(StringComparer.Ordinal))}." })));
+    }
+
+    /// <summary>The object read as <typeparamref name="T"/>; a value of the wrong type, or a member unknown deeper down, is a 400 naming its path.</summary>
+    public static BodyRead<T> Bind<T>(JsonObject body) where T : class
+    {
+        try
+        {
+            var value = body.Deserialize((JsonTypeInfo<T>)Strict.GetTypeInfo(typeof(T)));
+            return value is null ? Invalid<T>("$", "The body must be a JSON object.") : new BodyRead<T>(value);
+        }
+        catch (JsonException ex)
+        {
+            return Invalid<T>(ex.Path ?? "$", $"The value at '{ex.Path ?? "$"}' cannot be read: it has the wrong type, or is not a member there, or a block has no known 'type' (paragraph, list).");
+        }
+        catch (NotSupportedException)
+        {
+            // An abstract block without its discriminator.
+            return Invalid<T>("$", "Every block needs a 'type': 'paragraph' or 'list'.");
+        }
+    }
+
+    /// <summary>The document as a JSON object, for merging (RFC 7396).</summary>
+    public static JsonObject ToObject<T>(T value) => JsonSerializer.SerializeToNode(value, (JsonTypeInfo<T>)Strict.GetTypeInfo(typeof(T)))!.AsObject();
+
+    public static ValidationProblem Errors(IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(
+        errors, detail: $"Check {string.Join(", ", errors.Keys.Select(key => $"'{key}'"))}.", title: InvalidBodyTitle);
+
+    private static BodyRead<T> Invalid<T>(string path, string message) where T : class =>
+        new(null, Errors(new Dictionary<string, string[]> { [path] = [message] }));
+
+    /// <summary>
+    /// Whether every string and member name unescapes to valid UTF-16. JSON lets "\ud800" through, but such text cannot
+    /// be read as a string or written again, and it would fail wherever it was first touched (a member check, an error
+    /// message naming it): refused here, once, as a 400.
+    /// </summary>
+    private static bool HasOnlyValidText(byte[] json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 32 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && reader.ValueIsEscaped)
+                {
+                    reader.GetString();
+                }
+            }
+
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        catch (JsonException)
+        {
+            // Malformed: the parser that follows names where.
+            return true;
+        }
+    }
+
+    /// <summary>The whole body, or null when it is longer than <paramref name="maxBytes"/> (a chunked body has no Content-Length).</summary>
+    private static async Task<byte[]?> ReadBytesAsync(HttpRequest request, int maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

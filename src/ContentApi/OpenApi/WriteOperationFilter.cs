@@ -1,0 +1,61 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ContentApi.OpenApi;
+
+/// <summary>
+/// What the write operations add to the document: the If-Match header as required, the request body they read themselves
+/// (<see cref="DocumentedRequestBody"/>), and their problem answers — 409, 412, 413, 415, 422 and 428, declared with
+/// <c>ProducesProblem</c> — described and pointed at the API's own Problem schema (the framework's ProblemDetails
+/// schema is replaced by <see cref="ProblemSchemas"/>). Runs after <see cref="HttpResponsesOperationFilter"/>, and edits
+/// responses in place so the headers that filter documented stay.
+/// </summary>
+internal sealed class WriteOperationFilter : IOperationFilter
+{
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["409"] = "Conflict: an article with that slug exists already.",
+        ["412"] = "Precondition Failed: If-Match names an older version of the article (the ETag header has the current one), or `If-None-Match: *` was sent and the slug exists.",
+        ["413"] = "Content Too Large: the body is over `Editing:MaxBodyBytes` (1 MiB by default).",
+        ["415"] = "Unsupported Media Type: the body must be the media type documented for the operation, in UTF-8.",
+        ["422"] = "Unprocessable Content: a publication rule is broken (a published article must have at least one section).",
+        ["428"] = "Precondition Required: the operation needs If-Match with the article's version ETag (the ETag header has it).",
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<DocumentedRequestBody>().LastOrDefault() is { } body)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = body.Required,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    [body.ContentType] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(body.Type, context.SchemaRepository) },
+                },
+            };
+        }
+
+        // Bound with [FromHeader(Name = "If-Match")]: named as HTTP spells it (the query filter camel-cases names), and
+        // required, since every request without it is a 428.
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>()
+                     .Where(parameter => parameter.In == ParameterLocation.Header && string.Equals(parameter.Name, "If-Match", StringComparison.OrdinalIgnoreCase)))
+        {
+            parameter.Name = "If-Match";
+            parameter.Required = true;
+        }
+
+        foreach (var (status, description) in Descriptions)
+        {
+            if (operation.Responses?.TryGetValue(status, out var declared) == true && declared is OpenApiResponse response)
+            {
+                response.Description = description;
+                response.Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    [HttpResponsesOperationFilter.ProblemMediaType] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(ProblemSchemas.Problem, context.Document) },
+                };
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContentApi.Keys;
+using ContentApi.Tests.Infrastructure;
+using ContentApi.Tests.Keys;
+
+namespace ContentApi.Tests.Editing;
+
+/// <summary>Every write stores a revision; they list, read, diff (RFC 6902) and restore.</summary>
+public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+{
+    [Fact]
+    public async Task EveryWriteIsARevisionWithItsNumberKeyAndSummary()
+    {
+        using var editor = await Editor.CreateAsync(factory, "revision editor");
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-history"));
+        etag = await editor.PatchAsync("zinc-history", etag, new JsonObject { ["title"] = "Zinc, again", ["category"] = "Nutrition" });
+        etag = await editor.PostAsync("/api/articles/zinc-history/publish", etag);
+        await editor.PostAsync("/api/articles/zinc-history/unpublish", etag);
+
+        var revisions = await editor.Client.OkJsonAsync("/api/articles/zinc-history/revisions");
+        Assert.Equal([1, 2, 3, 4], revisions.EnumerateArray().Select(revision => revision.GetProperty("number").GetInt32()));
+        Assert.All(revisions.EnumerateArray(), revision => Assert.Equal("revision editor", revision.GetProperty("keyName").GetString()));
+        Assert.Equal(["Created.", "Patched. Changed: title, category.", "Published. Changed: status, publishedAt.", "Unpublished. Changed: status."],
+            revisions.EnumerateArray().Strings("summary"));
+        Assert.EndsWith("/api/articles/zinc-history/revisions/2", revisions[1].GetProperty("href").GetString());
+        Assert.StartsWith("http", revisions[1].GetProperty("href").GetString());
+
+        var second = await editor.Client.OkJsonAsync("/api/articles/zinc-history/revisions/2");
+        Assert.Equal("Zinc, again", second.GetProperty("snapshot").GetProperty("title").GetString());
+        Assert.Equal(2, second.GetProperty("snapshot").GetProperty("version").GetInt32());
+        Assert.Equal("draft", second.GetProperty("snapshot").GetProperty("status").GetString());
+        await editor.Client.GetProblemAsync("/api/articles/zinc-history/revisions/9", HttpStatusCode.NotFound);
+        await editor.Client.GetProblemAsync("/api/articles/no-such-article/revisions", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheDiffIsAJsonPatchThatTurnsOneSnapshotIntoTheOther()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-diff"));
+        etag = await editor.PatchAsync("zinc-diff", etag, new JsonObject
+        {
+            ["title"] = "Zinc/diff ~ title",
+            ["lastReviewedAt"] = null,
+            ["sections"] = new JsonArray(Editor.Section("what-zinc-does", "Changed heading"), Editor.Section("added", "Added")),
+        });
+        await editor.PatchAsync("zinc-diff", etag, new JsonObject { ["sections"] = new JsonArray() });
+
+        foreach (var (from, to) in new[] { (1, 2), (2, 1), (2, 3), (3, 1), (1, 1) })
+        {
+            var diff = await editor.Client.OkJsonAsync($"/api/articles/zinc-diff/revisions/{to}/diff?from={from}");
+            var before = JsonNode.Parse((await editor.Client.OkJsonAsync($"/api/articles/zinc-diff/revisions/{from}")).GetProperty("snapshot").GetRawText());
+            var after = JsonNode.Parse((await editor.Client.OkJsonAsync($"/api/articles/zinc-diff/revisions/{to}")).GetProperty("snapshot").GetRawText());
+            Assert.True(JsonNode.DeepEquals(after, JsonPatchApplier.Apply(before, diff.GetProperty("patch"))), $"{from} -> {to}: {diff}");
+        }
+
+        var patch = (await editor.Client.OkJsonAsync("/api/articles/zinc-diff/revisions/2/diff?from=1")).GetProperty("patch");
+        Assert.Contains(patch.EnumerateArray(), operation => operation.GetProperty("op").GetString() == "replace" && operation.GetProperty("path").GetString() == "/title");
+        Assert.Contains(patch.EnumerateArray(), operation => operation.GetProperty("op").GetString() == "replace" && operation.GetProperty("path").GetString() == "/lastReviewedAt"
+            && operation.GetProperty("value").ValueKind == JsonValueKind.Null);
+        Assert.Contains(patch.EnumerateArray(), operation => operation.GetProperty("op").GetString() == "add" && operation.GetProperty("path").GetString() == "/sections/1");
+        Assert.Empty((await editor.Client.OkJsonAsync("/api/articles/zinc-diff/revisions/2/diff?from=2")).GetProperty("patch").EnumerateArray());
+
+        foreach (var from in new[] { "", "x", "1.5", "-1", "0" })
+        {
+            Assert.NotEmpty(await editor.Client.GetValidationErrorsAsync($"/api/articles/zinc-diff/revisions/2/diff?from={from}", "from"));
+        }
+
+        await editor.Client.GetProblemAsync("/api/articles/zinc-diff/revisions/2/diff?from=7", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task RestoreMakesTheContentOfARevisionANewRevisionAndKeepsThePublicationState()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-restore"));
+        etag = await editor.PostAsync("/api/articles/zinc-restore/publish", etag);
+        etag = await editor.PatchAsync("zinc-restore", etag, new JsonObject
+        {
+            ["title"] = "Vandalised",
+            ["sections"] = new JsonArray(Editor.Section("other", "Other"), Editor.Section("more", "More")),
+        });
+
+        etag = await editor.PostAsync("/api/articles/zinc-restore/revisions/1/restore", etag);
+
+        var (article, current) = await editor.EditableAsync("zinc-restore");
+        Assert.Equal(etag, current);
+        Assert.Equal("Zinc for Colds", article.GetProperty("title").GetString());
+        Assert.Equal(["what-zinc-does"], article.GetProperty("sections").EnumerateArray().Strings("key"));
+        Assert.Equal("published", article.GetProperty("status").GetString());
+        Assert.Equal(4, article.GetProperty("version").GetInt32());
+        var revisions = await editor.Client.OkJsonAsync("/api/articles/zinc-restore/revisions");
+        Assert.StartsWith("Restored revision 1.", revisions[3].GetProperty("summary").GetString());
+        using var anonymous = factory.CreateClient();
+        Assert.Equal("Zinc for Colds", (await anonymous.OkJsonAsync("/api/articles/zinc-restore")).GetProperty("title").GetString());
+
+        using var missing = await editor.SendAsync(HttpMethod.Post, "/api/articles/zinc-restore/revisions/99/restore", ifMatch: etag);
+        await missing.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task RevisionReadsTakeAPreviewOrWriteKeyAndNoOther()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        await editor.CreateArticleAsync(Editor.NewArticle("zinc-scopes"));
+
+        foreach (var (scopes, expected) in new[]
+        {
+            (new[] { ApiScopes.ContentPreview }, HttpStatusCode.OK),
+            ([ApiScopes.ContentWrite], HttpStatusCode.OK),
+            ([ApiScopes.KeysAdmin], HttpStatusCode.Forbidden),
+        })
+        {
+            using var client = TestKeys.Client(factory, await TestKeys.IssueAsync(factory, "scoped", scopes));
+            using var response = await client.GetAsync("/api/articles/zinc-scopes/revisions");
+            Assert.Equal(expected, response.StatusCode);
+        }
+
+        using var anonymous = factory.CreateClient();
+        using var refused = await anonymous.GetAsync("/api/articles/zinc-scopes/revisions/1");
+        await refused.ProblemAsync(HttpStatusCode.Unauthorized);
+        // A preview key reads; it does not write.
+        using var preview = TestKeys.Client(factory, await TestKeys.IssueAsync(factory, "preview", ApiScopes.ContentPreview));
+        using var write = await preview.PatchAsync("/api/articles/zinc-scopes", new StringContent("{}", System.Text.Encoding.UTF8, Editor.MergePatch));
+        var problem = await write.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains(ApiScopes.ContentWrite, problem.GetProperty("detail").GetString());
+    }
+}
+
+/// <summary>Applies an RFC 6902 patch of add, remove and replace, as strictly as the RFC says: every path must exist (add: its parent).</summary>
+internal static class JsonPatchApplier
+{
+    public static JsonNode? Apply(JsonNode? document, JsonElement patch)
+    {
+        var root = document?.DeepClone();
+        foreach (var operation in patch.EnumerateArray())
+        {
+            var op = operation.GetProperty("op").GetString();
+            var tokens = operation.GetProperty("path").GetString()!.Split('/').Skip(1)
+                .Select(token => token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
+            var value = operation.TryGetProperty("value", out var given) ? JsonNode.Parse(given.GetRawText()) : null;
+            if (tokens.Length == 0)
+            {
+                Assert.Equal("replace", op);
+                root = value;
+                continue;
+            }
+
+            var parent = tokens[..^1].Aggregate(root, (node, token) => node is JsonArray array ? array[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)] : node![token]);
+            var last = tokens[^1];
+            switch (parent)
+            {
+                case JsonArray array:
+                    var index = int.Parse(last, System.Globalization.CultureInfo.InvariantCulture);
+                    switch (op)
+                    {
+                        case "add":
+                            Assert.InRange(index, 0, array.Count);
+                            array.Insert(index, value);
+                            break;
+                        case "remove":
+                            Assert.InRange(index, 0, array.Count - 1);
+                            array.RemoveAt(index);
+                            break;
+                        default:
+                            array[index] = value;
+                            break;
+                    }
+
+                    break;
+                case JsonObject members:
+                    Assert.True(op == "add" || members.ContainsKey(last), $"{op} of a missing member '{last}'");
+                    if (op == "remove")
+                    {
+                        members.Remove(last);
+                    }
+                    else
+                    {
+                        members[last] = value;
+                    }
+
+                    break;
+                default:
+                    Assert.Fail($"no container at {operation}");
+                    break;
+            }
+        }
+
+        return root;
+    }
+}
