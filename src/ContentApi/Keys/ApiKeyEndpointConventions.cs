@@ -37,8 +37,14 @@ internal static class ApiKeyEndpointConventions
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(policy => policy.RequireAuthenticatedUser());
 
-    /// <summary>Whether the endpoint's metadata requires a key at all.</summary>
-    public static bool RequiresApiKey(IEnumerable<object> metadata) => metadata.OfType<AuthorizationPolicy>().Any();
+    /// <summary>
+    /// Whether the endpoint asks for authorization in any of the ways ASP.NET Core knows (a policy, [Authorize], a
+    /// requirement), so needs a key. One predicate for all who ask: the pipeline (which runs authorization only for these),
+    /// the OpenAPI document and the authorisation matrix test. GetMetadata is cached per endpoint: cheap on the hot path.
+    /// </summary>
+    public static bool RequiresApiKey(EndpointMetadataCollection metadata) =>
+        metadata.GetMetadata<AuthorizationPolicy>() is not null || metadata.GetMetadata<IAuthorizeData>() is not null
+        || metadata.GetMetadata<IAuthorizationRequirementData>() is not null;
 
     /// <summary>The scopes the endpoint's metadata requires (none when any key will do, or none is needed).</summary>
     public static IReadOnlyList<string> ScopesRequiredBy(IEnumerable<object> metadata) =>

@@ -62,13 +62,10 @@ internal static class ApiKeySetup
 
                 await next(context);
             })
-            .UseWhen(DeclaresAuthorization, protectedEndpoint => protectedEndpoint.UseAuthorization())
+            .UseWhen(
+                context => context.GetEndpoint() is { } endpoint && ApiKeyEndpointConventions.RequiresApiKey(endpoint.Metadata),
+                protectedEndpoint => protectedEndpoint.UseAuthorization())
             .MarkAuthMiddlewareSet();
-
-    /// <summary>Any of the ways an endpoint can ask for authorization (a policy, [Authorize], a requirement).</summary>
-    private static bool DeclaresAuthorization(HttpContext context) => context.GetEndpoint()?.Metadata is { } metadata
-        && (metadata.GetMetadata<AuthorizationPolicy>() is not null || metadata.GetMetadata<IAuthorizeData>() is not null
-            || metadata.GetMetadata<IAuthorizationRequirementData>() is not null);
 
     /// <summary>
     /// The host adds authentication (first in the pipeline) and authorization middleware of its own unless the app's

@@ -26,7 +26,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         var method = context.ApiDescription.HttpMethod ?? HttpMethods.Get;
         var path = DocumentPath(context.ApiDescription.RelativePath);
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var requiresKey = ApiKeyEndpointConventions.RequiresApiKey(metadata);
+        var requiresKey = ApiKeyEndpointConventions.RequiresApiKey(new EndpointMetadataCollection(metadata));
         var cached = metadata.OfType<RepresentationPolicy>().Any();
         var format = metadata.OfType<RepresentationFormat>().LastOrDefault() ?? RepresentationFormat.Json;
         var paged = context.ApiDescription.SupportedResponseTypes.Any(type =>
