@@ -31,6 +31,7 @@ wait_for_address() {
 
 # start_bare BODY_FILE: the baseline server, writing BODY_FILE's bytes for every path; sets $bare.
 start_bare() {
+    : >"$work/bare.log" # emptied before the start: a restarted server must not be found at the last one's address
     dotnet "$work/bare/BareKestrel.dll" "$1" --urls http://127.0.0.1:0 >"$work/bare.log" 2>&1 &
     bare_pid=$!
     bare=$(wait_for_address "$work/bare.log")
@@ -40,6 +41,7 @@ start_bare() {
 # start_server DB_PATH [extra env…]: starts the API on a free port, sets $base.
 start_server() {
     local db=$1; shift
+    : >"$work/server.log" # emptied before the start: the background job's own redirect may come after wait_for_address reads
     env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Content="Data Source=$db" Benchmark__Enabled=true \
         Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information RateLimiting__Enabled=false "$@" \
         dotnet "$work/api/ContentApi.dll" --urls http://127.0.0.1:0 >"$work/server.log" 2>&1 &
