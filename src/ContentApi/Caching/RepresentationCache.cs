@@ -53,10 +53,12 @@ public sealed class RepresentationCache : IDisposable
     public long SizeInBytes => _entries.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>
-    /// An authenticated request (a valid API key) is neither answered from nor stored in the cache: its entries are public,
-    /// and what a key reads may be what only that key may see.
+    /// A request that sends credentials (Authorization) is neither answered from nor stored in the cache: its entries are
+    /// public, and what a key reads may be what only that key may see. The header, not the authenticated user: keys are
+    /// read only from requests that send one, so the two differ only for a refused key, which is better uncached too; and
+    /// reading HttpContext.User would build an anonymous principal on every public hit.
     /// </summary>
-    public static bool IsPrivate(HttpContext context) => context.User.Identity?.IsAuthenticated is true;
+    public static bool IsPrivate(HttpContext context) => context.Request.Headers.Authorization.Count > 0;
 
     public bool TryGet(string key, out CachedRepresentation representation) =>
         _entries.TryGetValue(key, out representation!);

@@ -51,7 +51,9 @@ internal static class CrossOriginSetup
     /// </summary>
     public static IApplicationBuilder UseCrossOriginReads(this IApplicationBuilder app)
     {
-        app.UseCors();
+        // Only a browser's cross-origin request carries Origin, and without it the CORS middleware does nothing but cost
+        // the hit path a request service scope and an Items dictionary (~0.5 KB per request).
+        app.UseWhen(context => context.Request.Headers.ContainsKey(HeaderNames.Origin), browser => browser.UseCors());
         // Options are read per request, not here: building the pipeline must not fail before the start can explain it.
         var options = app.ApplicationServices.GetRequiredService<IOptions<CrossOriginOptions>>();
         return app.Use((context, next) =>

@@ -40,5 +40,23 @@ public sealed class AuthenticatedCachingTests : IDisposable
         Assert.Equal(await stored.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task ARequestWithARefusedKeyIsNeitherStoredNorServedFromThePublicCache()
+    {
+        using var anonymous = TestKeys.Client(_factory);
+        var cache = _factory.Services.GetRequiredService<RepresentationCache>();
+        using var stored = await anonymous.GetAsync(Read);
+        Assert.Equal(1, cache.Count);
+        var hits = cache.Statistics!.TotalHits;
+
+        // A public read goes on without the key it could not accept, but the answer is built for this request alone.
+        using var refused = TestKeys.Client(_factory, "ca_unknown_0000000000000000000000000000000000000000000");
+        using var answer = await refused.GetAsync(Read);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(hits, cache.Statistics!.TotalHits);
+        Assert.Equal(1, cache.Count);
+        Assert.Equal(await stored.Content.ReadAsStringAsync(), await answer.Content.ReadAsStringAsync());
+    }
+
     public void Dispose() => _factory.Dispose();
 }
