@@ -21,10 +21,16 @@ internal static class ArticleWriteSql
 
     // The hero image columns are required by the schema but not served (heroImage is null until the media library
     // exists): a new article gets an empty placeholder, as a later media write will replace it.
+    /// <summary>
+    /// A new article never takes the id of a deleted one (SQLite would reuse the highest): its revisions, which outlive it,
+    /// and its version ETags ("article-{id}-v{n}") would then belong to the newcomer too.
+    /// </summary>
     public const string InsertArticle = """
-        INSERT INTO articles (slug, title, summary, category, hero_image_url, hero_image_alt, hero_image_width, hero_image_height,
+        INSERT INTO articles (id, slug, title, summary, category, hero_image_url, hero_image_alt, hero_image_width, hero_image_height,
                               status, published_at, updated_at, last_reviewed_at, next_review_at, disclaimer, version)
-        VALUES (@Slug, @Title, @Summary, @Category, '', '', 1, 1, 'draft', NULL, @Now, @LastReviewedAt, @NextReviewAt, @Disclaimer, 1)
+        VALUES ((SELECT max(used) + 1 FROM (SELECT coalesce(max(id), 0) AS used FROM articles
+                                            UNION ALL SELECT coalesce(max(article_id), 0) FROM article_revisions)),
+                @Slug, @Title, @Summary, @Category, '', '', 1, 1, 'draft', NULL, @Now, @LastReviewedAt, @NextReviewAt, @Disclaimer, 1)
         RETURNING id;
         """;
 

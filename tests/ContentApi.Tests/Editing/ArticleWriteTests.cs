@@ -163,6 +163,26 @@ public sealed partial class ArticleWriteTests(ContentApiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task AnArticleCreatedAfterADeletionInheritsNeitherItsRevisionsNorItsETags()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var created = await editor.CreateArticleAsync(Editor.NewArticle("zinc-reborn", "First life"));
+        var edited = await editor.PatchAsync("zinc-reborn", created, new JsonObject { ["title"] = "First life, edited" });
+        using (var deleted = await editor.SendAsync(HttpMethod.Delete, "/api/articles/zinc-reborn", ifMatch: edited))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        var reborn = await editor.CreateArticleAsync(Editor.NewArticle("zinc-reborn", "Second life"));
+        Assert.NotEqual(created, reborn);
+        var revisions = await editor.Client.OkJsonAsync("/api/articles/zinc-reborn/revisions");
+        Assert.Equal(["Created."], revisions.EnumerateArray().Select(revision => revision.GetProperty("summary").GetString()));
+        // A client still holding the first article's first tag cannot overwrite the newcomer at the same version.
+        using var stale = await editor.SendAsync(HttpMethod.Patch, "/api/articles/zinc-reborn", "{\"title\":\"Overwritten\"}", Editor.MergePatch, created);
+        await stale.ProblemAsync(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
     public async Task ADraftIsHiddenFromEveryPublicRead()
     {
         using var editor = await Editor.CreateAsync(factory);
