@@ -67,13 +67,15 @@ internal static class ArticleEndpoints
         [AsParameters] ArticleDetailQuery query, [AsParameters] PreviewQuery preview, IArticleRepository articles, PublicLinks links, HttpContext context,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        if (await articles.FindAsync(slug, query.Parts, links.BaseFor(context.Request), PreviewReads.VisibilityFor(preview, context), cancellationToken) is not { } article)
+        var visibility = PreviewReads.VisibilityFor(preview, context);
+        if (await articles.FindAsync(slug, query.Parts, links.BaseFor(context.Request), visibility, cancellationToken) is not { } article)
         {
             return NotFoundProblem.For("article", slug);
         }
 
-        // The JSON-LD alternate, for crawlers and for clients that want it (RFC 8288).
-        context.Response.Headers.Link = $"<{links.BaseFor(context.Request)}/api/articles/{Uri.EscapeDataString(slug)}.jsonld>; rel=\"alternate\"; type=\"{LinkedDataNegotiation.MediaType}\"";
+        // The JSON-LD alternate, for crawlers and for clients that want it (RFC 8288); a preview's alternate is a preview too, so a draft's resolves.
+        var previewed = visibility == ContentVisibility.IncludingDrafts ? $"?{PreviewQuery.Name}=true" : "";
+        context.Response.Headers.Link = $"<{links.BaseFor(context.Request)}/api/articles/{Uri.EscapeDataString(slug)}.jsonld{previewed}>; rel=\"alternate\"; type=\"{LinkedDataNegotiation.MediaType}\"";
         if (query.FieldNames is not { } fields)
         {
             return new OkArticleJson(article);

@@ -129,6 +129,52 @@ public sealed class PreviewReadTests(PreviewFixture fixture) : IClassFixture<Pre
     }
 
     [Fact]
+    public async Task ADraftsJsonLdAlternateIsAPreviewThatResolvesForTheKey()
+    {
+        using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
+
+        using var article = await previewer.GetAsync($"/api/articles/{Draft}?preview=true");
+        var alternate = article.Headers.GetValues("Link").Single();
+
+        Assert.Matches($@"^<http://[^>]+/api/articles/{Draft}\.jsonld\?preview=true>; rel=""alternate""", alternate);
+        using var linked = await previewer.GetAsync(alternate[1..alternate.IndexOf('>', StringComparison.Ordinal)]);
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        Assert.Contains(PreviewFixture.DraftTitle, await linked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task APreviewAskedByAcceptingJsonLdIsAPreviewToo()
+    {
+        using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
+        using var anonymous = TestKeys.Client(fixture.Factory);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/articles/{Draft}?preview=true");
+        request.Headers.Accept.ParseAdd("application/ld+json");
+        using var negotiated = await previewer.SendAsync(request);
+        using var refused = new HttpRequestMessage(HttpMethod.Get, $"/api/articles/{Draft}?preview=true");
+        refused.Headers.Accept.ParseAdd("application/ld+json");
+        using var anonymousAnswer = await anonymous.SendAsync(refused);
+
+        Assert.Equal(HttpStatusCode.OK, negotiated.StatusCode);
+        Assert.Equal("application/ld+json", negotiated.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(PreviewFixture.DraftTitle, await negotiated.Content.ReadAsStringAsync());
+        Assert.Equal("private, no-store", TestKeys.CacheControl(negotiated));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymousAnswer.StatusCode);
+    }
+
+    [Fact]
+    public async Task APreviewListsPagesLinkToPreviewPages()
+    {
+        using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
+
+        using var response = await previewer.GetAsync("/api/articles?preview=true&pageSize=1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("preview=true", response.Headers.GetValues("Link").Single());
+        Assert.Contains("rel=\"next\"", response.Headers.GetValues("Link").Single());
+    }
+
+    [Fact]
     public async Task AScheduledDraftIsPreviewedAsItStands()
     {
         using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
