@@ -24,7 +24,7 @@ internal static class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder routes)
     {
         // Previewable: drafts to a key with content:preview under ?preview=true; public reads otherwise.
-        var group = routes.MapGroup("/api/articles").WithTags("Articles").WithRequestValidation().WithPreview().WithHttpCaching(ContentScope.Articles);
+        var group = routes.MapGroup("/api/articles").WithTags("Articles").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.Articles);
 
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")

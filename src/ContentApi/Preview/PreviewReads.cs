@@ -23,8 +23,9 @@ internal static class PreviewReads
 
     /// <summary>
     /// Lets the endpoints' reads be previewed: documents the optional key (<see cref="PreviewReadMetadata"/>) and adds
-    /// the filter that checks it. Map it after <c>WithRequestValidation</c> (a bad 'preview' is a 400 first) and before
-    /// <c>WithHttpCaching</c> (the cache filter never sees a refused preview).
+    /// the filter that checks it. Map it before <c>WithRequestValidation</c> (a preview asked without the key is a 401 or
+    /// 403 whatever else the query holds, as on every endpoint that requires a key; 'preview=maybe' asks for nothing
+    /// and is validation's 400) and before <c>WithHttpCaching</c> (the cache filter never sees a refused preview).
     /// </summary>
     public static TBuilder WithPreview<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
@@ -96,7 +97,7 @@ internal static class PreviewReads
         return await next(context);
     }
 
-    /// <summary>Validation has run: the parameter is absent, true or false (any case), and given once.</summary>
+    /// <summary>Exactly one 'preview' whose text is true (any case), as <see cref="PreviewQuery.IsAsked"/> reads it; anything else is left to validation.</summary>
     private static bool IsAsked(HttpRequest request) =>
         request.Query[PreviewQuery.Name] is [var value] && value!.Equals("true", StringComparison.OrdinalIgnoreCase);
 

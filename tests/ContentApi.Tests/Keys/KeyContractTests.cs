@@ -48,7 +48,7 @@ public sealed class KeyContractTests(ContentApiFactory factory)
     private static readonly HashSet<(string Method, string Path)> Previewable =
     [
         ("get", "/api/articles"), ("get", "/api/articles/{slug}"), ("get", "/api/articles/{slug}.jsonld"),
-        ("get", "/api/articles/{slug}/sections"), ("get", "/api/articles/{slug}/sections/{key}"),
+        ("get", "/api/articles/{slug}/sections"), ("get", "/api/articles/{slug}/sections/{key}"), ("get", "/api/search"),
     ];
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class PreviewReadTests(PreviewFixture fixture) : IClassFixture<Pre
         { $"/api/articles/{Draft}.jsonld", $"\"headline\":\"{PreviewFixture.DraftTitle}\"" },
         { $"/api/articles/{Draft}/sections", $"\"key\":\"{PreviewFixture.DraftSection}\"" },
         { $"/api/articles/{Draft}/sections/{PreviewFixture.DraftSection}", $"\"key\":\"{PreviewFixture.DraftSection}\"" },
+        { "/api/search?q=colds&type=article", $"\"articleSlug\":\"{Draft}\"" },
     };
 
     [Theory]
@@ -59,7 +60,8 @@ public sealed class PreviewReadTests(PreviewFixture fixture) : IClassFixture<Pre
             var body = await response.Content.ReadAsStringAsync();
 
             Assert.DoesNotContain(shown, body);
-            Assert.True(response.StatusCode == (url.StartsWith("/api/articles?", StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.NotFound),
+            // Lists and search answer 200 without the draft; reads of the draft itself, 404.
+            Assert.True(response.StatusCode == (url.Contains('?', StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.NotFound),
                 $"GET {read}: {(int)response.StatusCode} {body}");
         }
     }
@@ -175,6 +177,58 @@ public sealed class PreviewReadTests(PreviewFixture fixture) : IClassFixture<Pre
     }
 
     [Fact]
+    public async Task APreviewSearchFindsADraftsSectionAndLinksToItsPreview()
+    {
+        using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
+        using var anonymous = TestKeys.Client(fixture.Factory);
+
+        var found = await previewer.OkJsonAsync("/api/search?q=trace%20mineral&type=section&preview=true");
+        var publicly = await anonymous.OkJsonAsync("/api/search?q=trace%20mineral&type=section");
+
+        var hit = Assert.Single(found.GetProperty("items").EnumerateArray(), item => item.GetProperty("articleSlug").GetString() == Draft);
+        Assert.Equal(PreviewFixture.DraftSection, hit.GetProperty("anchor").GetString());
+        Assert.Contains("<mark>", hit.GetProperty("snippet").GetString());
+        var href = hit.GetProperty("href").GetString()!;
+        Assert.EndsWith($"/api/articles/{Draft}/sections/{PreviewFixture.DraftSection}?preview=true", href);
+        Assert.Equal(found.GetProperty("items").GetArrayLength(), found.GetProperty("totalItems").GetInt32());
+        Assert.DoesNotContain(publicly.GetProperty("items").EnumerateArray(), item => item.GetProperty("articleSlug").GetString() is Draft or PreviewFixture.Scheduled);
+        using var linked = await previewer.GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+    }
+
+    [Fact]
+    public async Task APreviewSearchKeepsThePublishedHitsInOneRankedOrder()
+    {
+        using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
+        using var anonymous = TestKeys.Client(fixture.Factory);
+
+        var preview = await previewer.OkJsonAsync("/api/search?q=magnesium&pageSize=100&preview=true");
+        var publicly = await anonymous.OkJsonAsync("/api/search?q=magnesium&pageSize=100");
+
+        // No draft mentions magnesium: the preview is the public search, hit for hit and in the same order.
+        Assert.Equal(publicly.GetProperty("totalItems").GetInt32(), preview.GetProperty("totalItems").GetInt32());
+        Assert.Equal(Hrefs(publicly), Hrefs(preview));
+        var scores = preview.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderByDescending(score => score), scores);
+    }
+
+    [Fact]
+    public async Task APublishedDraftLeavesTheDraftIndexAndJoinsThePublicSearch()
+    {
+        const string slug = "zinc-lozenges-published-later";
+        using var editor = await Editing.Editor.CreateAsync(fixture.Factory, "publisher");
+        using var anonymous = TestKeys.Client(fixture.Factory);
+        var etag = await editor.CreateArticleAsync(Editing.Editor.NewArticle(slug, "Zinc lozenges, published later"));
+        Assert.Equal(1L, await SqliteFile.ScalarAsync(fixture.Factory.DatabasePath, $"SELECT count(*) FROM draft_search_index WHERE article_slug = '{slug}' AND type = 'article';"));
+
+        await editor.PostAsync($"/api/articles/{slug}/publish", etag);
+
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(fixture.Factory.DatabasePath, $"SELECT count(*) FROM draft_search_index WHERE article_slug = '{slug}';"));
+        var found = await anonymous.OkJsonAsync("/api/search?q=lozenges&type=article");
+        Assert.Contains(found.GetProperty("items").EnumerateArray(), item => item.GetProperty("articleSlug").GetString() == slug);
+    }
+
+    [Fact]
     public async Task AScheduledDraftIsPreviewedAsItStands()
     {
         using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
@@ -252,6 +306,8 @@ public sealed class PreviewReadTests(PreviewFixture fixture) : IClassFixture<Pre
 
         Assert.Equal(stored, cache.Count);
     }
+
+    private static List<string> Hrefs(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("href").GetString()!)];
 
     private static string WithPreview(string url, string value) => $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}preview={value}";
 }
