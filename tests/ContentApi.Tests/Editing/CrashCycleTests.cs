@@ -16,9 +16,10 @@ namespace ContentApi.Tests.Editing;
 /// The built app killed with SIGKILL while writes are in flight, 20 times over one database file: after each kill the
 /// file passes <c>PRAGMA integrity_check</c> and <c>foreign_key_check</c>, and every write that was answered 2xx is
 /// there with its revision. Only writes that were not answered may be missing (each writer has at most one in flight).
-/// The app runs SQLite in WAL mode with the default synchronous setting: a commit is in the -wal file before the write
-/// is answered, so killing the process loses nothing acknowledged. (Power loss is another matter, which no test here
-/// can show: with synchronous=NORMAL the last commits could go, FULL syncs the log on every commit.)
+/// The app runs SQLite in WAL mode and keeps the library's synchronous default (FULL, 2, in this build: the test prints
+/// it): a commit is in the -wal file before the write is answered, so killing the process loses nothing acknowledged
+/// whatever the level. Power loss is another matter, which killing a process cannot show: with synchronous=NORMAL the
+/// last commits before it could go; FULL syncs the log on every commit.
 /// </summary>
 public sealed class CrashCycleTests : IDisposable
 {
@@ -66,7 +67,8 @@ public sealed class CrashCycleTests : IDisposable
         Assert.True(ledger.KilledInFlight >= Cycles / 2, $"{context}: only {ledger.KilledInFlight} writes were in flight at a kill");
         Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(120), $"{context}: {Cycles} cycles took {elapsed.Elapsed.TotalSeconds:F0} s");
         Console.WriteLine($"Crash cycles: {Cycles} kills in {elapsed.Elapsed.TotalSeconds:F1} s, {ledger.Acknowledged} acknowledged writes, " +
-                          $"{ledger.KilledInFlight} in flight at a kill ({ledger.CommittedInFlight} of them committed), {context}.");
+                          $"{ledger.KilledInFlight} in flight at a kill ({ledger.CommittedInFlight} of them committed), " +
+                          $"PRAGMA synchronous {await SynchronousAsync()} (the library's default, which the app keeps), {context}.");
     }
 
     public void Dispose()
@@ -234,6 +236,14 @@ public sealed class CrashCycleTests : IDisposable
             track.Acknowledge(write);
             return response.Headers.ETag!.ToString();
         }
+    }
+
+    /// <summary>The synchronous level a connection opened as the app opens them has (0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA).</summary>
+    private async Task<long> SynchronousAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadWrite;Pooling=False");
+        await connection.OpenAsync();
+        return await ScalarAsync<long>(connection, "PRAGMA synchronous;");
     }
 
     /// <summary>How a call ends when the app is killed under it (no answer, or a cut one).</summary>
