@@ -152,13 +152,13 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
             unchanged.Description += " Never with preview=true: a preview is not revalidated (If-None-Match and If-Modified-Since are ignored).";
         }
 
-        DescribeKeyRefusals(operation, context, method, path, [scope], when: "Only with preview=true: ");
+        DescribeKeyRefusals(operation, context, method, path, [scope], when: " (only with preview=true)");
     }
 
     /// <summary>The 401 and 403 problems of a key that is missing, refused or short of a scope, with their challenges.</summary>
     private static void DescribeKeyRefusals(OpenApiOperation operation, OperationFilterContext context, string method, string path, IReadOnlyList<string> scopes, string when)
     {
-        Describe(operation, "401", $"{when}Unauthorized: no API key, or one that is malformed, unknown or revoked (`detail` says which).",
+        Describe(operation, "401", $"Unauthorized{when}: no API key, or one that is malformed, unknown or revoked (`detail` says which).",
             ProblemReference(context), () => Example(method, path, 401, ApiKeyProblems.UnauthorizedTitle, ApiKeyProblems.MissingDetail), add: true);
         ((OpenApiResponse)operation.Responses!["401"]).Headers = new Dictionary<string, IOpenApiHeader>
         {
@@ -167,7 +167,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         if (scopes.Count > 0)
         {
             var scope = string.Join(' ', scopes);
-            Describe(operation, "403", when + (scopes.Count == 1 ? $"Forbidden: the key is valid but lacks the scope `{scope}`." : $"Forbidden: the key is valid but holds none of the scopes `{string.Join("`, `", scopes)}`."), ProblemReference(context),
+            Describe(operation, "403", scopes.Count == 1 ? $"Forbidden{when}: the key is valid but lacks the scope `{scope}`." : $"Forbidden{when}: the key is valid but holds none of the scopes `{string.Join("`, `", scopes)}`.", ProblemReference(context),
                 () => Example(method, path, 403, ApiKeyProblems.ForbiddenTitle, ApiKeyProblems.ForbiddenDetail(scope, "k3jq7vx2ma")), add: true);
             ((OpenApiResponse)operation.Responses["403"]).Headers = new Dictionary<string, IOpenApiHeader>
             {
