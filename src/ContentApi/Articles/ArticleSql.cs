@@ -47,11 +47,11 @@ internal static class ArticleSql
     public const int ScopeUpdatedAtColumn = 12;
 
     /// <summary>
-    /// Whether the article exists (1 or 0), then its sections, blocks and block items, for the article that
+    /// Whether the article exists (1 or 0, one index lookup as before), then its sections, blocks and block items, for the article that
     /// <paramref name="articleId"/> selects (<see cref="PublishedArticleId"/> or <see cref="AnyArticleId"/>).
     /// </summary>
     public static string SectionsOf(string articleId) => $"""
-        SELECT count(*) FROM articles WHERE id = {articleId};
+        SELECT {articleId} IS NOT NULL;
         SELECT sec.id AS Id, sec.anchor_key AS Key, sec.position AS Position, sec.heading AS Heading
         FROM sections sec WHERE sec.article_id = {articleId} ORDER BY sec.position;
         SELECT b.id AS Id, b.section_id AS SectionId, b.kind AS Kind, b.text AS Text, b.list_style AS ListStyle, s.key AS SourceKey
