@@ -5,6 +5,7 @@ using ContentApi.Json;
 using ContentApi.OpenApi;
 using System.ComponentModel;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Problems;
 using ContentApi.Validation;
 using System.Text.Json.Nodes;
@@ -22,7 +23,8 @@ internal static class ArticleEndpoints
 
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/articles").WithTags("Articles").WithRequestValidation().WithHttpCaching(ContentScope.Articles);
+        // Previewable: drafts to a key with content:preview under ?preview=true; public reads otherwise.
+        var group = routes.MapGroup("/api/articles").WithTags("Articles").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.Articles);
 
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")
@@ -56,21 +58,24 @@ internal static class ArticleEndpoints
     }
 
     private static async Task<Ok<PagedResponse<ArticleSummaryResponse>>> ListArticles(
-        [AsParameters] ArticleListQuery query, [AsParameters] PagingQuery paging, IArticleRepository articles, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await articles.ListAsync(query, paging, cancellationToken));
+        [AsParameters] ArticleListQuery query, [AsParameters] PagingQuery paging, [AsParameters] PreviewQuery preview,
+        IArticleRepository articles, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await articles.ListAsync(query, paging, PreviewReads.VisibilityFor(preview, context), cancellationToken));
 
     private static async Task<Results<OkArticleJson, JsonHttpResult<JsonObject>, NotFoundProblem>> GetArticle(
         [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
-        [AsParameters] ArticleDetailQuery query, IArticleRepository articles, PublicLinks links, HttpContext context,
+        [AsParameters] ArticleDetailQuery query, [AsParameters] PreviewQuery preview, IArticleRepository articles, PublicLinks links, HttpContext context,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        if (await articles.FindAsync(slug, query.Parts, links.BaseFor(context.Request), cancellationToken) is not { } article)
+        var visibility = PreviewReads.VisibilityFor(preview, context);
+        if (await articles.FindAsync(slug, query.Parts, links.BaseFor(context.Request), visibility, cancellationToken) is not { } article)
         {
             return NotFoundProblem.For("article", slug);
         }
 
-        // The JSON-LD alternate, for crawlers and for clients that want it (RFC 8288).
-        context.Response.Headers.Link = $"<{links.BaseFor(context.Request)}/api/articles/{Uri.EscapeDataString(slug)}.jsonld>; rel=\"alternate\"; type=\"{LinkedDataNegotiation.MediaType}\"";
+        // The JSON-LD alternate, for crawlers and for clients that want it (RFC 8288); a preview's alternate is a preview too, so a draft's resolves.
+        var previewed = visibility == ContentVisibility.IncludingDrafts ? $"?{PreviewQuery.Name}=true" : "";
+        context.Response.Headers.Link = $"<{links.BaseFor(context.Request)}/api/articles/{Uri.EscapeDataString(slug)}.jsonld{previewed}>; rel=\"alternate\"; type=\"{LinkedDataNegotiation.MediaType}\"";
         if (query.FieldNames is not { } fields)
         {
             return new OkArticleJson(article);
@@ -93,9 +98,11 @@ internal static class ArticleEndpoints
 
     private static async Task<Results<Ok<MedicalWebPage>, NotFoundProblem>> GetArticleLinkedData(
         [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
-        IArticleRepository articles, PublicLinks links, IOptions<PublicLinkOptions> linkOptions, HttpContext context, CancellationToken cancellationToken)
+        [AsParameters] PreviewQuery preview, IArticleRepository articles, PublicLinks links, IOptions<PublicLinkOptions> linkOptions, HttpContext context,
+        CancellationToken cancellationToken)
     {
-        using var article = await articles.FindAsync(slug, ArticleParts.Sections | ArticleParts.Sources, links.BaseFor(context.Request), cancellationToken);
+        using var article = await articles.FindAsync(
+            slug, ArticleParts.Sections | ArticleParts.Sources, links.BaseFor(context.Request), PreviewReads.VisibilityFor(preview, context), cancellationToken);
         if (article is null)
         {
             return NotFoundProblem.For("article", slug);
@@ -107,15 +114,18 @@ internal static class ArticleEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SectionResponse>>, NotFoundProblem>> ListSections(
-        [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug, IArticleRepository articles, CancellationToken cancellationToken) =>
-        await articles.ListSectionsAsync(slug, cancellationToken) is { } sections ? TypedResults.Ok(sections) : NotFoundProblem.For("article", slug);
+        [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug, [AsParameters] PreviewQuery preview,
+        IArticleRepository articles, HttpContext context, CancellationToken cancellationToken) =>
+        await articles.ListSectionsAsync(slug, PreviewReads.VisibilityFor(preview, context), cancellationToken) is { } sections
+            ? TypedResults.Ok(sections)
+            : NotFoundProblem.For("article", slug);
 
     private static async Task<Results<Ok<SectionResponse>, NotFoundProblem>> GetSection(
         [Description("The article's slug, e.g. 'magnesium-for-restless-legs'.")] string slug,
-        [Description("The section's anchor key, e.g. 'forms-and-doses'.")] string key,
-        IArticleRepository articles, CancellationToken cancellationToken)
+        [Description("The section's anchor key, e.g. 'forms-and-doses'.")] string key, [AsParameters] PreviewQuery preview,
+        IArticleRepository articles, HttpContext context, CancellationToken cancellationToken)
     {
-        if (await articles.ListSectionsAsync(slug, cancellationToken) is not { } sections)
+        if (await articles.ListSectionsAsync(slug, PreviewReads.VisibilityFor(preview, context), cancellationToken) is not { } sections)
         {
             return NotFoundProblem.For("article", slug);
         }

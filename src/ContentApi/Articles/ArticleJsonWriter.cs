@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContentApi.Database;
 using ContentApi.Json;
+using ContentApi.Preview;
 using Names = ContentApi.Articles.ArticleJsonNames;
 
 namespace ContentApi.Articles;
@@ -65,18 +66,21 @@ internal static partial class ArticleJsonWriter
 
     private static readonly byte[] ArticleStatement = RawStatement.Encode(ArticleSql.Article);
 
+    private static readonly byte[] PreviewArticleStatement = RawStatement.Encode(ArticleSql.ArticleIncludingDrafts);
+
     /// <summary>How many statements a whole-article read runs, whatever the article's size.</summary>
     public static int StatementCount => 1 + Collections.Length;
 
     /// <summary>The article's JSON with its links written against <c>linkBase</c> (<see cref="Links.PublicLinks"/>); null when there is none.</summary>
-    public static ArticleJson? Read(Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, JsonWriterOptions options)
+    public static ArticleJson? Read(
+        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, JsonWriterOptions options)
     {
         // The whole article is 63 KB today, and the writer asks for 4 KB ahead: a 64 KB start grew (a second rent and a
         // 61 KB copy) on every read. Both sizes come from the shared pool; a larger article still grows from it.
         var buffer = new PooledBufferWriter(128 * 1024);
         try
         {
-            if (Write(connection, slug, parts, linkBase, options, buffer) is { } article)
+            if (Write(connection, slug, parts, linkBase, visibility, options, buffer) is { } article)
             {
                 return new ArticleJson(buffer, article.Id, article.LastModified);
             }
@@ -91,15 +95,17 @@ internal static partial class ArticleJsonWriter
         return null;
     }
 
-    /// <summary>Writes the article into <paramref name="buffer"/>; null when there is no such published article.</summary>
+    /// <summary>Writes the article into <paramref name="buffer"/>; null when there is no such published article (or, in a preview, none at all).</summary>
     private static (long Id, DateTimeOffset LastModified)? Write(
-        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, JsonWriterOptions options, PooledBufferWriter buffer)
+        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility,
+        JsonWriterOptions options, PooledBufferWriter buffer)
     {
         long articleId;
         DateTimeOffset lastModified;
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            using (var article = RawStatement.Prepare(connection, ArticleStatement).Bind("@Slug", slug))
+            var statement = visibility == ContentVisibility.Published ? ArticleStatement : PreviewArticleStatement;
+            using (var article = RawStatement.Prepare(connection, statement).Bind("@Slug", slug))
             {
                 if (!article.Read())
                 {

@@ -1,5 +1,6 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Sql;
 using System.Text.Json;
 using Dapper;
@@ -10,17 +11,18 @@ namespace ContentApi.Articles;
 
 public interface IArticleRepository
 {
-    Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+    /// <summary>Article summaries: published ones, or drafts too for <see cref="ContentVisibility.IncludingDrafts"/>.</summary>
+    Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The published article with the collections in <paramref name="parts"/> as the JSON the API serves, or null.
+    /// The published article (any, for <see cref="ContentVisibility.IncludingDrafts"/>) with the collections in <paramref name="parts"/> as the JSON the API serves, or null.
     /// At most <see cref="ArticleRepository.AggregateStatementCount"/> statements, each prepared once per pooled connection,
     /// whatever the article's size. Its links are written against <paramref name="linkBase"/>.
     /// </summary>
-    Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, string linkBase, CancellationToken cancellationToken);
+    Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    /// <summary>The ordered sections of a published article, or null when there is no such article.</summary>
-    Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken);
+    /// <summary>The ordered sections of a published article (any, for <see cref="ContentVisibility.IncludingDrafts"/>), or null when there is no such article.</summary>
+    Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, ContentVisibility visibility, CancellationToken cancellationToken);
 
     /// <summary>The health conditions an article is about, in its order.</summary>
     Task<IReadOnlyList<ConditionRow>> ListConditionsAsync(long articleId, CancellationToken cancellationToken);
@@ -40,19 +42,17 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections, IOpti
     /// <summary>How many SQL statements one whole-article read runs, whatever the article's size.</summary>
     public static int AggregateStatementCount => ArticleJsonWriter.StatementCount;
 
-    private const string SectionsSql = $"""
-        SELECT count(*) FROM articles WHERE slug = @Slug AND status = 'published';
-        {ArticleSql.Sections}
-        {ArticleSql.Blocks}
-        {ArticleSql.BlockItems}
-        """;
+    private static readonly string PublishedSectionsSql = ArticleSql.SectionsOf(ArticleSql.PublishedArticleId);
+
+    private static readonly string PreviewSectionsSql = ArticleSql.SectionsOf(ArticleSql.AnyArticleId);
 
     private static readonly SortColumns Sorts = ArticleSorts.Columns;
 
-    public async Task<PagedResponse<ArticleSummaryResponse>> ListAsync(ArticleListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedResponse<ArticleSummaryResponse>> ListAsync(
+        ArticleListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, "a.status = 'published'")
+            .When(visibility == ContentVisibility.Published, "a.status = 'published'")
             .When(!string.IsNullOrEmpty(query.Category), "a.category = @Category COLLATE NOCASE", new { query.Category })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(a.title), lower(@Q)) > 0 OR instr(lower(a.summary), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -61,17 +61,17 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections, IOpti
         return PagedResponse.Create(page, paging, row => row.ToSummary());
     }
 
-    public async Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, string linkBase, CancellationToken cancellationToken)
+    public async Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return ArticleJsonWriter.Read(connection, slug, parts, linkBase, _writerOptions);
+        return ArticleJsonWriter.Read(connection, slug, parts, linkBase, visibility, _writerOptions);
     }
 
-    public async Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(SectionsSql, new { Slug = slug }, cancellationToken: cancellationToken));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            visibility == ContentVisibility.Published ? PublishedSectionsSql : PreviewSectionsSql, new { Slug = slug }, cancellationToken: cancellationToken));
         return await results.ReadSingleAsync<int>() == 0 ? null : await ReadSectionsAsync(results);
     }
 

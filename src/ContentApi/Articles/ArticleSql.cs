@@ -24,35 +24,42 @@ internal static class ArticleSql
     /// <summary>Only published articles are public.</summary>
     public const string PublishedArticleId = "(SELECT id FROM articles WHERE slug = @Slug AND status = 'published')";
 
+    /// <summary>A preview reads the article whatever its status (Preview/PreviewReads checks the key first).</summary>
+    public const string AnyArticleId = "(SELECT id FROM articles WHERE slug = @Slug)";
+
     /// <summary>
     /// The article row, and last the time its content scope was stamped (see Caching/ContentScope): read in the same
     /// statement as the content, so the representation's Last-Modified is exactly as new as what it shows.
     /// </summary>
-    public const string Article = $"""
+    public const string Article = ArticleBySlug + " AND a.status = 'published';";
+
+    /// <summary><see cref="Article"/> whatever its status, for a preview.</summary>
+    public const string ArticleIncludingDrafts = ArticleBySlug + ";";
+
+    private const string ArticleBySlug = $"""
         SELECT {ArticleColumns},
                coalesce((SELECT updated_at FROM content_scopes WHERE scope = 'article:' || a.id),
                         (SELECT updated_at FROM content_state WHERE id = 1)) AS ScopeUpdatedAt
-        FROM articles a WHERE a.slug = @Slug AND a.status = 'published';
+        FROM articles a WHERE a.slug = @Slug
         """;
 
     /// <summary>The column of <see cref="Article"/> that holds its scope's stamp time.</summary>
     public const int ScopeUpdatedAtColumn = 12;
 
-    public const string Sections = $"""
+    /// <summary>
+    /// Whether the article exists (1 or 0, one index lookup as before), then its sections, blocks and block items, for the article that
+    /// <paramref name="articleId"/> selects (<see cref="PublishedArticleId"/> or <see cref="AnyArticleId"/>).
+    /// </summary>
+    public static string SectionsOf(string articleId) => $"""
+        SELECT {articleId} IS NOT NULL;
         SELECT sec.id AS Id, sec.anchor_key AS Key, sec.position AS Position, sec.heading AS Heading
-        FROM sections sec WHERE sec.article_id = {PublishedArticleId} ORDER BY sec.position;
-        """;
-
-    public const string Blocks = $"""
+        FROM sections sec WHERE sec.article_id = {articleId} ORDER BY sec.position;
         SELECT b.id AS Id, b.section_id AS SectionId, b.kind AS Kind, b.text AS Text, b.list_style AS ListStyle, s.key AS SourceKey
         FROM blocks b JOIN sections sec ON sec.id = b.section_id LEFT JOIN sources s ON s.id = b.source_id
-        WHERE sec.article_id = {PublishedArticleId} ORDER BY sec.position, b.position;
-        """;
-
-    public const string BlockItems = $"""
+        WHERE sec.article_id = {articleId} ORDER BY sec.position, b.position;
         SELECT i.block_id AS BlockId, i.text AS Text
         FROM block_items i JOIN blocks b ON b.id = i.block_id JOIN sections sec ON sec.id = b.section_id
-        WHERE sec.article_id = {PublishedArticleId} ORDER BY i.block_id, i.position;
+        WHERE sec.article_id = {articleId} ORDER BY i.block_id, i.position;
         """;
 
     public const string Conditions = """

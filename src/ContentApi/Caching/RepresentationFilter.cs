@@ -17,7 +17,8 @@ internal sealed class RepresentationFilter(
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (!cache.IsEnabled || RepresentationCache.IsPrivate(context.HttpContext))
+        // A preview is authenticated, so IsPrivate holds already; IsPreview says it outright (drafts must never be kept).
+        if (!cache.IsEnabled || RepresentationCache.IsPrivate(context.HttpContext) || Preview.PreviewReads.IsPreview(context.HttpContext))
         {
             return (await BuildAsync(context, next, kept: false)).Result;
         }

@@ -93,6 +93,10 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         {
             DescribeApiKey(operation, context, method, path, ApiKeyEndpointConventions.ScopesRequiredBy(metadata));
         }
+        else if (metadata.OfType<Preview.PreviewReadMetadata>().FirstOrDefault() is { } preview)
+        {
+            DescribePreview(operation, context, method, path, preview.Scope);
+        }
         else
         {
             // A public read: no credentials, and a key sent with it changes nothing it answers.
@@ -120,7 +124,41 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
             }
         }
 
-        Describe(operation, "401", "Unauthorized: no API key, or one that is malformed, unknown or revoked (`detail` says which).",
+        DescribeKeyRefusals(operation, context, method, path, scopes, when: "");
+    }
+
+    /// <summary>
+    /// A public read that shows drafts to a key with <paramref name="scope"/> under <c>?preview=true</c>: anyone may call
+    /// it (the empty requirement) or a key may (the bearer scheme with the scope); the 401 and 403 only come to a preview,
+    /// whose answers are private and carry a tag of their own.
+    /// </summary>
+    private static void DescribePreview(OpenApiOperation operation, OperationFilterContext context, string method, string path, string scope)
+    {
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement(),
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeySetup.DocumentScheme, context.Document)] = [scope] },
+        ];
+        if (operation.Responses!.TryGetValue("200", out var ok) && ok is OpenApiResponse { Headers: { } headers })
+        {
+            headers["ETag"] = Header("Strong validator of this representation (one per content coding); send it back in If-None-Match. " +
+                $"With preview=true a tag of its own (\"{Preview.PreviewReads.ETagPrefix}…\"), which no public copy has.", required: true);
+            headers["Cache-Control"] = Header($"Public, with max-age and stale-while-revalidate; `{Preview.PreviewReads.CacheControl}` with preview=true (drafts are for the key only).", required: true);
+            headers["Vary"] = Header(((OpenApiHeader)headers["Vary"]).Description + " With preview=true, Authorization as well.", required: true);
+        }
+
+        if (operation.Responses.TryGetValue("304", out var notModified) && notModified is OpenApiResponse unchanged)
+        {
+            unchanged.Description += " Never with preview=true: a preview is not revalidated (If-None-Match and If-Modified-Since are ignored).";
+        }
+
+        DescribeKeyRefusals(operation, context, method, path, [scope], when: " (only with preview=true)");
+    }
+
+    /// <summary>The 401 and 403 problems of a key that is missing, refused or short of a scope, with their challenges.</summary>
+    private static void DescribeKeyRefusals(OpenApiOperation operation, OperationFilterContext context, string method, string path, IReadOnlyList<string> scopes, string when)
+    {
+        Describe(operation, "401", $"Unauthorized{when}: no API key, or one that is malformed, unknown or revoked (`detail` says which).",
             ProblemReference(context), () => Example(method, path, 401, ApiKeyProblems.UnauthorizedTitle, ApiKeyProblems.MissingDetail), add: true);
         ((OpenApiResponse)operation.Responses!["401"]).Headers = new Dictionary<string, IOpenApiHeader>
         {
@@ -129,7 +167,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         if (scopes.Count > 0)
         {
             var scope = string.Join(' ', scopes);
-            Describe(operation, "403", scopes.Count == 1 ? $"Forbidden: the key is valid but lacks the scope `{scope}`." : $"Forbidden: the key is valid but holds none of the scopes `{string.Join("`, `", scopes)}`.", ProblemReference(context),
+            Describe(operation, "403", scopes.Count == 1 ? $"Forbidden{when}: the key is valid but lacks the scope `{scope}`." : $"Forbidden{when}: the key is valid but holds none of the scopes `{string.Join("`, `", scopes)}`.", ProblemReference(context),
                 () => Example(method, path, 403, ApiKeyProblems.ForbiddenTitle, ApiKeyProblems.ForbiddenDetail(scope, "k3jq7vx2ma")), add: true);
             ((OpenApiResponse)operation.Responses["403"]).Headers = new Dictionary<string, IOpenApiHeader>
             {
@@ -141,7 +179,8 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         {
             var defaults = new ApiKeyOptions();
             tooMany.Description += $" Also, whatever that setting, when this client address has had `ApiKeys:FailuresPerMinute` keys refused within a minute " +
-                $"(then `RateLimit-Policy` is e.g. `{AuthenticationFailureLimiter.PolicyFor(defaults.FailuresPerMinute)}`): its keys are not checked until the minute refills.";
+                $"(then `RateLimit-Policy` is e.g. `{AuthenticationFailureLimiter.PolicyFor(defaults.FailuresPerMinute)}`): its keys are not checked until the minute refills" +
+                (when.Length == 0 ? "." : " (a key is only checked with preview=true).");
         }
     }
 
@@ -260,7 +299,9 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
                     ? (members.Name!, $"'{members.Name}' takes a comma-separated list of: {string.Join(", ", members.Schema!.Items!.Enum!)}. Not recognized: nothing.")
                     : query.Where(parameter => parameter.Schema?.Type == JsonSchemaType.Array).Select(parameter => parameter.Name!).ToList() is { Count: 2 } lists
                         ? (lists[0], $"Give at least one name in '{lists[0]}' or '{lists[1]}'.")
-                        : ("pageSize", "'pageSize' must be from 1 to 100; '500' is not.");
+                        : query.Count == 1 && query[0].Schema?.Type == JsonSchemaType.Boolean
+                            ? (query[0].Name!, $"'{query[0].Name}' must be true or false; 'maybe' is not.")
+                            : ("pageSize", "'pageSize' must be from 1 to 100; '500' is not.");
         var example = Example(method, path, 400, "One or more query parameters are invalid.", $"Check the value of '{name}'.");
         example.Insert(0, "type", "https://tools.ietf.org/html/rfc9110#section-15.5.1");
         example.Insert(5, "errors", new JsonObject { [name] = new JsonArray(message) });

@@ -16,7 +16,7 @@ namespace ContentApi.OpenApi;
 /// the rules the API enforces: <see cref="DescriptionAttribute"/> becomes the description,
 /// <see cref="AllowedValuesAttribute"/> the schema's enum, <see cref="DefaultValueAttribute"/> its default, a
 /// <see cref="QueryNumber{T}"/> a plain integer or number (ApiExplorer calls every TryParse type a string) with the
-/// bounds of its range rule, and an unconditional <c>NotNull</c>/<c>NotEmpty</c> rule makes it <c>required</c>.
+/// bounds of its range rule, a <see cref="QueryBoolean"/> a boolean, and an unconditional <c>NotNull</c>/<c>NotEmpty</c> rule makes it <c>required</c>.
 /// </summary>
 internal sealed class QueryParameterFilter(IServiceProvider services) : IParameterFilter
 {
@@ -40,6 +40,11 @@ internal sealed class QueryParameterFilter(IServiceProvider services) : IParamet
             concrete.Schema = type.GetGenericArguments()[0] == typeof(int)
                 ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" }
                 : new OpenApiSchema { Type = JsonSchemaType.Number, Format = "double" };
+        }
+
+        if (memberType == typeof(QueryBoolean))
+        {
+            concrete.Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean };
         }
 
         if (Attribute<DescriptionAttribute>(member) is { } description)

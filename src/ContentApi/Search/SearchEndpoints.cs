@@ -1,5 +1,6 @@
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,7 +19,8 @@ internal static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/search").WithTags("Search").WithRequestValidation().WithHttpCaching(ContentScope.Articles);
+        // Previewable: drafts' documents too for a key with content:preview under ?preview=true.
+        var group = routes.MapGroup("/api/search").WithTags("Search").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.Articles);
 
         group.MapGet("/", Search)
             .WithName("Search")
@@ -29,6 +31,7 @@ internal static class SearchEndpoints
     }
 
     private static async Task<Ok<PagedResponse<SearchHit>>> Search(
-        [AsParameters] SearchQuery query, [AsParameters] PagingQuery paging, ISearchRepository search, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await search.SearchAsync(SearchTerms.Parse(query.Q!), query.Type, paging, cancellationToken));
+        [AsParameters] SearchQuery query, [AsParameters] PagingQuery paging, [AsParameters] PreviewQuery preview,
+        ISearchRepository search, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await search.SearchAsync(SearchTerms.Parse(query.Q!), query.Type, paging, PreviewReads.VisibilityFor(preview, context), cancellationToken));
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -10,7 +11,9 @@ namespace ContentApi.Search;
 
 public interface ISearchRepository
 {
-    Task<PagedResponse<SearchHit>> SearchAsync(IReadOnlyList<string> terms, string? type, PagingQuery paging, CancellationToken cancellationToken);
+    /// <summary>Published documents, or drafts' too for <see cref="ContentVisibility.IncludingDrafts"/> (a preview).</summary>
+    Task<PagedResponse<SearchHit>> SearchAsync(
+        IReadOnlyList<string> terms, string? type, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -32,8 +35,13 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
     private readonly int _rankedMatchLimit = options.Value.RankedMatchLimit;
 
     public async Task<PagedResponse<SearchHit>> SearchAsync(
-        IReadOnlyList<string> terms, string? type, PagingQuery paging, CancellationToken cancellationToken)
+        IReadOnlyList<string> terms, string? type, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
+        if (visibility == ContentVisibility.IncludingDrafts)
+        {
+            return await PreviewAsync(terms, type, paging, cancellationToken);
+        }
+
         var sql = type is null ? SearchSql.AllTypes : SearchSql.OfType;
         var match = SearchTerms.ToMatchExpression(terms);
         var (typeFrom, typeTo) = type is null ? (0L, 0L) : SearchDocumentRowids.Of(type);
@@ -70,6 +78,27 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
         }
     }
 
+    /// <summary>A preview: published and draft documents in one ranked order (<see cref="PreviewSearchSql"/>).</summary>
+    private async Task<PagedResponse<SearchHit>> PreviewAsync(IReadOnlyList<string> terms, string? type, PagingQuery paging, CancellationToken cancellationToken)
+    {
+        var sql = type is null ? PreviewSearchSql.AllTypes : PreviewSearchSql.OfType;
+        var (typeFrom, typeTo) = type is null ? (0L, 0L) : SearchDocumentRowids.Of(type);
+        var parameters = new { Match = SearchTerms.ToMatchExpression(terms), TypeFrom = typeFrom, TypeTo = typeTo, PageLimit = paging.Size, PageOffset = paging.Offset };
+        await Cores.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var snapshot = connection.BeginTransaction(deferred: true);
+            var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Count, parameters, snapshot, cancellationToken: cancellationToken));
+            var rows = await connection.QueryAsync<SearchRow>(new CommandDefinition(sql.Page, parameters, snapshot, cancellationToken: cancellationToken));
+            return PagedResponse.Create(new ListPage<SearchRow>([.. rows], (int)total), paging, ToHit);
+        }
+        finally
+        {
+            Cores.Release();
+        }
+    }
+
     private static async Task<IEnumerable<SearchRow>> QueryAsync(
         SqliteConnection connection, SqliteTransaction snapshot, string sql, SearchPage page, int limit, int offset, CancellationToken cancellationToken) =>
         await connection.QueryAsync<SearchRow>(new CommandDefinition(
@@ -83,10 +112,11 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
         WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<mark>", StringComparison.Ordinal)
             .Replace(MatchEnd.ToString(), "</mark>", StringComparison.Ordinal);
 
+    /// <summary>Where the hit is read; a draft's is a preview, the only read that shows it.</summary>
     private static string Href(SearchRow row) => row.Type switch
     {
-        "article" => $"/api/articles/{row.ArticleSlug}",
-        "section" => $"/api/articles/{row.ArticleSlug}/sections/{row.Anchor}",
+        "article" => $"/api/articles/{row.ArticleSlug}{(row.Draft == 0 ? "" : "?preview=true")}",
+        "section" => $"/api/articles/{row.ArticleSlug}/sections/{row.Anchor}{(row.Draft == 0 ? "" : "?preview=true")}",
         "food" => $"/api/foods/{row.ResourceId}",
         "interaction" => $"/api/interactions/{row.ResourceId}",
         "side-effect" => $"/api/side-effects/{row.ResourceId}",
@@ -108,5 +138,8 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
         public string? Anchor { get; set; }
         public string Snippet { get; set; } = "";
         public double Rank { get; set; }
+
+        /// <summary>1 for a draft's document (a preview's hit), else 0.</summary>
+        public long Draft { get; set; }
     }
 }

@@ -8,7 +8,7 @@ namespace ContentApi.Validation;
 /// <summary>
 /// Base validator for query-string records. Every <see cref="QueryNumber{T}"/> property must hold a plain number, and
 /// every string property marked <see cref="AllowedValuesAttribute"/> (the same attribute the OpenAPI document reads)
-/// must hold one of its values, compared case-insensitively.
+/// must hold one of its values, compared case-insensitively; every <see cref="QueryBoolean"/> must be true or false.
 /// </summary>
 public abstract class QueryValidator<T> : AbstractValidator<T>
 {
@@ -19,6 +19,16 @@ public abstract class QueryValidator<T> : AbstractValidator<T>
             if (typeof(IQueryNumber).IsAssignableFrom(property.PropertyType))
             {
                 AddNumberRule(property);
+                continue;
+            }
+
+            if (property.PropertyType == typeof(QueryBoolean))
+            {
+                var flag = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+                RuleFor(query => (QueryBoolean?)property.GetValue(query))
+                    .Must(value => value is null || value.Value is not null)
+                    .OverridePropertyName(flag)
+                    .WithMessage((_, value) => $"'{flag}' must be true or false; '{value!.Text}' is not.");
                 continue;
             }
 

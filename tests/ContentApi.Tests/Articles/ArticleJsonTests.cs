@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ContentApi.Articles;
+using ContentApi.Preview;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public sealed class ArticleJsonTests : IDisposable
     {
         _factory.CreateClient().Dispose();
         using var article = await _factory.Services.GetRequiredService<IArticleRepository>()
-            .FindAsync("magnesium-for-restless-legs", ArticleParts.None, "http://localhost", CancellationToken.None);
+            .FindAsync("magnesium-for-restless-legs", ArticleParts.None, "http://localhost", ContentVisibility.Published, CancellationToken.None);
 
         var body = await AssertSerializerFormAsync(article!.Utf8Json.ToArray());
         Assert.DoesNotContain("\"sections\"", body, StringComparison.Ordinal);
@@ -79,7 +80,7 @@ public sealed class ArticleJsonTests : IDisposable
         _factory.CreateClient().Dispose();
         var articles = _factory.Services.GetRequiredService<IArticleRepository>();
 
-        Assert.Null(await articles.FindAsync("no-such-article", ArticleParts.All, "http://localhost", CancellationToken.None));
+        Assert.Null(await articles.FindAsync("no-such-article", ArticleParts.All, "http://localhost", ContentVisibility.Published, CancellationToken.None));
     }
 
     private Task<string> AssertSerializerFormAsync(byte[] body)

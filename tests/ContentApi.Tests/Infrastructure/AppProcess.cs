@@ -101,6 +101,16 @@ internal sealed partial class AppProcess : IDisposable
         return await ExitCodeAsync();
     }
 
+    /// <summary>
+    /// Kills the process tree at once (SIGKILL on Linux: no shutdown code runs, as in a crash or the OOM killer) and waits
+    /// until it is gone.
+    /// </summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        Assert.True(_process.WaitForExit(10_000), "the killed app did not exit");
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

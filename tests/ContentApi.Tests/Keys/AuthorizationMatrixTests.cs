@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using ContentApi.Caching;
 using ContentApi.Keys;
+using ContentApi.Preview;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -114,6 +115,59 @@ public sealed class AuthorizationMatrixTests(ContentApiFactory factory, ITestOut
         Assert.True(failures.Count == 0, $"{failures.Count} of {cells.Count} cells are wrong:\n{string.Join('\n', failures)}");
         // GET and DELETE /api/keys… today: the matrix must not silently shrink to nothing.
         Assert.True(cells.Count >= 3 * Enum.GetValues<Credential>().Length, $"only {cells.Count} cells");
+    }
+
+    /// <summary>
+    /// A previewable read is a public read (no policy: its key is checked only for ?preview=true, in a filter), and under
+    /// ?preview=true answers each credential as a content:preview endpoint would; without it, no credential is refused.
+    /// </summary>
+    [Fact]
+    public async Task EveryPreviewableReadAnswersEachCredentialAsItShouldWhenAPreviewIsAsked()
+    {
+        var previewable = Endpoints().Where(endpoint => endpoint.Metadata.GetMetadata<PreviewReadMetadata>() is not null).ToList();
+        Assert.All(previewable, endpoint => Assert.True(IsPublicRead(endpoint) && !ApiKeyEndpointConventions.RequiresApiKey(endpoint.Metadata),
+            $"{endpoint.RoutePattern.RawText} is previewable but not a plain public read"));
+        var revoked = await TestKeys.IssueRevokedAsync(factory, "preview matrix revoked", [.. ApiScopes.All]);
+        var right = await TestKeys.IssueAsync(factory, "preview matrix right", ApiScopes.ContentPreview);
+        var wrong = await TestKeys.IssueAsync(factory, "preview matrix wrong", [.. ApiScopes.All.Except([ApiScopes.ContentPreview])]);
+        var failures = new List<string>();
+        foreach (var endpoint in previewable)
+        {
+            foreach (var credential in Enum.GetValues<Credential>())
+            {
+                var key = credential switch
+                {
+                    Credential.None => null,
+                    Credential.Malformed => TestKeys.Malformed,
+                    Credential.Unknown => TestKeys.Unknown,
+                    Credential.Revoked => revoked,
+                    Credential.WrongScope => wrong,
+                    _ => right,
+                };
+                var url = UrlOf(endpoint.RoutePattern);
+                var preview = await StatusAsync(HttpMethods.Get, $"{url}?preview=true", key);
+                var expected = credential switch
+                {
+                    Credential.RightScope => "not 401 or 403",
+                    Credential.WrongScope => "403",
+                    _ => "401",
+                };
+                if (expected.StartsWith("not", StringComparison.Ordinal) ? preview is 401 or 403 : preview.ToString(System.Globalization.CultureInfo.InvariantCulture) != expected)
+                {
+                    failures.Add($"GET {endpoint.RoutePattern.RawText}?preview=true × {credential}: {preview} (expected {expected})");
+                }
+
+                var plain = await StatusAsync(HttpMethods.Get, url, key);
+                if (plain is 401 or 403)
+                {
+                    failures.Add($"GET {endpoint.RoutePattern.RawText} × {credential}: {plain} (a public read ignores keys)");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        // The five article reads today: the matrix must not silently shrink to nothing.
+        Assert.True(previewable.Count >= 5, $"only {previewable.Count} previewable reads");
     }
 
     private IEnumerable<RouteEndpoint> Endpoints()

@@ -44,6 +44,13 @@ public sealed class KeyContractTests(ContentApiFactory factory)
         [("get", "/api/articles/{slug}/revisions/{number}/diff")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
     };
 
+    /// <summary>Public reads that show drafts to a key with content:preview under ?preview=true: anyone, or that key.</summary>
+    private static readonly HashSet<(string Method, string Path)> Previewable =
+    [
+        ("get", "/api/articles"), ("get", "/api/articles/{slug}"), ("get", "/api/articles/{slug}.jsonld"),
+        ("get", "/api/articles/{slug}/sections"), ("get", "/api/articles/{slug}/sections/{key}"), ("get", "/api/search"),
+    ];
+
     [Fact]
     public async Task TheDocumentDeclaresABearerSchemeAndEveryOperationsSecurity()
     {
@@ -60,6 +67,19 @@ public sealed class KeyContractTests(ContentApiFactory factory)
         foreach (var (method, path, operation) in operations)
         {
             var security = operation.GetProperty("security").EnumerateArray().ToList();
+            if (Previewable.Contains((method, path)))
+            {
+                // Optional: no credentials at all, or the bearer scheme with content:preview; 401 and 403 for a preview.
+                Assert.Equal("[{},{\"bearer\":[\"content:preview\"]}]", JsonSerializer.Serialize(operation.GetProperty("security")));
+                Assert.True(operation.GetProperty("responses").GetProperty("401").GetProperty("headers").GetProperty("WWW-Authenticate").GetProperty("required").GetBoolean());
+                Assert.True(operation.GetProperty("responses").GetProperty("403").GetProperty("headers").GetProperty("WWW-Authenticate").GetProperty("required").GetBoolean());
+                var preview = Assert.Single(operation.GetProperty("parameters").EnumerateArray(), parameter => parameter.GetProperty("name").GetString() == "preview");
+                Assert.Equal("query", preview.GetProperty("in").GetString());
+                Assert.Equal("boolean", preview.GetProperty("schema").GetProperty("type").GetString());
+                Assert.False(preview.GetProperty("schema").GetProperty("default").GetBoolean());
+                continue;
+            }
+
             if (!Protected.TryGetValue((method, path), out var scopes))
             {
                 Assert.True(security.Count == 0, $"{method} {path} is public but its security is {operation.GetProperty("security")}");
@@ -76,7 +96,9 @@ public sealed class KeyContractTests(ContentApiFactory factory)
             Assert.Equal(scopes.Length > 0, operation.GetProperty("responses").TryGetProperty("403", out _));
         }
 
-        Assert.Equal(Protected.Keys.Order(), operations.Where(operation => operation.Operation.GetProperty("security").GetArrayLength() > 0).Select(operation => (operation.Method, operation.Path)).Order());
+        Assert.Equal(Protected.Keys.Order(), operations.Where(operation => !ResponseContractTests.IsPublic(operation.Operation.GetProperty("security"))).Select(operation => (operation.Method, operation.Path)).Order());
+        Assert.Equal(Previewable.Order(), operations.Where(operation => operation.Operation.GetProperty("security").GetArrayLength() > 0 && ResponseContractTests.IsPublic(operation.Operation.GetProperty("security")))
+            .Select(operation => (operation.Method, operation.Path)).Order());
     }
 
     [Fact]

@@ -23,9 +23,9 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
     {
         { "/api/articles", 200 }, { "/api/articles?category=Vitamins&sort=title", 200 }, { "/api/articles?pageSize=0", 400 },
         { Article, 200 }, { $"{Article}?include=sources", 200 }, { $"{Article}?include=nothing", 400 }, { "/api/articles/no-such-article", 404 },
-        { $"{Article}.jsonld", 200 }, { "/api/articles/no-such-article.jsonld", 404 },
-        { $"{Article}/sections", 200 }, { "/api/articles/no-such-article/sections", 404 },
-        { $"{Article}/sections/forms-and-doses", 200 }, { $"{Article}/sections/no-such-section", 404 },
+        { $"{Article}.jsonld", 200 }, { "/api/articles/no-such-article.jsonld", 404 }, { $"{Article}.jsonld?preview=maybe", 400 },
+        { $"{Article}/sections", 200 }, { "/api/articles/no-such-article/sections", 404 }, { $"{Article}/sections?preview=maybe", 400 },
+        { $"{Article}/sections/forms-and-doses", 200 }, { $"{Article}/sections/no-such-section", 404 }, { $"{Article}/sections/forms-and-doses?preview=1", 400 },
         { "/api/dose-ranges?pageSize=100", 200 }, { "/api/dose-ranges?kind=nothing", 400 }, { "/api/dose-ranges/1", 200 }, { "/api/dose-ranges/999999", 404 },
         { "/api/dose-ranges/lookup?substance=magnesium&ageYears=40&sex=female", 200 },
         { "/api/dose-ranges/lookup?substance=magnesium&ageMonths=3&sex=male", 200 },
@@ -190,13 +190,18 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
     }
 
     /// <summary>
-    /// The GET operations anyone may call (<c>security: []</c>), which the samples here cover; those that need a key are
-    /// held to the document in <c>Keys/KeyContractTests</c>, with keys.
+    /// The GET operations anyone may call (<c>security: []</c>, or an empty requirement among its alternatives: a
+    /// previewable read, whose key matters only with preview=true), which the samples here cover; those that need a key
+    /// are held to the document in <c>Keys/KeyContractTests</c>, with keys, and previews in <c>Preview/PreviewReadTests</c>.
     /// </summary>
     internal static IEnumerable<(string Path, JsonElement Operation)> PublicReads(JsonElement document) =>
         document.GetProperty("paths").EnumerateObject()
-            .Where(path => path.Value.TryGetProperty("get", out var get) && get.GetProperty("security").GetArrayLength() == 0)
+            .Where(path => path.Value.TryGetProperty("get", out var get) && IsPublic(get.GetProperty("security")))
             .Select(path => (path.Name, path.Value.GetProperty("get")));
+
+    /// <summary>No requirement, or an empty one among the alternatives: a request without credentials satisfies it.</summary>
+    internal static bool IsPublic(JsonElement security) =>
+        security.GetArrayLength() == 0 || security.EnumerateArray().Any(alternative => !alternative.EnumerateObject().Any());
 
     internal static void AssertDocumented(JsonElement document, JsonElement operation, HttpResponseMessage response, string body, string url)
     {
