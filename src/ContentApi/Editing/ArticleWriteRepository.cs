@@ -24,6 +24,9 @@ internal interface IArticleWriteRepository
     /// </summary>
     Task<WriteOutcome> ChangeAsync(string slug, StringValues ifMatch, Func<EditableArticleResponse, ArticleChange> change, WriteAuthor author, CancellationToken cancellationToken);
 
+    /// <summary>Whether a source with that key exists.</summary>
+    Task<bool> SourceExistsAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>The article's revisions in number order, or null when there is no such article.</summary>
     Task<IReadOnlyList<RevisionRow>?> ListRevisionsAsync(string slug, CancellationToken cancellationToken);
 
@@ -148,11 +151,18 @@ internal sealed class ArticleWriteRepository(
                         await InsertSectionsAsync(connection, current.Id, next.Sections, cancellationToken);
                     }
 
+                    await ArticleCollectionStore.SyncAsync(connection, current.Id, current.Article, next, changed, now, cancellationToken);
                     return await RecordAsync(connection, slug, $"{summary} Changed: {string.Join(", ", changed)}.", author, now, cancellationToken);
                 default:
                     throw new InvalidOperationException($"Unknown change {change.GetType()}.");
             }
         }, cancellationToken);
+
+    public async Task<bool> SourceExistsAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition(ArticleWriteSql.KnownSourceKeys, new { Keys = new[] { key } }, cancellationToken: cancellationToken))).Any();
+    }
 
     public async Task<IReadOnlyList<RevisionRow>?> ListRevisionsAsync(string slug, CancellationToken cancellationToken)
     {
@@ -250,10 +260,15 @@ internal sealed class ArticleWriteRepository(
             Snapshot = JsonSerializer.Serialize(snapshot, ContentJsonContext.Default.EditableArticleResponse),
         }, cancellationToken: cancellationToken));
 
-    /// <summary>A 400 naming each block whose sourceKey is not a served source, or null when all are.</summary>
+    /// <summary>
+    /// A 400 naming each block or collection item whose sourceKey is not a served source, or null when all are. Checked
+    /// here, in the write's transaction, so a source deleted meanwhile is a 400 and never a failed NOT NULL (500).
+    /// </summary>
     private static async Task<WriteOutcome.Refused?> UnknownSourcesAsync(DbConnection connection, EditableArticleResponse document, CancellationToken cancellationToken)
     {
         var cited = document.Sections.SelectMany((section, s) => section.Blocks.Select((block, b) => (Path: $"sections[{s}].blocks[{b}].sourceKey", block.SourceKey)))
+            .Concat((document.DoseRanges ?? []).Select((item, i) => (Path: $"doseRanges[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.Foods ?? []).Select((item, i) => (Path: $"foods[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
             .Where(pair => pair.SourceKey is not null).ToList();
         if (cited.Count == 0)
         {
@@ -297,6 +312,8 @@ internal sealed class ArticleWriteRepository(
         var sections = await results.ReadAsync<SectionRow>();
         var blocks = (await results.ReadAsync<BlockRow>()).ToLookup(block => block.SectionId);
         var items = (await results.ReadAsync<BlockItemRow>()).ToLookup(item => item.BlockId, item => item.Text);
+        var doseRanges = (await results.ReadAsync<EditableDoseRangeRow>()).Select(row => row.ToItem()).ToList();
+        var foods = (await results.ReadAsync<EditableFoodRow>()).Select(row => row.ToItem()).ToList();
         if (article is null)
         {
             return null;
@@ -309,7 +326,11 @@ internal sealed class ArticleWriteRepository(
         return new StoredArticle(article.Id, new EditableArticleResponse(
             article.Slug, article.Title, article.Summary, article.Category, article.Disclaimer,
             Timestamps.ParseOptional(article.LastReviewedAt), Timestamps.ParseOptional(article.NextReviewAt),
-            article.Status, Timestamps.ParseOptional(article.PublishedAt), Timestamps.ParseOptional(article.ScheduledAt), article.Version, body));
+            article.Status, Timestamps.ParseOptional(article.PublishedAt), Timestamps.ParseOptional(article.ScheduledAt), article.Version, body)
+        {
+            DoseRanges = doseRanges,
+            Foods = foods,
+        });
     }
 
     /// <summary>Times are stored to the second, as the seed's are and as HTTP dates carry them.</summary>

@@ -23,7 +23,34 @@ public sealed record EditableArticleResponse(
     string Slug, string Title, string Summary, string Category, string Disclaimer,
     DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt,
     [property: ArticleStatusValues] string Status, DateTimeOffset? PublishedAt, DateTimeOffset? ScheduledAt, int Version,
-    IReadOnlyList<EditableSection> Sections);
+    IReadOnlyList<EditableSection> Sections)
+{
+    // The collections are not constructor parameters: a revision stored before they were part of the aggregate has no
+    // such members and reads back with them null, which a restore takes as "leave that collection as it is".
+
+    /// <summary>The article's dose ranges, by id.</summary>
+    public IReadOnlyList<EditableDoseRange> DoseRanges { get; init; } = null!;
+
+    /// <summary>The article's foods, by id.</summary>
+    public IReadOnlyList<EditableFood> Foods { get; init; } = null!;
+
+    /// <summary>This article with the collections of <paramref name="source"/> (none when it is null, as for a new article).</summary>
+    internal EditableArticleResponse WithCollectionsOf(EditableArticleResponse? source) => this with
+    {
+        DoseRanges = source?.DoseRanges ?? [],
+        Foods = source?.Foods ?? [],
+    };
+
+    /// <summary>
+    /// A snapshot whose missing collections (it was stored before they were in the aggregate) are those of
+    /// <paramref name="current"/>, so a restore leaves them as they are; without <paramref name="current"/>, empty.
+    /// </summary>
+    internal EditableArticleResponse CompletedFrom(EditableArticleResponse? current) => this with
+    {
+        DoseRanges = DoseRanges ?? current?.DoseRanges ?? [],
+        Foods = Foods ?? current?.Foods ?? [],
+    };
+}
 
 /// <summary>One section of the body; its position is its place in the array.</summary>
 /// <param name="Key">Anchor key, lowercase words joined by '-', unique within the article.</param>

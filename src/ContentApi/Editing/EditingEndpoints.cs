@@ -87,9 +87,10 @@ internal static class EditingEndpoints
             .WithIfMatch()
             .WithName("RestoreArticleRevision")
             .WithSummary("Restore a revision")
-            .WithDescription("Makes the article's metadata and body (sections and blocks) what they were at the revision; its publication state stays. A new revision. Requires content:write and If-Match.");
+            .WithDescription("Makes the article's metadata, body (sections and blocks) and collections (dose ranges, foods) what they were at the revision; its publication state stays. A collection the revision did not record (it predates collections in revisions) stays as it is. A new revision. Requires content:write and If-Match.");
 
         SectionEndpoints.MapWrites(writes);
+        CollectionEndpoints.MapWrites(writes);
         RevisionEndpoints.MapReads(routes.MapGroup("/api/articles").WithTags(Tag).RequireAnyScope(ApiScopes.ContentPreview, ApiScopes.ContentWrite));
         return routes;
     }

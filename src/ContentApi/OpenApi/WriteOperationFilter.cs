@@ -18,7 +18,7 @@ internal sealed class WriteOperationFilter : IOperationFilter
         ["412"] = "Precondition Failed: If-Match names an older version of the article (the ETag header has the current one), or `If-None-Match: *` was sent and the slug exists.",
         ["413"] = "Content Too Large: the body is over `Editing:MaxBodyBytes` (1 MiB by default).",
         ["415"] = "Unsupported Media Type: the body must be the media type documented for the operation, in UTF-8.",
-        ["422"] = "Unprocessable Content: a publication rule is broken (a published article must have at least one section).",
+        ["422"] = "Unprocessable Content: a rule of the article is broken (a published article must have at least one section; a dose range's age band may not overlap another of the same population and kind).",
         ["428"] = "Precondition Required: the operation needs If-Match with the article's version ETag (the ETag header has it).",
     };
 

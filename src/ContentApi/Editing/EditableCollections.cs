@@ -1,0 +1,75 @@
+using ContentApi.DoseRanges;
+using ContentApi.OpenApi;
+
+namespace ContentApi.Editing;
+
+/// <summary>
+/// A dose range as editors see it: flat, with the public id (GET /api/dose-ranges/{id}) and the source by key.
+/// Age bands are in months, <c>ageMinMonths</c> inclusive and <c>ageMaxMonths</c> exclusive (null: open-ended).
+/// </summary>
+/// <param name="Id">The public id; 0 only inside a write, for an item not stored yet.</param>
+/// <param name="Substance">e.g. "magnesium".</param>
+/// <param name="Form">What the amount counts, e.g. "total intake".</param>
+/// <param name="Route">oral, intravenous or any.</param>
+/// <param name="Kind">RDA, AI, UL or guidance.</param>
+/// <param name="Sex">female, male or any.</param>
+/// <param name="LifeStage">general, pregnancy or lactation.</param>
+/// <param name="AgeMinMonths">Lowest age covered, in months (inclusive).</param>
+/// <param name="AgeMaxMonths">Age in months at which the band ends (exclusive); null when open-ended.</param>
+/// <param name="AgeLabel">How the source labels the band, e.g. "19–30 years".</param>
+/// <param name="MinAmount">Lower figure, or null.</param>
+/// <param name="MaxAmount">Upper figure, or null.</param>
+/// <param name="Unit">e.g. "mg".</param>
+/// <param name="Per">e.g. "day".</param>
+/// <param name="AppliesTo">food-and-supplements, breast-milk-formula-and-food or supplements-only.</param>
+/// <param name="Note">Caveats in plain words, or null.</param>
+/// <param name="SourceKey">The key of the source the figure comes from (see GET /api/sources).</param>
+public sealed record EditableDoseRange(
+    int Id, string Substance, string Form, [property: RouteValues] string Route, [property: DoseKindValues] string Kind,
+    [property: DoseSexValues] string Sex, [property: LifeStageValues] string LifeStage, int AgeMinMonths, int? AgeMaxMonths, string AgeLabel,
+    double? MinAmount, double? MaxAmount, string Unit, string Per, [property: AppliesToValues] string AppliesTo, string? Note, string SourceKey);
+
+/// <summary>A food as editors see it, with the public id (GET /api/foods/{id}) and the source by key.</summary>
+/// <param name="Id">The public id; 0 only inside a write, for an item not stored yet.</param>
+/// <param name="Name">Food name, e.g. "Pumpkin seeds, roasted".</param>
+/// <param name="Serving">The serving the amounts refer to, e.g. "1 oz".</param>
+/// <param name="Nutrient">The nutrient measured, e.g. "magnesium".</param>
+/// <param name="AmountMg">Milligrams per serving (the lower figure when the source gives a range).</param>
+/// <param name="AmountMaxMg">Upper figure when the source gives a range; otherwise null.</param>
+/// <param name="PercentDailyValue">Percent of the Daily Value.</param>
+/// <param name="SourceKey">The key of the source the figures come from.</param>
+public sealed record EditableFood(int Id, string Name, string Serving, string Nutrient, double AmountMg, double? AmountMaxMg, int PercentDailyValue, string SourceKey);
+
+/// <summary>The body of POST and PUT …/dose-ranges(/{id}), and what PATCH merges into. Members as in the editor's view, without the id.</summary>
+/// <param name="Substance">Required, 1 to 100 characters.</param>
+/// <param name="Form">Required, 1 to 200 characters.</param>
+/// <param name="Route">Required: oral, intravenous or any.</param>
+/// <param name="Kind">Required: RDA, AI, UL or guidance.</param>
+/// <param name="Sex">Required: female, male or any.</param>
+/// <param name="LifeStage">Required: general, pregnancy or lactation.</param>
+/// <param name="AgeMinMonths">Required, 0 or more.</param>
+/// <param name="AgeMaxMonths">Greater than ageMinMonths (exclusive end), or null for open-ended.</param>
+/// <param name="AgeLabel">Required, 1 to 100 characters.</param>
+/// <param name="MinAmount">0 or more, at most maxAmount; or null.</param>
+/// <param name="MaxAmount">0 or more; or null.</param>
+/// <param name="Unit">Required, 1 to 20 characters.</param>
+/// <param name="Per">Required, 1 to 20 characters.</param>
+/// <param name="AppliesTo">Required: food-and-supplements, breast-milk-formula-and-food or supplements-only.</param>
+/// <param name="Note">At most 2,000 characters, or null.</param>
+/// <param name="SourceKey">Required: the key of a served source.</param>
+[RequestSchema]
+public sealed record DoseRangeRequest(
+    string? Substance, string? Form, [property: RouteValues] string? Route, [property: DoseKindValues] string? Kind,
+    [property: DoseSexValues] string? Sex, [property: LifeStageValues] string? LifeStage, int? AgeMinMonths, int? AgeMaxMonths, string? AgeLabel,
+    double? MinAmount, double? MaxAmount, string? Unit, string? Per, [property: AppliesToValues] string? AppliesTo, string? Note, string? SourceKey);
+
+/// <summary>The body of POST and PUT …/foods(/{id}), and what PATCH merges into. Members as in the editor's view, without the id.</summary>
+/// <param name="Name">Required, 1 to 200 characters.</param>
+/// <param name="Serving">Required, 1 to 100 characters.</param>
+/// <param name="Nutrient">Required, 1 to 50 characters.</param>
+/// <param name="AmountMg">Required, 0 or more.</param>
+/// <param name="AmountMaxMg">At least amountMg, or null.</param>
+/// <param name="PercentDailyValue">Required, 0 or more.</param>
+/// <param name="SourceKey">Required: the key of a served source.</param>
+[RequestSchema]
+public sealed record FoodRequest(string? Name, string? Serving, string? Nutrient, double? AmountMg, double? AmountMaxMg, int? PercentDailyValue, string? SourceKey);
