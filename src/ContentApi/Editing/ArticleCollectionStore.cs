@@ -20,12 +20,46 @@ internal static class ArticleCollectionStore
 
     public static readonly CollectionTable<EditableFood> Foods = new("foods", "foods", CollectionWriteSql.UpsertFood, article => article.Foods, item => item.Id);
 
+    public static readonly CollectionTable<EditableInteraction> Interactions = new("interactions", "interactions", CollectionWriteSql.UpsertInteraction, article => article.Interactions, item => item.Id)
+    {
+        WriteChildren = async (connection, id, item, cancellationToken) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteInteractionChildren, new { Id = id }, cancellationToken: cancellationToken));
+            foreach (var (example, position) in item.Examples.Select((example, index) => (example, index + 1)))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertInteractionExample, new { Id = id, Position = position, Name = example }, cancellationToken: cancellationToken));
+            }
+
+            foreach (var alias in item.Aliases)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertInteractionAlias, new { Id = id, alias.Name, alias.Type }, cancellationToken: cancellationToken));
+            }
+        },
+    };
+
+    public static readonly CollectionTable<EditableSideEffect> SideEffects = new("sideEffects", "side_effects", CollectionWriteSql.UpsertSideEffect, article => article.SideEffects, item => item.Id);
+
+    public static readonly CollectionTable<EditableRemedy> Remedies = new("remedies", "remedies", CollectionWriteSql.UpsertRemedy, article => article.Remedies, item => item.Id)
+    {
+        WriteChildren = async (connection, id, item, cancellationToken) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteRemedyExamples, new { Id = id }, cancellationToken: cancellationToken));
+            foreach (var (example, position) in item.Examples.Select((example, index) => (example, index + 1)))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertRemedyExample, new { Id = id, Position = position, Name = example }, cancellationToken: cancellationToken));
+            }
+        },
+    };
+
     /// <summary>Syncs every collection named in <paramref name="changed"/> (top-level member names).</summary>
     public static async Task SyncAsync(
         DbConnection connection, long articleId, EditableArticleResponse current, EditableArticleResponse next, IReadOnlyList<string> changed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await SyncAsync(connection, DoseRanges, articleId, current, next, changed, now, cancellationToken);
         await SyncAsync(connection, Foods, articleId, current, next, changed, now, cancellationToken);
+        await SyncAsync(connection, Interactions, articleId, current, next, changed, now, cancellationToken);
+        await SyncAsync(connection, SideEffects, articleId, current, next, changed, now, cancellationToken);
+        await SyncAsync(connection, Remedies, articleId, current, next, changed, now, cancellationToken);
     }
 
     private static async Task SyncAsync<TItem>(

@@ -31,8 +31,6 @@ internal interface IArticleCollection<TItem, TRequest> where TItem : class where
 
     static abstract TRequest ToRequest(TItem item);
 
-    static abstract string? SourceKeyOf(TRequest request);
-
     /// <summary>The 400 of the item's own rules, or null.</summary>
     static abstract ValidationProblem? Check(TRequest request);
 
@@ -82,8 +80,6 @@ internal sealed class DoseRangeCollection : IArticleCollection<EditableDoseRange
         item.Substance, item.Form, item.Route, item.Kind, item.Sex, item.LifeStage, item.AgeMinMonths, item.AgeMaxMonths, item.AgeLabel,
         item.MinAmount, item.MaxAmount, item.Unit, item.Per, item.AppliesTo, item.Note, item.SourceKey);
 
-    public static string? SourceKeyOf(DoseRangeRequest request) => request.SourceKey;
-
     public static ValidationProblem? Check(DoseRangeRequest request) => CollectionRules.Check(Rules, request);
 
     /// <summary>
@@ -125,9 +121,99 @@ internal sealed class FoodCollection : IArticleCollection<EditableFood, FoodRequ
 
     public static FoodRequest ToRequest(EditableFood item) => new(item.Name, item.Serving, item.Nutrient, item.AmountMg, item.AmountMaxMg, item.PercentDailyValue, item.SourceKey);
 
-    public static string? SourceKeyOf(FoodRequest request) => request.SourceKey;
-
     public static ValidationProblem? Check(FoodRequest request) => CollectionRules.Check(Rules, request);
 
     public static EditProblem? BrokenRule(IReadOnlyList<EditableFood> items, int index) => null;
+}
+
+internal sealed class InteractionCollection : IArticleCollection<EditableInteraction, InteractionRequest>
+{
+    private static readonly InteractionRequestValidator Rules = new();
+
+    public static string Segment => "interactions";
+
+    public static string Noun => "interaction";
+
+    public static string OperationNoun => "Interaction";
+
+    public static IReadOnlySet<string> Members { get; } = CollectionRules.Members(
+        "kind", "name", "substance", "drugClass", "examples", "aliases", "mechanism", "guidance", "medicineHoursBeforeMagnesium",
+        "medicineHoursAfterMagnesium", "medicineHoursAfterMagnesiumUpTo", "severity", "doseCaution", "sourceKey");
+
+    public static IReadOnlyList<EditableInteraction> Of(EditableArticleResponse article) => article.Interactions;
+
+    public static EditableArticleResponse With(EditableArticleResponse article, IReadOnlyList<EditableInteraction> items) => article with { Interactions = items };
+
+    public static int IdOf(EditableInteraction item) => item.Id;
+
+    public static EditableInteraction ToItem(InteractionRequest request, int id) => new(
+        id, request.Kind!, request.Name!, request.Substance, request.DrugClass, [.. (request.Examples ?? []).Select(example => example!)],
+        [.. (request.Aliases ?? []).Select(alias => alias!)], request.Mechanism!, request.Guidance!, request.MedicineHoursBeforeMagnesium,
+        request.MedicineHoursAfterMagnesium, request.MedicineHoursAfterMagnesiumUpTo, request.Severity!, request.DoseCaution ?? false, request.SourceKey!);
+
+    public static InteractionRequest ToRequest(EditableInteraction item) => new(
+        item.Kind, item.Name, item.Substance, item.DrugClass, [.. item.Examples], [.. item.Aliases], item.Mechanism, item.Guidance,
+        item.MedicineHoursBeforeMagnesium, item.MedicineHoursAfterMagnesium, item.MedicineHoursAfterMagnesiumUpTo, item.Severity, item.DoseCaution, item.SourceKey);
+
+    public static ValidationProblem? Check(InteractionRequest request) => CollectionRules.Check(Rules, request);
+
+    public static EditProblem? BrokenRule(IReadOnlyList<EditableInteraction> items, int index) => null;
+}
+
+internal sealed class SideEffectCollection : IArticleCollection<EditableSideEffect, SideEffectRequest>
+{
+    private static readonly SideEffectRequestValidator Rules = new();
+
+    public static string Segment => "side-effects";
+
+    public static string Noun => "side effect";
+
+    public static string OperationNoun => "SideEffect";
+
+    public static IReadOnlySet<string> Members { get; } = CollectionRules.Members("name", "severity", "description", "sourceKey");
+
+    public static IReadOnlyList<EditableSideEffect> Of(EditableArticleResponse article) => article.SideEffects;
+
+    public static EditableArticleResponse With(EditableArticleResponse article, IReadOnlyList<EditableSideEffect> items) => article with { SideEffects = items };
+
+    public static int IdOf(EditableSideEffect item) => item.Id;
+
+    public static EditableSideEffect ToItem(SideEffectRequest request, int id) => new(id, request.Name!, request.Severity!, request.Description!, request.SourceKey!);
+
+    public static SideEffectRequest ToRequest(EditableSideEffect item) => new(item.Name, item.Severity, item.Description, item.SourceKey);
+
+    public static ValidationProblem? Check(SideEffectRequest request) => CollectionRules.Check(Rules, request);
+
+    public static EditProblem? BrokenRule(IReadOnlyList<EditableSideEffect> items, int index) => null;
+}
+
+internal sealed class RemedyCollection : IArticleCollection<EditableRemedy, RemedyRequest>
+{
+    private static readonly RemedyRequestValidator Rules = new();
+
+    public static string Segment => "remedies";
+
+    public static string Noun => "remedy";
+
+    public static string OperationNoun => "Remedy";
+
+    public static IReadOnlySet<string> Members { get; } = CollectionRules.Members(
+        "kind", "name", "description", "evidenceLevel", "dependenceNote", "augmentationNote", "examples", "sourceKey");
+
+    public static IReadOnlyList<EditableRemedy> Of(EditableArticleResponse article) => article.Remedies;
+
+    public static EditableArticleResponse With(EditableArticleResponse article, IReadOnlyList<EditableRemedy> items) => article with { Remedies = items };
+
+    public static int IdOf(EditableRemedy item) => item.Id;
+
+    public static EditableRemedy ToItem(RemedyRequest request, int id) => new(
+        id, request.Kind!, request.Name!, request.Description!, request.EvidenceLevel, request.DependenceNote, request.AugmentationNote,
+        [.. (request.Examples ?? []).Select(example => example!)], request.SourceKey!);
+
+    public static RemedyRequest ToRequest(EditableRemedy item) => new(
+        item.Kind, item.Name, item.Description, item.EvidenceLevel, item.DependenceNote, item.AugmentationNote, [.. item.Examples], item.SourceKey);
+
+    public static ValidationProblem? Check(RemedyRequest request) => CollectionRules.Check(Rules, request);
+
+    public static EditProblem? BrokenRule(IReadOnlyList<EditableRemedy> items, int index) => null;
 }

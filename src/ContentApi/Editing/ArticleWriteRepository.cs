@@ -269,6 +269,9 @@ internal sealed class ArticleWriteRepository(
         var cited = document.Sections.SelectMany((section, s) => section.Blocks.Select((block, b) => (Path: $"sections[{s}].blocks[{b}].sourceKey", block.SourceKey)))
             .Concat((document.DoseRanges ?? []).Select((item, i) => (Path: $"doseRanges[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
             .Concat((document.Foods ?? []).Select((item, i) => (Path: $"foods[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.Interactions ?? []).Select((item, i) => (Path: $"interactions[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.SideEffects ?? []).Select((item, i) => (Path: $"sideEffects[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.Remedies ?? []).Select((item, i) => (Path: $"remedies[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
             .Where(pair => pair.SourceKey is not null).ToList();
         if (cited.Count == 0)
         {
@@ -314,6 +317,12 @@ internal sealed class ArticleWriteRepository(
         var items = (await results.ReadAsync<BlockItemRow>()).ToLookup(item => item.BlockId, item => item.Text);
         var doseRanges = (await results.ReadAsync<EditableDoseRangeRow>()).Select(row => row.ToItem()).ToList();
         var foods = (await results.ReadAsync<EditableFoodRow>()).Select(row => row.ToItem()).ToList();
+        var interactions = (await results.ReadAsync<EditableInteractionRow>()).AsList();
+        var interactionExamples = (await results.ReadAsync<ChildRow>()).ToLookup(row => row.ParentId, row => row.Name);
+        var aliases = (await results.ReadAsync<ChildRow>()).ToLookup(row => row.ParentId, row => new EditableAlias(row.Name, row.Type));
+        var sideEffects = (await results.ReadAsync<EditableSideEffectRow>()).Select(row => row.ToItem()).ToList();
+        var remedies = (await results.ReadAsync<EditableRemedyRow>()).AsList();
+        var remedyExamples = (await results.ReadAsync<ChildRow>()).ToLookup(row => row.ParentId, row => row.Name);
         if (article is null)
         {
             return null;
@@ -330,6 +339,9 @@ internal sealed class ArticleWriteRepository(
         {
             DoseRanges = doseRanges,
             Foods = foods,
+            Interactions = [.. interactions.Select(row => row.ToItem([.. interactionExamples[row.Id]], [.. aliases[row.Id]]))],
+            SideEffects = sideEffects,
+            Remedies = [.. remedies.Select(row => row.ToItem([.. remedyExamples[row.Id]]))],
         });
     }
 

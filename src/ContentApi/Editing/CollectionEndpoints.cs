@@ -23,6 +23,9 @@ internal static class CollectionEndpoints
     {
         Map<DoseRangeCollection, EditableDoseRange, DoseRangeRequest>(writes, "A dose range's age band may not overlap another of the same population and kind in the article (422).");
         Map<FoodCollection, EditableFood, FoodRequest>(writes, null);
+        Map<InteractionCollection, EditableInteraction, InteractionRequest>(writes, null);
+        Map<SideEffectCollection, EditableSideEffect, SideEffectRequest>(writes, null);
+        Map<RemedyCollection, EditableRemedy, RemedyRequest>(writes, null);
     }
 
     private static void Map<TCollection, TItem, TRequest>(RouteGroupBuilder writes, string? rule)

@@ -39,3 +39,58 @@ internal sealed class EditableFoodRow
 
     public EditableFood ToItem() => new(Id, Name, Serving, Nutrient, AmountMg, AmountMaxMg, PercentDailyValue, SourceKey);
 }
+
+internal sealed class EditableInteractionRow
+{
+    public int Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Substance { get; set; }
+    public string? DrugClass { get; set; }
+    public string Mechanism { get; set; } = "";
+    public string Guidance { get; set; } = "";
+    public double? MedicineHoursBeforeMagnesium { get; set; }
+    public double? MedicineHoursAfterMagnesium { get; set; }
+    public double? MedicineHoursAfterMagnesiumUpTo { get; set; }
+    public string Severity { get; set; } = "";
+    public bool DoseCaution { get; set; }
+    public string SourceKey { get; set; } = "";
+
+    public EditableInteraction ToItem(IReadOnlyList<string> examples, IReadOnlyList<EditableAlias> aliases) => new(
+        Id, Kind, Name, Substance, DrugClass, examples, aliases, Mechanism, Guidance,
+        MedicineHoursBeforeMagnesium, MedicineHoursAfterMagnesium, MedicineHoursAfterMagnesiumUpTo, Severity, DoseCaution, SourceKey);
+}
+
+internal sealed class EditableSideEffectRow
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Severity { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string SourceKey { get; set; } = "";
+
+    public EditableSideEffect ToItem() => new(Id, Name, Severity, Description, SourceKey);
+}
+
+internal sealed class EditableRemedyRow
+{
+    public int Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string? EvidenceLevel { get; set; }
+    public string? DependenceNote { get; set; }
+    public string? AugmentationNote { get; set; }
+    public string SourceKey { get; set; } = "";
+
+    public EditableRemedy ToItem(IReadOnlyList<string> examples) =>
+        new(Id, Kind, Name, Description, EvidenceLevel, DependenceNote, AugmentationNote, examples, SourceKey);
+}
+
+/// <summary>A child row (an example or alias) of an item.</summary>
+internal sealed class ChildRow
+{
+    public int ParentId { get; set; }
+    public string Name { get; set; } = "";
+    public string Type { get; set; } = "";
+}

@@ -73,3 +73,65 @@ internal sealed class FoodRequestValidator : CollectionItemValidator<FoodRequest
         SourceKey(food => food.SourceKey);
     }
 }
+
+internal sealed class InteractionRequestValidator : CollectionItemValidator<InteractionRequest>
+{
+    public InteractionRequestValidator()
+    {
+        OneOf(interaction => interaction.Kind, "medication", "condition");
+        RequiredText(interaction => interaction.Name, 200);
+        OptionalText(interaction => interaction.Substance, 100);
+        OptionalText(interaction => interaction.DrugClass, 200);
+        RuleFor(interaction => interaction.Examples).Must(examples => examples is null || examples.Count <= 100).WithMessage("At most 100 'examples'.")
+            .Must(examples => examples is null || examples.Where(example => example is not null).Distinct(StringComparer.Ordinal).Count() == examples.Count(example => example is not null))
+            .WithMessage("'examples' cannot repeat a name.");
+        RuleForEach(interaction => interaction.Examples).NotEmpty().WithMessage("An example is a name, 1 to 200 characters.").MaximumLength(200);
+        RuleFor(interaction => interaction.Aliases).Must(aliases => aliases is null || aliases.Count <= 200).WithMessage("At most 200 'aliases'.")
+            .Must(aliases => aliases is null || aliases.Where(alias => alias?.Name is not null).GroupBy(alias => alias!.Name, StringComparer.Ordinal).All(group => group.Count() == 1))
+            .WithMessage("'aliases' cannot repeat a name.");
+        RuleForEach(interaction => interaction.Aliases).NotNull().WithMessage("An alias is an object: { \"name\", \"type\" }.").ChildRules(alias =>
+        {
+            alias.RuleFor(item => item!.Name).NotEmpty().WithMessage("An alias's 'name' is required.").MaximumLength(200);
+            alias.RuleFor(item => item!.Type).Must(type => type is "generic" or "brand" or "class" or "condition")
+                .WithMessage("An alias's 'type' must be one of generic, brand, class, condition.");
+        });
+        RequiredText(interaction => interaction.Mechanism, 2000);
+        RequiredText(interaction => interaction.Guidance, 2000);
+        RuleFor(interaction => interaction.MedicineHoursBeforeMagnesium).GreaterThanOrEqualTo(0).WithMessage("'medicineHoursBeforeMagnesium' cannot be negative.");
+        RuleFor(interaction => interaction.MedicineHoursAfterMagnesium).GreaterThanOrEqualTo(0).WithMessage("'medicineHoursAfterMagnesium' cannot be negative.");
+        RuleFor(interaction => interaction.MedicineHoursAfterMagnesiumUpTo)
+            .Must((interaction, upTo) => upTo is null || (interaction.MedicineHoursAfterMagnesium is { } after && upTo >= after))
+            .WithMessage("'medicineHoursAfterMagnesiumUpTo' needs 'medicineHoursAfterMagnesium' and must be at least it.");
+        OneOf(interaction => interaction.Severity, "major", "moderate", "minor");
+        SourceKey(interaction => interaction.SourceKey);
+    }
+}
+
+internal sealed class SideEffectRequestValidator : CollectionItemValidator<SideEffectRequest>
+{
+    public SideEffectRequestValidator()
+    {
+        RequiredText(effect => effect.Name, 200);
+        OneOf(effect => effect.Severity, "common", "severe");
+        RequiredText(effect => effect.Description, 2000);
+        SourceKey(effect => effect.SourceKey);
+    }
+}
+
+internal sealed class RemedyRequestValidator : CollectionItemValidator<RemedyRequest>
+{
+    public RemedyRequestValidator()
+    {
+        OneOf(remedy => remedy.Kind, "alternative", "conventional");
+        RequiredText(remedy => remedy.Name, 200);
+        RequiredText(remedy => remedy.Description, 2000);
+        OptionalText(remedy => remedy.EvidenceLevel, 200);
+        OptionalText(remedy => remedy.DependenceNote, 2000);
+        OptionalText(remedy => remedy.AugmentationNote, 2000);
+        RuleFor(remedy => remedy.Examples).Must(examples => examples is null || examples.Count <= 100).WithMessage("At most 100 'examples'.")
+            .Must(examples => examples is null || examples.Where(example => example is not null).Distinct(StringComparer.Ordinal).Count() == examples.Count(example => example is not null))
+            .WithMessage("'examples' cannot repeat a name.");
+        RuleForEach(remedy => remedy.Examples).NotEmpty().WithMessage("An example is a name, 1 to 200 characters.").MaximumLength(200);
+        SourceKey(remedy => remedy.SourceKey);
+    }
+}

@@ -22,6 +22,79 @@ internal static class CollectionWriteSql
         WHERE a.slug = @Slug ORDER BY f.id;
         """;
 
+    public const string Interactions = """
+        SELECT i.id AS Id, i.kind AS Kind, i.name AS Name, i.substance AS Substance, i.drug_class AS DrugClass, i.mechanism AS Mechanism,
+               i.guidance AS Guidance, i.hours_before_magnesium AS MedicineHoursBeforeMagnesium, i.hours_after_magnesium AS MedicineHoursAfterMagnesium,
+               i.hours_after_max AS MedicineHoursAfterMagnesiumUpTo, i.severity AS Severity, i.dose_caution AS DoseCaution, s.key AS SourceKey
+        FROM interactions i JOIN sources s ON s.id = i.source_id JOIN articles a ON a.id = i.article_id
+        WHERE a.slug = @Slug ORDER BY i.id;
+        SELECT e.interaction_id AS ParentId, e.generic_name AS Name
+        FROM interaction_examples e JOIN interactions i ON i.id = e.interaction_id JOIN articles a ON a.id = i.article_id
+        WHERE a.slug = @Slug ORDER BY e.interaction_id, e.position;
+        SELECT l.interaction_id AS ParentId, l.alias AS Name, l.alias_type AS Type
+        FROM interaction_aliases l JOIN interactions i ON i.id = l.interaction_id JOIN articles a ON a.id = i.article_id
+        WHERE a.slug = @Slug ORDER BY l.interaction_id, l.id;
+        """;
+
+    public const string SideEffects = """
+        SELECT e.id AS Id, e.name AS Name, e.severity AS Severity, e.description AS Description, s.key AS SourceKey
+        FROM side_effects e JOIN sources s ON s.id = e.source_id JOIN articles a ON a.id = e.article_id
+        WHERE a.slug = @Slug ORDER BY e.position, e.id;
+        """;
+
+    public const string Remedies = """
+        SELECT r.id AS Id, r.kind AS Kind, r.name AS Name, r.description AS Description, r.evidence_level AS EvidenceLevel,
+               r.dependence_note AS DependenceNote, r.augmentation_note AS AugmentationNote, s.key AS SourceKey
+        FROM remedies r JOIN sources s ON s.id = r.source_id JOIN articles a ON a.id = r.article_id
+        WHERE a.slug = @Slug ORDER BY r.position, r.id;
+        SELECT x.remedy_id AS ParentId, x.generic_name AS Name
+        FROM remedy_examples x JOIN remedies r ON r.id = x.remedy_id JOIN articles a ON a.id = r.article_id
+        WHERE a.slug = @Slug ORDER BY x.remedy_id, x.position;
+        """;
+
+    public const string UpsertInteraction = """
+        INSERT INTO interactions (id, article_id, kind, name, substance, drug_class, mechanism, guidance, hours_before_magnesium, hours_after_magnesium,
+                                  hours_after_max, severity, dose_caution, source_id, updated_at)
+        VALUES (@Id, @ArticleId, @Kind, @Name, @Substance, @DrugClass, @Mechanism, @Guidance, @MedicineHoursBeforeMagnesium, @MedicineHoursAfterMagnesium,
+                @MedicineHoursAfterMagnesiumUpTo, @Severity, @DoseCaution, (SELECT id FROM sources WHERE key = @SourceKey), @Now)
+        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, substance = excluded.substance, drug_class = excluded.drug_class,
+            mechanism = excluded.mechanism, guidance = excluded.guidance, hours_before_magnesium = excluded.hours_before_magnesium,
+            hours_after_magnesium = excluded.hours_after_magnesium, hours_after_max = excluded.hours_after_max, severity = excluded.severity,
+            dose_caution = excluded.dose_caution, source_id = excluded.source_id, updated_at = excluded.updated_at
+        RETURNING id;
+        """;
+
+    public const string DeleteInteractionChildren = """
+        DELETE FROM interaction_examples WHERE interaction_id = @Id;
+        DELETE FROM interaction_aliases WHERE interaction_id = @Id;
+        """;
+
+    public const string InsertInteractionExample = "INSERT INTO interaction_examples (interaction_id, position, generic_name) VALUES (@Id, @Position, @Name);";
+
+    public const string InsertInteractionAlias = "INSERT INTO interaction_aliases (interaction_id, alias, alias_type) VALUES (@Id, @Name, @Type);";
+
+    public const string UpsertSideEffect = """
+        INSERT INTO side_effects (id, article_id, position, name, severity, description, source_id, updated_at)
+        VALUES (@Id, @ArticleId, @Position, @Name, @Severity, @Description, (SELECT id FROM sources WHERE key = @SourceKey), @Now)
+        ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name, severity = excluded.severity,
+            description = excluded.description, source_id = excluded.source_id, updated_at = excluded.updated_at
+        RETURNING id;
+        """;
+
+    public const string UpsertRemedy = """
+        INSERT INTO remedies (id, article_id, position, kind, name, description, evidence_level, dependence_note, augmentation_note, source_id, updated_at)
+        VALUES (@Id, @ArticleId, @Position, @Kind, @Name, @Description, @EvidenceLevel, @DependenceNote, @AugmentationNote,
+                (SELECT id FROM sources WHERE key = @SourceKey), @Now)
+        ON CONFLICT (id) DO UPDATE SET position = excluded.position, kind = excluded.kind, name = excluded.name, description = excluded.description,
+            evidence_level = excluded.evidence_level, dependence_note = excluded.dependence_note, augmentation_note = excluded.augmentation_note,
+            source_id = excluded.source_id, updated_at = excluded.updated_at
+        RETURNING id;
+        """;
+
+    public const string DeleteRemedyExamples = "DELETE FROM remedy_examples WHERE remedy_id = @Id;";
+
+    public const string InsertRemedyExample = "INSERT INTO remedy_examples (remedy_id, position, generic_name) VALUES (@Id, @Position, @Name);";
+
     // 'any' is how the API says what the table stores as NULL (the CHECK takes only 'female' and 'male').
     public const string UpsertDoseRange = """
         INSERT INTO dose_ranges (id, article_id, substance, form, route, kind, sex, life_stage, age_min_months, age_max_months, age_label,

@@ -34,11 +34,23 @@ public sealed record EditableArticleResponse(
     /// <summary>The article's foods, by id.</summary>
     public IReadOnlyList<EditableFood> Foods { get; init; } = null!;
 
+    /// <summary>The article's interactions, by id.</summary>
+    public IReadOnlyList<EditableInteraction> Interactions { get; init; } = null!;
+
+    /// <summary>The article's side effects, in reading order.</summary>
+    public IReadOnlyList<EditableSideEffect> SideEffects { get; init; } = null!;
+
+    /// <summary>The article's remedies, in reading order.</summary>
+    public IReadOnlyList<EditableRemedy> Remedies { get; init; } = null!;
+
     /// <summary>This article with the collections of <paramref name="source"/> (none when it is null, as for a new article).</summary>
     internal EditableArticleResponse WithCollectionsOf(EditableArticleResponse? source) => this with
     {
         DoseRanges = source?.DoseRanges ?? [],
         Foods = source?.Foods ?? [],
+        Interactions = source?.Interactions ?? [],
+        SideEffects = source?.SideEffects ?? [],
+        Remedies = source?.Remedies ?? [],
     };
 
     /// <summary>
@@ -49,6 +61,9 @@ public sealed record EditableArticleResponse(
     {
         DoseRanges = DoseRanges ?? current?.DoseRanges ?? [],
         Foods = Foods ?? current?.Foods ?? [],
+        Interactions = Interactions ?? current?.Interactions ?? [],
+        SideEffects = SideEffects ?? current?.SideEffects ?? [],
+        Remedies = Remedies ?? current?.Remedies ?? [],
     };
 }
 
