@@ -60,6 +60,25 @@ internal static class ArticleCollectionStore
         await SyncAsync(connection, Interactions, articleId, current, next, changed, now, cancellationToken);
         await SyncAsync(connection, SideEffects, articleId, current, next, changed, now, cancellationToken);
         await SyncAsync(connection, Remedies, articleId, current, next, changed, now, cancellationToken);
+        if (changed.Contains("sources"))
+        {
+            // Ordered lists with no public ids: rewritten whole, so positions stay dense.
+            await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteSources, new { ArticleId = articleId }, cancellationToken: cancellationToken));
+            foreach (var (key, position) in next.Sources.Select((key, index) => (key, index + 1)))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertSource, new { ArticleId = articleId, Key = key, Position = position }, cancellationToken: cancellationToken));
+            }
+        }
+
+        if (changed.Contains("related"))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteRelated, new { ArticleId = articleId }, cancellationToken: cancellationToken));
+            foreach (var (related, position) in next.Related.Select((related, index) => (related, index + 1)))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertRelated,
+                    new { ArticleId = articleId, Position = position, related.Title, related.Slug, related.SectionKey }, cancellationToken: cancellationToken));
+            }
+        }
     }
 
     private static async Task SyncAsync<TItem>(

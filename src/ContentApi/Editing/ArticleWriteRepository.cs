@@ -272,6 +272,7 @@ internal sealed class ArticleWriteRepository(
             .Concat((document.Interactions ?? []).Select((item, i) => (Path: $"interactions[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
             .Concat((document.SideEffects ?? []).Select((item, i) => (Path: $"sideEffects[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
             .Concat((document.Remedies ?? []).Select((item, i) => (Path: $"remedies[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.Sources ?? []).Select((key, i) => (Path: $"sources[{i}]", SourceKey: (string?)key)))
             .Where(pair => pair.SourceKey is not null).ToList();
         if (cited.Count == 0)
         {
@@ -323,6 +324,8 @@ internal sealed class ArticleWriteRepository(
         var sideEffects = (await results.ReadAsync<EditableSideEffectRow>()).Select(row => row.ToItem()).ToList();
         var remedies = (await results.ReadAsync<EditableRemedyRow>()).AsList();
         var remedyExamples = (await results.ReadAsync<ChildRow>()).ToLookup(row => row.ParentId, row => row.Name);
+        var sources = (await results.ReadAsync<string>()).AsList();
+        var related = (await results.ReadAsync<RelatedRow>()).Select(row => new EditableRelated(row.Slug, row.Title, row.SectionKey)).ToList();
         if (article is null)
         {
             return null;
@@ -342,12 +345,21 @@ internal sealed class ArticleWriteRepository(
             Interactions = [.. interactions.Select(row => row.ToItem([.. interactionExamples[row.Id]], [.. aliases[row.Id]]))],
             SideEffects = sideEffects,
             Remedies = [.. remedies.Select(row => row.ToItem([.. remedyExamples[row.Id]]))],
+            Sources = sources,
+            Related = related,
         });
     }
 
     /// <summary>Times are stored to the second, as the seed's are and as HTTP dates carry them.</summary>
     private static DateTimeOffset? Whole(DateTimeOffset? time) =>
         time is { } value ? new DateTimeOffset(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero) : null;
+
+    private sealed class RelatedRow
+    {
+        public string? Slug { get; set; }
+        public string Title { get; set; } = "";
+        public string? SectionKey { get; set; }
+    }
 
     private sealed class StoredRevision : RevisionRow
     {

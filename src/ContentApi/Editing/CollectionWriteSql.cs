@@ -52,6 +52,28 @@ internal static class CollectionWriteSql
         WHERE a.slug = @Slug ORDER BY x.remedy_id, x.position;
         """;
 
+    public const string Sources = """
+        SELECT s.key FROM article_sources x JOIN sources s ON s.id = x.source_id JOIN articles a ON a.id = x.article_id
+        WHERE a.slug = @Slug ORDER BY x.position;
+        """;
+
+    public const string Related = """
+        SELECT r.slug AS Slug, r.title AS Title, r.section_key AS SectionKey FROM related_articles r JOIN articles a ON a.id = r.article_id
+        WHERE a.slug = @Slug ORDER BY r.position, r.id;
+        """;
+
+    public const string DeleteSources = "DELETE FROM article_sources WHERE article_id = @ArticleId;";
+
+    public const string InsertSource = """
+        INSERT INTO article_sources (article_id, source_id, position) VALUES (@ArticleId, (SELECT id FROM sources WHERE key = @Key), @Position);
+        """;
+
+    public const string DeleteRelated = "DELETE FROM related_articles WHERE article_id = @ArticleId;";
+
+    public const string InsertRelated = """
+        INSERT INTO related_articles (article_id, position, title, slug, section_key) VALUES (@ArticleId, @Position, @Title, @Slug, @SectionKey);
+        """;
+
     public const string UpsertInteraction = """
         INSERT INTO interactions (id, article_id, kind, name, substance, drug_class, mechanism, guidance, hours_before_magnesium, hours_after_magnesium,
                                   hours_after_max, severity, dose_caution, source_id, updated_at)

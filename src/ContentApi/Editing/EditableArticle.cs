@@ -43,6 +43,16 @@ public sealed record EditableArticleResponse(
     /// <summary>The article's remedies, in reading order.</summary>
     public IReadOnlyList<EditableRemedy> Remedies { get; init; } = null!;
 
+    // Sources by key, not as objects: a source is global (edited at /api/sources, cited by other articles), so an
+    // article's revision records which sources it cites, and a restore brings back the citations, never an old
+    // version of a source that other articles share.
+
+    /// <summary>The keys of the sources the article cites, in order (see GET /api/sources).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = null!;
+
+    /// <summary>The related articles, in order.</summary>
+    public IReadOnlyList<EditableRelated> Related { get; init; } = null!;
+
     /// <summary>This article with the collections of <paramref name="source"/> (none when it is null, as for a new article).</summary>
     internal EditableArticleResponse WithCollectionsOf(EditableArticleResponse? source) => this with
     {
@@ -51,6 +61,8 @@ public sealed record EditableArticleResponse(
         Interactions = source?.Interactions ?? [],
         SideEffects = source?.SideEffects ?? [],
         Remedies = source?.Remedies ?? [],
+        Sources = source?.Sources ?? [],
+        Related = source?.Related ?? [],
     };
 
     /// <summary>
@@ -64,6 +76,8 @@ public sealed record EditableArticleResponse(
         Interactions = Interactions ?? current?.Interactions ?? [],
         SideEffects = SideEffects ?? current?.SideEffects ?? [],
         Remedies = Remedies ?? current?.Remedies ?? [],
+        Sources = Sources ?? current?.Sources ?? [],
+        Related = Related ?? current?.Related ?? [],
     };
 }
 

@@ -167,3 +167,19 @@ public sealed record SideEffectRequest(string? Name, [property: SideEffectSeveri
 public sealed record RemedyRequest(
     [property: RemedyKindValues] string? Kind, string? Name, string? Description, string? EvidenceLevel, string? DependenceNote, string? AugmentationNote,
     IReadOnlyList<string?>? Examples, string? SourceKey);
+
+/// <summary>A link to another article, or a titled reference to content not on this API (no slug).</summary>
+/// <param name="Slug">The related article's slug, or null for a reference to content not here.</param>
+/// <param name="Title">The title shown for the link.</param>
+/// <param name="SectionKey">The section of this article the link belongs with, or null.</param>
+public sealed record EditableRelated(string? Slug, string Title, string? SectionKey);
+
+/// <summary>The body of PUT …/sources: the keys of the sources the article cites, in order.</summary>
+/// <param name="Keys">Required: each the key of a served source, none twice, at most 100; empty for none.</param>
+[RequestSchema]
+public sealed record ArticleSourcesRequest(IReadOnlyList<string?>? Keys);
+
+/// <summary>The body of PUT …/related: the slugs of the articles the article links to, in order.</summary>
+/// <param name="Slugs">Required: each an article here, not this one, none twice, at most 100; empty for none.</param>
+[RequestSchema]
+public sealed record RelatedArticlesRequest(IReadOnlyList<string?>? Slugs);

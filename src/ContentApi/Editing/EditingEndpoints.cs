@@ -87,10 +87,11 @@ internal static class EditingEndpoints
             .WithIfMatch()
             .WithName("RestoreArticleRevision")
             .WithSummary("Restore a revision")
-            .WithDescription("Makes the article's metadata, body (sections and blocks) and collections (dose ranges, foods) what they were at the revision; its publication state stays. A collection the revision did not record (it predates collections in revisions) stays as it is. A new revision. Requires content:write and If-Match.");
+            .WithDescription("Makes the article's metadata, body (sections and blocks) and collections (dose ranges, foods, interactions, side effects, remedies, cited sources, related articles) what they were at the revision; its publication state stays. A collection the revision did not record (it predates collections in revisions) stays as it is. A new revision. Requires content:write and If-Match.");
 
         SectionEndpoints.MapWrites(writes);
         CollectionEndpoints.MapWrites(writes);
+        CitationEndpoints.MapWrites(writes);
         RevisionEndpoints.MapReads(routes.MapGroup("/api/articles").WithTags(Tag).RequireAnyScope(ApiScopes.ContentPreview, ApiScopes.ContentWrite));
         return routes;
     }

@@ -63,6 +63,8 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(InteractionRequest))]
 [JsonSerializable(typeof(SideEffectRequest))]
 [JsonSerializable(typeof(RemedyRequest))]
+[JsonSerializable(typeof(ArticleSourcesRequest))]
+[JsonSerializable(typeof(RelatedArticlesRequest))]
 [JsonSerializable(typeof(BlockResponse))]
 [JsonSerializable(typeof(IReadOnlyList<RevisionSummaryResponse>))]
 [JsonSerializable(typeof(RevisionResponse))]

@@ -72,6 +72,8 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "put", "/api/articles/{slug}/remedies/{id}", ["200", "400", "401", "403", "404", "412", "413", "415", "428"] },
         { "patch", "/api/articles/{slug}/remedies/{id}", ["200", "400", "401", "403", "404", "412", "413", "415", "428"] },
         { "delete", "/api/articles/{slug}/remedies/{id}", ["200", "401", "403", "404", "412", "428"] },
+        { "put", "/api/articles/{slug}/sources", ["200", "400", "401", "403", "404", "412", "413", "415", "428"] },
+        { "put", "/api/articles/{slug}/related", ["200", "400", "401", "403", "404", "412", "413", "415", "428"] },
         { "get", "/api/articles/{slug}/edit", ["200", "401", "403", "404"] },
         { "get", "/api/articles/{slug}/revisions", ["200", "401", "403", "404"] },
         { "get", "/api/articles/{slug}/revisions/{number}", ["200", "401", "403", "404"] },
