@@ -57,7 +57,7 @@ internal class RevisionRow
 }
 
 internal sealed class ArticleWriteRepository(
-    SqliteConnectionFactory connections, WriteGate gate, ContentChangeFeed feed, IOptions<EditingOptions> options, TimeProvider time) : IArticleWriteRepository
+    SqliteConnectionFactory connections, ContentWriter writer) : IArticleWriteRepository
 {
     public async Task<StoredArticle?> FindAsync(string slug, CancellationToken cancellationToken)
     {
@@ -204,46 +204,9 @@ internal sealed class ArticleWriteRepository(
         return [.. JsonPatchDiff.Between(before, after).Select(operation => operation.Path.Split('/')[1]).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Runs <paramref name="write"/> in one BEGIN IMMEDIATE transaction, commits only what it wrote, and tells the cache.</summary>
-    private async Task<WriteOutcome> WriteAsync(Func<DbConnection, DateTimeOffset, Task<WriteOutcome>> write, CancellationToken cancellationToken)
-    {
-        // One deadline for both waits: this process's queue, then SQLite's lock (held by another process, if by anyone).
-        var timeout = TimeSpan.FromSeconds(options.Value.LockTimeoutSeconds);
-        var waiting = time.GetTimestamp();
-        using var turn = await gate.EnterAsync(timeout, cancellationToken);
-        if (turn is null)
-        {
-            return Busy();
-        }
-
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        try
-        {
-            WriteOutcome outcome;
-            await using (var transaction = await WriteLock.AcquireAsync(connection, timeout - time.GetElapsedTime(waiting), cancellationToken))
-            {
-                outcome = await write(connection, Whole(time.GetUtcNow())!.Value);
-                if (outcome is WriteOutcome.Written or WriteOutcome.Deleted)
-                {
-                    await transaction.CommitAsync(cancellationToken);
-                }
-            }
-
-            if (outcome is WriteOutcome.Written or WriteOutcome.Deleted)
-            {
-                // This process serves its own write at once, whatever the refresh interval.
-                await feed.CatchUpAsync(cancellationToken);
-            }
-
-            return outcome;
-        }
-        catch (Exception ex) when (WriteLock.IsBusy(ex))
-        {
-            return Busy();
-        }
-    }
-
-    private WriteOutcome.Refused Busy() => new(null, EditProblem.Busy(options.Value.LockTimeoutSeconds));
+    /// <summary>Runs <paramref name="write"/> in one write transaction (<see cref="ContentWriter"/>); what it wrote or deleted is committed.</summary>
+    private Task<WriteOutcome> WriteAsync(Func<DbConnection, DateTimeOffset, Task<WriteOutcome>> write, CancellationToken cancellationToken) =>
+        writer.WriteAsync(write, outcome => outcome is WriteOutcome.Written or WriteOutcome.Deleted, busy => new WriteOutcome.Refused(null, busy), cancellationToken);
 
     private static async Task<WriteOutcome> RecordAsync(DbConnection connection, string slug, string summary, WriteAuthor author, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -350,9 +313,7 @@ internal sealed class ArticleWriteRepository(
         });
     }
 
-    /// <summary>Times are stored to the second, as the seed's are and as HTTP dates carry them.</summary>
-    private static DateTimeOffset? Whole(DateTimeOffset? time) =>
-        time is { } value ? new DateTimeOffset(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero) : null;
+    private static DateTimeOffset? Whole(DateTimeOffset? time) => ContentWriter.Whole(time);
 
     private sealed class RelatedRow
     {

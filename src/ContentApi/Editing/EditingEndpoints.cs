@@ -31,7 +31,9 @@ internal static class EditingEndpoints
     {
         services.AddOptions<EditingOptions>().Bind(configuration.GetSection(EditingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<ContentWriter>();
         services.AddSingleton<IArticleWriteRepository, ArticleWriteRepository>();
+        services.AddSingleton<ISourceWriteRepository, SourceWriteRepository>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublisher>());
         return services;

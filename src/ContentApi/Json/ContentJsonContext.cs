@@ -65,6 +65,8 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(RemedyRequest))]
 [JsonSerializable(typeof(ArticleSourcesRequest))]
 [JsonSerializable(typeof(RelatedArticlesRequest))]
+[JsonSerializable(typeof(SourceRequest))]
+[JsonSerializable(typeof(EditableSourceResponse))]
 [JsonSerializable(typeof(BlockResponse))]
 [JsonSerializable(typeof(IReadOnlyList<RevisionSummaryResponse>))]
 [JsonSerializable(typeof(RevisionResponse))]

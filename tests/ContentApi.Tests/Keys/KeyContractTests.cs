@@ -59,11 +59,16 @@ public sealed class KeyContractTests(ContentApiFactory factory)
         [("delete", "/api/articles/{slug}/remedies/{id}")] = [ApiScopes.ContentWrite],
         [("put", "/api/articles/{slug}/sources")] = [ApiScopes.ContentWrite],
         [("put", "/api/articles/{slug}/related")] = [ApiScopes.ContentWrite],
+        [("post", "/api/sources")] = [ApiScopes.ContentWrite],
+        [("put", "/api/sources/{id}")] = [ApiScopes.ContentWrite],
+        [("patch", "/api/sources/{id}")] = [ApiScopes.ContentWrite],
+        [("delete", "/api/sources/{id}")] = [ApiScopes.ContentWrite],
         // Any one of the two: each is an alternative security requirement.
         [("get", "/api/articles/{slug}/edit")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
         [("get", "/api/articles/{slug}/revisions")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
         [("get", "/api/articles/{slug}/revisions/{number}")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
         [("get", "/api/articles/{slug}/revisions/{number}/diff")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
+        [("get", "/api/sources/{id}/edit")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
     };
 
     [Fact]
