@@ -55,6 +55,31 @@ public sealed class DraftCollectionVisibilityTests(WriteCachingTests.CachingApi 
         await AssertVisibleAsync(reader, details, foodId, visible: false);
     }
 
+    [Fact]
+    public async Task AnItemWriteOnAPublishedArticleIsServedAtOnceByCachedListsAndDetails()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        using var reader = factory.CreateClient();
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-cached-items"));
+        etag = await editor.PostAsync("/api/articles/zinc-cached-items/publish", etag);
+        var food = PumpkinSeeds();
+        food["name"] = "Pumpkin seeds, roasted (cached copy)";
+        (_, etag, var created) = await WriteAsync(editor, HttpMethod.Post, "/api/articles/zinc-cached-items/foods", etag, food, HttpStatusCode.Created);
+        var detail = created.Headers.Location!.AbsolutePath;
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Contains("(cached copy)", await TextAsync(reader, "/api/foods?pageSize=100"));
+            Assert.Contains("(cached copy)", await TextAsync(reader, detail));
+        }
+
+        await WriteAsync(editor, HttpMethod.Patch, $"/api/articles/zinc-cached-items{detail.Replace("/api", "", StringComparison.Ordinal)}", etag,
+            new JsonObject { ["name"] = "Pumpkin seeds, roasted (patched copy)" }, mediaType: Editor.MergePatch);
+
+        Assert.Contains("(patched copy)", await TextAsync(reader, "/api/foods?pageSize=100"));
+        Assert.Contains("(patched copy)", await TextAsync(reader, detail));
+        Assert.DoesNotContain("(cached copy)", await TextAsync(reader, "/api/foods?pageSize=100"));
+    }
+
     /// <summary>Every public read that could show the draft's items, each read twice so the second may come from the cache.</summary>
     private static async Task AssertVisibleAsync(HttpClient reader, string[] details, int foodId, bool visible)
     {

@@ -86,6 +86,25 @@ public sealed class SourceWriteTests(WriteCachingTests.CachingApi factory) : ICl
     }
 
     [Fact]
+    public async Task RestoringARevisionWhoseItemCitesASourceDeletedSinceIsA400NotAForeignKeyFailure()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var (source, sourceTag, _) = await WriteAsync(editor, HttpMethod.Post, "/api/sources", "", NewSource("ZINC-GONE"), HttpStatusCode.Created);
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-gone-source"));
+        var food = PumpkinSeeds();
+        food["sourceKey"] = "ZINC-GONE";
+        (_, etag, var created) = await WriteAsync(editor, HttpMethod.Post, "/api/articles/zinc-gone-source/foods", etag, food, HttpStatusCode.Created);
+        (_, etag, _) = await WriteAsync(editor, HttpMethod.Delete, $"/api/articles/zinc-gone-source/foods/{created.Headers.Location!.Segments[^1]}", etag, null);
+        using (var deleted = await editor.SendAsync(HttpMethod.Delete, $"/api/sources/{source.GetProperty("id").GetInt32()}", ifMatch: sourceTag))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        await RefusedAsync(editor, HttpMethod.Post, "/api/articles/zinc-gone-source/revisions/2/restore", etag, null, HttpStatusCode.BadRequest, "foods[0].sourceKey");
+        Assert.Equal(etag, (await editor.EditableAsync("zinc-gone-source")).ETag);
+    }
+
+    [Fact]
     public async Task EditingASourceIsServedAtOnceByCachedReadsThatEmbedIt()
     {
         using var editor = await Editor.CreateAsync(factory);
