@@ -7,8 +7,8 @@ using static ContentApi.Tests.Editing.CollectionEditor;
 namespace ContentApi.Tests.Editing;
 
 /// <summary>
-/// A draft's collection items are nowhere on the public API (404 on detail; absent from lists, lookup, check, plan and a
-/// source's citations) and appear at once when it is published, with the representation cache on, and go again when unpublished.
+/// A draft's collection items are nowhere on the public API (404 on detail; absent from lists, lookup, check, plan, search
+/// and a source's citations) and appear at once when it is published, with the representation cache on, and go again when unpublished.
 /// </summary>
 public sealed class DraftCollectionVisibilityTests(WriteCachingTests.CachingApi factory) : IClassFixture<WriteCachingTests.CachingApi>
 {
@@ -100,6 +100,8 @@ public sealed class DraftCollectionVisibilityTests(WriteCachingTests.CachingApi 
                 await TextAsync(reader, "/api/interactions/check?conditions=zinc%20draft%20condition%20alias"),
                 await TextAsync(reader, "/api/side-effects?pageSize=100"),
                 await TextAsync(reader, "/api/remedies?pageSize=100"),
+                await TextAsync(reader, "/api/search?q=draft%20copy&pageSize=50"),
+                await TextAsync(reader, "/api/sources/2"),
             };
             Assert.Equal(visible, texts[0].Contains("(draft copy)", StringComparison.Ordinal));
             Assert.Equal(visible, texts[1].Contains("Draft copy of the guidance.", StringComparison.Ordinal));
@@ -108,6 +110,12 @@ public sealed class DraftCollectionVisibilityTests(WriteCachingTests.CachingApi 
             Assert.Equal(visible, texts[4].Contains("Draft copy condition", StringComparison.Ordinal));
             Assert.Equal(visible, texts[5].Contains("Draft copy side effect", StringComparison.Ordinal));
             Assert.Equal(visible, texts[6].Contains("Draft copy remedy", StringComparison.Ordinal));
+            Assert.Equal(visible, texts[7].Contains("Draft copy remedy", StringComparison.Ordinal));
+            Assert.Equal(visible, texts[7].Contains("Draft copy side effect", StringComparison.Ordinal));
+            Assert.Equal(visible, texts[7].Contains("Draft copy condition", StringComparison.Ordinal));
+            Assert.Equal(visible, texts[7].Contains("(draft copy)", StringComparison.Ordinal));
+            Assert.Equal(visible, texts[8].Contains("Draft copy remedy", StringComparison.Ordinal));
+            Assert.Equal(visible, texts[8].Contains("(draft copy)", StringComparison.Ordinal));
 
             var plan = JsonDocument.Parse(await TextAsync(reader, "/api/foods/plan?nutrient=magnesium&targetMg=10000&maxServings=50")).RootElement;
             Assert.Equal(visible, plan.GetRawText().Contains($"\"foodId\":{foodId},", StringComparison.Ordinal));
