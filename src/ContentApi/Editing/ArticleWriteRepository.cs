@@ -113,6 +113,13 @@ internal sealed class ArticleWriteRepository(
                 case ArticleChange.Delete:
                     // The last revision holds what was deleted, so the audit trail keeps it.
                     await InsertRevisionAsync(connection, current.Id, current.Article, "Deleted.", author, now, cancellationToken);
+                    if (current.Article.Status == "draft")
+                    {
+                        // A published article's figures outlive it, no longer tied to it (and so public); a draft's were
+                        // never public, and must not become so by its deletion. The last revision still holds them.
+                        await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteItemsOf, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
+                    }
+
                     await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteArticle, new { current.Id }, cancellationToken: cancellationToken));
                     return new WriteOutcome.Deleted();
                 case ArticleChange.Replace(var next, var summary):

@@ -139,6 +139,15 @@ internal static class CollectionWriteSql
         RETURNING id;
         """;
 
+    /// <summary>Deletes every item of the article (their examples and aliases follow by cascade).</summary>
+    public const string DeleteItemsOf = """
+        DELETE FROM dose_ranges WHERE article_id = @ArticleId;
+        DELETE FROM foods WHERE article_id = @ArticleId;
+        DELETE FROM interactions WHERE article_id = @ArticleId;
+        DELETE FROM side_effects WHERE article_id = @ArticleId;
+        DELETE FROM remedies WHERE article_id = @ArticleId;
+        """;
+
     /// <summary>The ids among @Ids that a row of the table holds (whichever article it belongs to).</summary>
     public static string TakenIds(string table) => $"SELECT id FROM {table} WHERE id IN @Ids ORDER BY id;";
 

@@ -83,7 +83,7 @@ internal static class EditingEndpoints
             .WithIfMatch()
             .WithName("DeleteArticle")
             .WithSummary("Delete an article")
-            .WithDescription("Deletes the article with its sections and blocks (dose ranges, foods and other figures stay, no longer tied to it). The last revision records what it held. 204. Requires content:write and If-Match.");
+            .WithDescription("Deletes the article with its sections and blocks. A published article's dose ranges, foods and other figures stay, no longer tied to it (and public); a draft's are deleted with it, as they were never public. The last revision records what it held. 204. Requires content:write and If-Match.");
 
         writes.MapPost("/{slug}/revisions/{number:int}/restore", RevisionEndpoints.RestoreRevision)
             .WithIfMatch()

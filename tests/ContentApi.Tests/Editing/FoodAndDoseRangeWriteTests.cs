@@ -172,6 +172,31 @@ public sealed class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : ICla
         Assert.Equal("Pumpkin seeds, roasted", Assert.Single(restored.GetProperty("foods").EnumerateArray()).GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task DeletingADraftDeletesItsItemsSoTheyNeverBecomePublicButAPublishedArticlesItemsStay()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var draftTag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-deleted-draft"));
+        (_, draftTag, var draftFood) = await WriteAsync(editor, HttpMethod.Post, "/api/articles/zinc-deleted-draft/foods", draftTag, PumpkinSeeds(), HttpStatusCode.Created);
+        var publishedTag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-deleted-published"));
+        (_, publishedTag, var publishedFood) = await WriteAsync(editor, HttpMethod.Post, "/api/articles/zinc-deleted-published/foods", publishedTag, ChiaSeeds(), HttpStatusCode.Created);
+        publishedTag = await editor.PostAsync("/api/articles/zinc-deleted-published/publish", publishedTag);
+
+        using (var deleted = await editor.SendAsync(HttpMethod.Delete, "/api/articles/zinc-deleted-draft", ifMatch: draftTag))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        using (var deleted = await editor.SendAsync(HttpMethod.Delete, "/api/articles/zinc-deleted-published", ifMatch: publishedTag))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        await editor.Client.GetProblemAsync(draftFood.Headers.Location!.AbsolutePath, HttpStatusCode.NotFound);
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(factory.DatabasePath, $"SELECT count(*) FROM foods WHERE id = {draftFood.Headers.Location!.Segments[^1]}"));
+        Assert.Equal("Chia seeds", (await editor.Client.OkJsonAsync(publishedFood.Headers.Location!.AbsolutePath)).GetProperty("name").GetString());
+    }
+
     private static string MergeInto(JsonObject valid, string change)
     {
         foreach (var (name, value) in JsonNode.Parse(change)!.AsObject())
