@@ -91,6 +91,7 @@ internal static class ArticleCollectionStore
         }
 
         var stored = table.Of(current).ToDictionary(table.IdOf);
+        var storedPositions = table.Of(current).Select((item, index) => (Id: table.IdOf(item), Position: index + 1)).ToDictionary(pair => pair.Id, pair => pair.Position);
         var items = table.Of(next);
 
         // An id the article does not hold (a snapshot's item deleted since) is kept when free, else the item is new.
@@ -104,8 +105,8 @@ internal static class ArticleCollectionStore
         foreach (var (item, position) in items.Select((item, index) => (item, index + 1)))
         {
             var id = table.IdOf(item);
-            var currentPosition = table.Of(current).Select(table.IdOf).ToList().IndexOf(id) + 1;
-            if (id != 0 && stored.TryGetValue(id, out var before) && currentPosition == position
+            // Unchanged and in its place: not rewritten, so its updated_at (the public Last-Modified) stays.
+            if (id != 0 && stored.TryGetValue(id, out var before) && storedPositions[id] == position
                 && JsonSerializer.Serialize(before, typeInfo) == JsonSerializer.Serialize(item, typeInfo))
             {
                 continue;

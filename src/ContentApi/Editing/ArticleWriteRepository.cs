@@ -1,11 +1,9 @@
 using System.Data.Common;
 using System.Text.Json;
 using ContentApi.Articles;
-using ContentApi.Caching;
 using ContentApi.Database;
 using ContentApi.Json;
 using Dapper;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace ContentApi.Editing;
