@@ -74,6 +74,7 @@ app.UseHttpCaching();
 app.MapApiDocumentation();
 app.MapArticleEndpoints();
 app.MapEditingEndpoints();
+app.MapSourceWriteEndpoints();
 app.MapDoseRangeEndpoints();
 app.MapFoodEndpoints();
 app.MapInteractionEndpoints();

@@ -38,6 +38,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
     public async Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
+            .When(true, PublicRows.Visible("d"))
             .When(!string.IsNullOrEmpty(query.Substance), "d.substance = @Substance COLLATE NOCASE", new { query.Substance })
             .When(!string.IsNullOrEmpty(query.Kind), "d.kind = @Kind COLLATE NOCASE", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Sex), "(d.sex IS NULL OR d.sex = lower(@Sex))", new { query.Sex })
@@ -55,16 +56,16 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<DoseRangeRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE d.id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE d.id = @Id AND {PublicRows.Visible("d")};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 
     public async Task<IReadOnlyList<DoseRangeResponse>> ForPersonAsync(
         string substance, double ageMonths, string sex, string lifeStage, CancellationToken cancellationToken)
     {
-        const string sql = $"""
+        var sql = $"""
             SELECT {Select} FROM {From}
-            WHERE d.substance = @Substance COLLATE NOCASE AND (d.sex IS NULL OR d.sex = @Sex)
+            WHERE d.substance = @Substance COLLATE NOCASE AND (d.sex IS NULL OR d.sex = @Sex) AND {PublicRows.Visible("d")}
               AND d.life_stage IN ('general', @LifeStage)
               AND d.age_min_months <= @AgeMonths AND (d.age_max_months IS NULL OR @AgeMonths < d.age_max_months)
             ORDER BY d.id;
@@ -77,10 +78,10 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
 
     public async Task<(int MinMonths, int? MaxMonths)?> RecommendedAgeCoverageAsync(string substance, string lifeStage, CancellationToken cancellationToken)
     {
-        const string sql = """
-            SELECT min(age_min_months) AS MinMonths, max(age_max_months) AS MaxMonths,
-                   count(*) FILTER (WHERE age_max_months IS NULL) AS OpenEnded
-            FROM dose_ranges WHERE substance = @Substance COLLATE NOCASE AND life_stage = @LifeStage AND kind IN ('RDA', 'AI');
+        var sql = $"""
+            SELECT min(d.age_min_months) AS MinMonths, max(d.age_max_months) AS MaxMonths,
+                   count(*) FILTER (WHERE d.age_max_months IS NULL) AS OpenEnded
+            FROM dose_ranges d WHERE d.substance = @Substance COLLATE NOCASE AND d.life_stage = @LifeStage AND d.kind IN ('RDA', 'AI') AND {PublicRows.Visible("d")};
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<AgeCoverageRow>(
@@ -92,16 +93,16 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var substances = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT DISTINCT substance FROM dose_ranges ORDER BY substance;", cancellationToken: cancellationToken));
+            $"SELECT DISTINCT d.substance FROM dose_ranges d WHERE {PublicRows.Visible("d")} ORDER BY d.substance;", cancellationToken: cancellationToken));
         return substances.AsList();
     }
 
     public async Task<IReadOnlyList<DoseCaution>> ListCautionsAsync(string substance, CancellationToken cancellationToken)
     {
-        const string sql = $"""
+        var sql = $"""
             SELECT i.id AS Id, i.name AS Name, i.guidance AS Guidance, i.mechanism AS Mechanism, i.severity AS Severity, {SourcedRow.Columns}
             FROM interactions i JOIN sources s ON s.id = i.source_id
-            WHERE i.substance = @Substance COLLATE NOCASE AND i.dose_caution = 1
+            WHERE i.substance = @Substance COLLATE NOCASE AND i.dose_caution = 1 AND {PublicRows.Visible("i")}
             ORDER BY {Interactions.InteractionRepository.SeverityRank} DESC, i.id;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);

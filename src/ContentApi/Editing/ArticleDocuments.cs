@@ -33,11 +33,11 @@ internal static class ArticleDocuments
             .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
     }
 
-    /// <summary>A checked request as the article it makes, keeping the publication state of <paramref name="current"/> (a new article is a draft).</summary>
-    public static EditableArticleResponse ToArticle(ArticleDocumentRequest request, EditableArticleResponse? current) => new(
+    /// <summary>A checked request as the article it makes, keeping the publication state and collections of <paramref name="current"/> (a new article is an empty draft).</summary>
+    public static EditableArticleResponse ToArticle(ArticleDocumentRequest request, EditableArticleResponse? current) => new EditableArticleResponse(
         current?.Slug ?? request.Slug!, request.Title!, request.Summary!, request.Category!, request.Disclaimer!,
         request.LastReviewedAt, request.NextReviewAt, current?.Status ?? "draft", current?.PublishedAt, current?.ScheduledAt, current?.Version ?? 1,
-        [.. (request.Sections ?? []).Select(section => new EditableSection(section.Key!, section.Heading!, [.. section.Blocks!.Select(block => block!)]))]);
+        [.. (request.Sections ?? []).Select(section => new EditableSection(section.Key!, section.Heading!, [.. section.Blocks!.Select(block => block!)]))]).WithCollectionsOf(current);
 
     /// <summary>The editable members of an article, as PATCH merges into them.</summary>
     public static ArticleDocumentRequest ToRequest(EditableArticleResponse article) => new(

@@ -1,11 +1,9 @@
 using System.Data.Common;
 using System.Text.Json;
 using ContentApi.Articles;
-using ContentApi.Caching;
 using ContentApi.Database;
 using ContentApi.Json;
 using Dapper;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace ContentApi.Editing;
@@ -23,6 +21,9 @@ internal interface IArticleWriteRepository
     /// 412 when stale), asks <paramref name="change"/> what to do with it, does it and stores the revision — or nothing.
     /// </summary>
     Task<WriteOutcome> ChangeAsync(string slug, StringValues ifMatch, Func<EditableArticleResponse, ArticleChange> change, WriteAuthor author, CancellationToken cancellationToken);
+
+    /// <summary>Whether a source with that key exists.</summary>
+    Task<bool> SourceExistsAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>The article's revisions in number order, or null when there is no such article.</summary>
     Task<IReadOnlyList<RevisionRow>?> ListRevisionsAsync(string slug, CancellationToken cancellationToken);
@@ -54,7 +55,7 @@ internal class RevisionRow
 }
 
 internal sealed class ArticleWriteRepository(
-    SqliteConnectionFactory connections, WriteGate gate, ContentChangeFeed feed, IOptions<EditingOptions> options, TimeProvider time) : IArticleWriteRepository
+    SqliteConnectionFactory connections, ContentWriter writer) : IArticleWriteRepository
 {
     public async Task<StoredArticle?> FindAsync(string slug, CancellationToken cancellationToken)
     {
@@ -110,6 +111,13 @@ internal sealed class ArticleWriteRepository(
                 case ArticleChange.Delete:
                     // The last revision holds what was deleted, so the audit trail keeps it.
                     await InsertRevisionAsync(connection, current.Id, current.Article, "Deleted.", author, now, cancellationToken);
+                    if (current.Article.Status == "draft")
+                    {
+                        // A published article's figures outlive it, no longer tied to it (and so public); a draft's were
+                        // never public, and must not become so by its deletion. The last revision still holds them.
+                        await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteItemsOf, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
+                    }
+
                     await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteArticle, new { current.Id }, cancellationToken: cancellationToken));
                     return new WriteOutcome.Deleted();
                 case ArticleChange.Replace(var next, var summary):
@@ -148,11 +156,18 @@ internal sealed class ArticleWriteRepository(
                         await InsertSectionsAsync(connection, current.Id, next.Sections, cancellationToken);
                     }
 
+                    await ArticleCollectionStore.SyncAsync(connection, current.Id, current.Article, next, changed, now, cancellationToken);
                     return await RecordAsync(connection, slug, $"{summary} Changed: {string.Join(", ", changed)}.", author, now, cancellationToken);
                 default:
                     throw new InvalidOperationException($"Unknown change {change.GetType()}.");
             }
         }, cancellationToken);
+
+    public async Task<bool> SourceExistsAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition(ArticleWriteSql.KnownSourceKeys, new { Keys = new[] { key } }, cancellationToken: cancellationToken))).Any();
+    }
 
     public async Task<IReadOnlyList<RevisionRow>?> ListRevisionsAsync(string slug, CancellationToken cancellationToken)
     {
@@ -194,46 +209,9 @@ internal sealed class ArticleWriteRepository(
         return [.. JsonPatchDiff.Between(before, after).Select(operation => operation.Path.Split('/')[1]).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Runs <paramref name="write"/> in one BEGIN IMMEDIATE transaction, commits only what it wrote, and tells the cache.</summary>
-    private async Task<WriteOutcome> WriteAsync(Func<DbConnection, DateTimeOffset, Task<WriteOutcome>> write, CancellationToken cancellationToken)
-    {
-        // One deadline for both waits: this process's queue, then SQLite's lock (held by another process, if by anyone).
-        var timeout = TimeSpan.FromSeconds(options.Value.LockTimeoutSeconds);
-        var waiting = time.GetTimestamp();
-        using var turn = await gate.EnterAsync(timeout, cancellationToken);
-        if (turn is null)
-        {
-            return Busy();
-        }
-
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        try
-        {
-            WriteOutcome outcome;
-            await using (var transaction = await WriteLock.AcquireAsync(connection, timeout - time.GetElapsedTime(waiting), cancellationToken))
-            {
-                outcome = await write(connection, Whole(time.GetUtcNow())!.Value);
-                if (outcome is WriteOutcome.Written or WriteOutcome.Deleted)
-                {
-                    await transaction.CommitAsync(cancellationToken);
-                }
-            }
-
-            if (outcome is WriteOutcome.Written or WriteOutcome.Deleted)
-            {
-                // This process serves its own write at once, whatever the refresh interval.
-                await feed.CatchUpAsync(cancellationToken);
-            }
-
-            return outcome;
-        }
-        catch (Exception ex) when (WriteLock.IsBusy(ex))
-        {
-            return Busy();
-        }
-    }
-
-    private WriteOutcome.Refused Busy() => new(null, EditProblem.Busy(options.Value.LockTimeoutSeconds));
+    /// <summary>Runs <paramref name="write"/> in one write transaction (<see cref="ContentWriter"/>); what it wrote or deleted is committed.</summary>
+    private Task<WriteOutcome> WriteAsync(Func<DbConnection, DateTimeOffset, Task<WriteOutcome>> write, CancellationToken cancellationToken) =>
+        writer.WriteAsync(write, outcome => outcome is WriteOutcome.Written or WriteOutcome.Deleted, busy => new WriteOutcome.Refused(null, busy), cancellationToken);
 
     private static async Task<WriteOutcome> RecordAsync(DbConnection connection, string slug, string summary, WriteAuthor author, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -250,10 +228,19 @@ internal sealed class ArticleWriteRepository(
             Snapshot = JsonSerializer.Serialize(snapshot, ContentJsonContext.Default.EditableArticleResponse),
         }, cancellationToken: cancellationToken));
 
-    /// <summary>A 400 naming each block whose sourceKey is not a served source, or null when all are.</summary>
+    /// <summary>
+    /// A 400 naming each block or collection item whose sourceKey is not a served source, or null when all are. Checked
+    /// here, in the write's transaction, so a source deleted meanwhile is a 400 and never a failed NOT NULL (500).
+    /// </summary>
     private static async Task<WriteOutcome.Refused?> UnknownSourcesAsync(DbConnection connection, EditableArticleResponse document, CancellationToken cancellationToken)
     {
         var cited = document.Sections.SelectMany((section, s) => section.Blocks.Select((block, b) => (Path: $"sections[{s}].blocks[{b}].sourceKey", block.SourceKey)))
+            .Concat((document.DoseRanges ?? []).Select((item, i) => (Path: $"doseRanges[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.Foods ?? []).Select((item, i) => (Path: $"foods[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.Interactions ?? []).Select((item, i) => (Path: $"interactions[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.SideEffects ?? []).Select((item, i) => (Path: $"sideEffects[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.Remedies ?? []).Select((item, i) => (Path: $"remedies[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
+            .Concat((document.Sources ?? []).Select((key, i) => (Path: $"sources[{i}]", SourceKey: (string?)key)))
             .Where(pair => pair.SourceKey is not null).ToList();
         if (cited.Count == 0)
         {
@@ -297,6 +284,16 @@ internal sealed class ArticleWriteRepository(
         var sections = await results.ReadAsync<SectionRow>();
         var blocks = (await results.ReadAsync<BlockRow>()).ToLookup(block => block.SectionId);
         var items = (await results.ReadAsync<BlockItemRow>()).ToLookup(item => item.BlockId, item => item.Text);
+        var doseRanges = (await results.ReadAsync<EditableDoseRangeRow>()).Select(row => row.ToItem()).ToList();
+        var foods = (await results.ReadAsync<EditableFoodRow>()).Select(row => row.ToItem()).ToList();
+        var interactions = (await results.ReadAsync<EditableInteractionRow>()).AsList();
+        var interactionExamples = (await results.ReadAsync<ChildRow>()).ToLookup(row => row.ParentId, row => row.Name);
+        var aliases = (await results.ReadAsync<ChildRow>()).ToLookup(row => row.ParentId, row => new EditableAlias(row.Name, row.Type));
+        var sideEffects = (await results.ReadAsync<EditableSideEffectRow>()).Select(row => row.ToItem()).ToList();
+        var remedies = (await results.ReadAsync<EditableRemedyRow>()).AsList();
+        var remedyExamples = (await results.ReadAsync<ChildRow>()).ToLookup(row => row.ParentId, row => row.Name);
+        var sources = (await results.ReadAsync<string>()).AsList();
+        var related = (await results.ReadAsync<RelatedRow>()).Select(row => new EditableRelated(row.Slug, row.Title, row.SectionKey)).ToList();
         if (article is null)
         {
             return null;
@@ -309,12 +306,26 @@ internal sealed class ArticleWriteRepository(
         return new StoredArticle(article.Id, new EditableArticleResponse(
             article.Slug, article.Title, article.Summary, article.Category, article.Disclaimer,
             Timestamps.ParseOptional(article.LastReviewedAt), Timestamps.ParseOptional(article.NextReviewAt),
-            article.Status, Timestamps.ParseOptional(article.PublishedAt), Timestamps.ParseOptional(article.ScheduledAt), article.Version, body));
+            article.Status, Timestamps.ParseOptional(article.PublishedAt), Timestamps.ParseOptional(article.ScheduledAt), article.Version, body)
+        {
+            DoseRanges = doseRanges,
+            Foods = foods,
+            Interactions = [.. interactions.Select(row => row.ToItem([.. interactionExamples[row.Id]], [.. aliases[row.Id]]))],
+            SideEffects = sideEffects,
+            Remedies = [.. remedies.Select(row => row.ToItem([.. remedyExamples[row.Id]]))],
+            Sources = sources,
+            Related = related,
+        });
     }
 
-    /// <summary>Times are stored to the second, as the seed's are and as HTTP dates carry them.</summary>
-    private static DateTimeOffset? Whole(DateTimeOffset? time) =>
-        time is { } value ? new DateTimeOffset(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero) : null;
+    private static DateTimeOffset? Whole(DateTimeOffset? time) => ContentWriter.Whole(time);
+
+    private sealed class RelatedRow
+    {
+        public string? Slug { get; set; }
+        public string Title { get; set; } = "";
+        public string? SectionKey { get; set; }
+    }
 
     private sealed class StoredRevision : RevisionRow
     {

@@ -17,7 +17,8 @@ internal static class ArticleWriteSql
         SELECT i.block_id AS BlockId, i.text AS Text
         FROM block_items i JOIN blocks b ON b.id = i.block_id JOIN sections sec ON sec.id = b.section_id JOIN articles a ON a.id = sec.article_id
         WHERE a.slug = @Slug ORDER BY i.block_id, i.position;
-        """;
+        """ + CollectionWriteSql.DoseRanges + CollectionWriteSql.Foods + CollectionWriteSql.Interactions + CollectionWriteSql.SideEffects + CollectionWriteSql.Remedies
+        + CollectionWriteSql.Sources + CollectionWriteSql.Related;
 
     // The hero image columns are required by the schema but not served (heroImage is null until the media library
     // exists): a new article gets an empty placeholder, as a later media write will replace it.

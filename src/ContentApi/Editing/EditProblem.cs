@@ -3,7 +3,7 @@ using Microsoft.Extensions.Primitives;
 namespace ContentApi.Editing;
 
 /// <summary>
-/// A refused write as a problem: 404 (no such section or block), 409 (slug taken), 412 (stale If-Match, with the current ETag), 413 (body too large),
+/// A refused write as a problem: 404 (no such section, block or item), 409 (slug or source key taken, source cited), 412 (stale If-Match, with the current ETag), 413 (body too large),
 /// 415 (media type), 422 (a publication rule), 428 (no If-Match), 503 (write lock not obtained, with Retry-After). The
 /// endpoints declare which of these they answer with <c>ProducesProblem</c>.
 /// </summary>
@@ -32,15 +32,24 @@ public sealed class EditProblem : IResult, IStatusCodeHttpResult
     public static EditProblem ExistsAlready(string slug) =>
         new(StatusCodes.Status412PreconditionFailed, "Precondition failed.", $"If-None-Match: * refuses to overwrite, and an article with the slug '{slug}' exists.");
 
-    public static EditProblem Stale(string currentTag) =>
+    public static EditProblem Stale(string currentTag, string what = "article") =>
         new EditProblem(StatusCodes.Status412PreconditionFailed, "Precondition failed.",
-            $"If-Match does not name the article's current version {currentTag} (ETag header): it changed since it was read. Read it again, reapply the change, and send the new ETag.")
+            $"If-Match does not name the {what}'s current version {currentTag} (ETag header): it changed since it was read. Read it again, reapply the change, and send the new ETag.")
             .With("ETag", currentTag);
 
-    public static EditProblem IfMatchRequired(string currentTag) =>
+    public static EditProblem IfMatchRequired(string currentTag, string what = "article") =>
         new EditProblem(StatusCodes.Status428PreconditionRequired, "If-Match is required.",
-            "Send the article's ETag (from a write's answer, GET …/edit or the ETag of a 412) in If-Match, so a change made meanwhile is not overwritten.")
+            what == "article"
+                ? "Send the article's ETag (from a write's answer, GET …/edit or the ETag of a 412) in If-Match, so a change made meanwhile is not overwritten."
+                : $"Send the {what}'s ETag (from a write's answer, GET …/edit or the ETag of this answer) in If-Match, so a change made meanwhile is not overwritten.")
             .With("ETag", currentTag);
+
+    public static EditProblem SourceKeyTaken(string key) =>
+        new(StatusCodes.Status409Conflict, "The source key is taken.", $"A source with the key '{key}' exists already; choose another key, or edit that source.");
+
+    public static EditProblem SourceCited(string key, int citations) =>
+        new(StatusCodes.Status409Conflict, "The source is cited.",
+            $"'{key}' is cited {citations} time(s) (by articles, blocks or items, drafts included; see GET /api/sources/{{id}}); remove those citations first.");
 
     public static EditProblem TooLarge(long limit) =>
         new(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"A request body may be at most {limit} bytes (Editing:MaxBodyBytes).");

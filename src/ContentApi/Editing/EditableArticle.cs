@@ -23,7 +23,63 @@ public sealed record EditableArticleResponse(
     string Slug, string Title, string Summary, string Category, string Disclaimer,
     DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt,
     [property: ArticleStatusValues] string Status, DateTimeOffset? PublishedAt, DateTimeOffset? ScheduledAt, int Version,
-    IReadOnlyList<EditableSection> Sections);
+    IReadOnlyList<EditableSection> Sections)
+{
+    // The collections are not constructor parameters: a revision stored before they were part of the aggregate has no
+    // such members and reads back with them null, which a restore takes as "leave that collection as it is".
+
+    /// <summary>The article's dose ranges, by id.</summary>
+    public IReadOnlyList<EditableDoseRange> DoseRanges { get; init; } = null!;
+
+    /// <summary>The article's foods, by id.</summary>
+    public IReadOnlyList<EditableFood> Foods { get; init; } = null!;
+
+    /// <summary>The article's interactions, by id.</summary>
+    public IReadOnlyList<EditableInteraction> Interactions { get; init; } = null!;
+
+    /// <summary>The article's side effects, in reading order.</summary>
+    public IReadOnlyList<EditableSideEffect> SideEffects { get; init; } = null!;
+
+    /// <summary>The article's remedies, in reading order.</summary>
+    public IReadOnlyList<EditableRemedy> Remedies { get; init; } = null!;
+
+    // Sources by key, not as objects: a source is global (edited at /api/sources, cited by other articles), so an
+    // article's revision records which sources it cites, and a restore brings back the citations, never an old
+    // version of a source that other articles share.
+
+    /// <summary>The keys of the sources the article cites, in order (see GET /api/sources).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = null!;
+
+    /// <summary>The related articles, in order.</summary>
+    public IReadOnlyList<EditableRelated> Related { get; init; } = null!;
+
+    /// <summary>This article with the collections of <paramref name="source"/> (none when it is null, as for a new article).</summary>
+    internal EditableArticleResponse WithCollectionsOf(EditableArticleResponse? source) => this with
+    {
+        DoseRanges = source?.DoseRanges ?? [],
+        Foods = source?.Foods ?? [],
+        Interactions = source?.Interactions ?? [],
+        SideEffects = source?.SideEffects ?? [],
+        Remedies = source?.Remedies ?? [],
+        Sources = source?.Sources ?? [],
+        Related = source?.Related ?? [],
+    };
+
+    /// <summary>
+    /// A snapshot whose missing collections (it was stored before they were in the aggregate) are those of
+    /// <paramref name="current"/>, so a restore leaves them as they are; without <paramref name="current"/>, empty.
+    /// </summary>
+    internal EditableArticleResponse CompletedFrom(EditableArticleResponse? current) => this with
+    {
+        DoseRanges = DoseRanges ?? current?.DoseRanges ?? [],
+        Foods = Foods ?? current?.Foods ?? [],
+        Interactions = Interactions ?? current?.Interactions ?? [],
+        SideEffects = SideEffects ?? current?.SideEffects ?? [],
+        Remedies = Remedies ?? current?.Remedies ?? [],
+        Sources = Sources ?? current?.Sources ?? [],
+        Related = Related ?? current?.Related ?? [],
+    };
+}
 
 /// <summary>One section of the body; its position is its place in the array.</summary>
 /// <param name="Key">Anchor key, lowercase words joined by '-', unique within the article.</param>

@@ -31,7 +31,9 @@ internal static class EditingEndpoints
     {
         services.AddOptions<EditingOptions>().Bind(configuration.GetSection(EditingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<ContentWriter>();
         services.AddSingleton<IArticleWriteRepository, ArticleWriteRepository>();
+        services.AddSingleton<ISourceWriteRepository, SourceWriteRepository>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublisher>());
         return services;
@@ -81,15 +83,17 @@ internal static class EditingEndpoints
             .WithIfMatch()
             .WithName("DeleteArticle")
             .WithSummary("Delete an article")
-            .WithDescription("Deletes the article with its sections and blocks (dose ranges, foods and other figures stay, no longer tied to it). The last revision records what it held. 204. Requires content:write and If-Match.");
+            .WithDescription("Deletes the article with its sections and blocks. A published article's dose ranges, foods and other figures stay, no longer tied to it (and public); a draft's are deleted with it, as they were never public. The last revision records what it held. 204. Requires content:write and If-Match.");
 
         writes.MapPost("/{slug}/revisions/{number:int}/restore", RevisionEndpoints.RestoreRevision)
             .WithIfMatch()
             .WithName("RestoreArticleRevision")
             .WithSummary("Restore a revision")
-            .WithDescription("Makes the article's metadata and body (sections and blocks) what they were at the revision; its publication state stays. A new revision. Requires content:write and If-Match.");
+            .WithDescription("Makes the article's metadata, body (sections and blocks) and collections (dose ranges, foods, interactions, side effects, remedies, cited sources, related articles) what they were at the revision; its publication state stays. A collection the revision did not record (it predates collections in revisions) stays as it is. A new revision. Requires content:write and If-Match.");
 
         SectionEndpoints.MapWrites(writes);
+        CollectionEndpoints.MapWrites(writes);
+        CitationEndpoints.MapWrites(writes);
         RevisionEndpoints.MapReads(routes.MapGroup("/api/articles").WithTags(Tag).RequireAnyScope(ApiScopes.ContentPreview, ApiScopes.ContentWrite));
         return routes;
     }

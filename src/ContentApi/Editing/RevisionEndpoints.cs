@@ -73,7 +73,7 @@ internal static class RevisionEndpoints
         [Description(EditingEndpoints.SlugDescription)] string slug, [Description(NumberDescription)] int number,
         IArticleWriteRepository articles, CancellationToken cancellationToken) =>
         await articles.FindRevisionAsync(slug, number, cancellationToken) is { } revision
-            ? TypedResults.Ok(revision)
+            ? TypedResults.Ok(revision with { Snapshot = revision.Snapshot.CompletedFrom(null) })
             : NoSuchRevision(slug, number);
 
     private static async Task<Results<Ok<RevisionDiffResponse>, ValidationProblem, NotFoundProblem>> DiffRevisions(
@@ -102,7 +102,11 @@ internal static class RevisionEndpoints
         return TypedResults.Ok(new RevisionDiffResponse(fromNumber, number, patch));
     }
 
-    /// <summary>A new revision whose content (metadata and body) is that of revision <paramref name="number"/>; the publication state and schedule stay.</summary>
+    /// <summary>
+    /// A new revision whose content (metadata, body and collections) is that of revision <paramref name="number"/>; the
+    /// publication state and schedule stay. A collection the snapshot lacks (stored before collections were in the
+    /// aggregate) stays as it is: an old revision restores what it recorded and nothing it did not.
+    /// </summary>
     public static async Task<Results<Ok<EditableArticleResponse>, ValidationProblem, NotFoundProblem, EditProblem>> RestoreRevision(
         [Description(EditingEndpoints.SlugDescription)] string slug, [Description(NumberDescription)] int number,
         [FromHeader(Name = "If-Match"), Description(EditingEndpoints.IfMatchDescription)] string? ifMatch,
@@ -114,7 +118,7 @@ internal static class RevisionEndpoints
         }
 
         var outcome = await articles.ChangeAsync(slug, ifMatch, current => ArticleDocuments.Replace(
-            revision.Snapshot with { Slug = current.Slug, Status = current.Status, PublishedAt = current.PublishedAt, ScheduledAt = current.ScheduledAt, Version = current.Version },
+            revision.Snapshot.CompletedFrom(current) with { Slug = current.Slug, Status = current.Status, PublishedAt = current.PublishedAt, ScheduledAt = current.ScheduledAt, Version = current.Version },
             $"Restored revision {number}."), EditingEndpoints.Author(user), cancellationToken);
         return EditingEndpoints.Answer(outcome, slug, response);
     }
@@ -122,5 +126,5 @@ internal static class RevisionEndpoints
     private static NotFoundProblem NoSuchRevision(string slug, int number) => NotFoundProblem.Because($"Article '{slug}' has no revision {number}.");
 
     private static JsonElement Snapshot(RevisionResponse revision) =>
-        JsonSerializer.SerializeToElement(revision.Snapshot, ContentJsonContext.Default.EditableArticleResponse);
+        JsonSerializer.SerializeToElement(revision.Snapshot.CompletedFrom(null), ContentJsonContext.Default.EditableArticleResponse);
 }

@@ -30,6 +30,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     public async Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
+            .When(true, PublicRows.Visible("f"))
             .When(!string.IsNullOrEmpty(query.Nutrient), "f.nutrient = @Nutrient COLLATE NOCASE", new { query.Nutrient })
             .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { MinAmountMg = query.MinAmountMg?.Value })
             .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
@@ -42,7 +43,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<FoodRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE f.id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE f.id = @Id AND {PublicRows.Visible("f")};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 
@@ -50,7 +51,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<FoodRow>(new CommandDefinition(
-            $"SELECT {Select} FROM {From} WHERE f.nutrient = @Nutrient COLLATE NOCASE ORDER BY f.amount_mg DESC, f.id;",
+            $"SELECT {Select} FROM {From} WHERE f.nutrient = @Nutrient COLLATE NOCASE AND {PublicRows.Visible("f")} ORDER BY f.amount_mg DESC, f.id;",
             new { Nutrient = nutrient }, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToResponse()).ToList();
     }
@@ -59,7 +60,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT DISTINCT lower(nutrient) FROM foods ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
+            $"SELECT DISTINCT lower(f.nutrient) FROM foods f WHERE {PublicRows.Visible("f")} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
     }
 }
 

@@ -50,6 +50,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
     public async Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
+            .When(true, PublicRows.Visible("i"))
             .When(!string.IsNullOrEmpty(query.Kind), "i.kind = lower(@Kind)", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Severity), "i.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Name), """
@@ -68,16 +69,16 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<InteractionRow>(new CommandDefinition(
-            $"SELECT {Select} FROM {From} WHERE i.id IN @Ids ORDER BY i.id;", new { Ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
+            $"SELECT {Select} FROM {From} WHERE i.id IN @Ids AND {PublicRows.Visible("i")} ORDER BY i.id;", new { Ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
         return rows.Count == 0 ? [] : await ToResponsesAsync(connection, rows);
     }
 
     public async Task<IReadOnlyList<InteractionAlias>> ListAliasesAsync(string substance, CancellationToken cancellationToken)
     {
-        const string sql = """
+        var sql = $"""
             SELECT a.interaction_id AS InteractionId, i.kind AS Kind, a.alias AS Alias, a.alias_type AS AliasType
             FROM interaction_aliases a JOIN interactions i ON i.id = a.interaction_id
-            WHERE i.substance = @Substance COLLATE NOCASE ORDER BY a.id;
+            WHERE i.substance = @Substance COLLATE NOCASE AND {PublicRows.Visible("i")} ORDER BY a.id;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<InteractionAlias>(
@@ -88,7 +89,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT DISTINCT lower(substance) FROM interactions WHERE substance IS NOT NULL ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
+            $"SELECT DISTINCT lower(i.substance) FROM interactions i WHERE i.substance IS NOT NULL AND {PublicRows.Visible("i")} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
     }
 
     internal static async Task<IReadOnlyList<InteractionResponse>> ToResponsesAsync(SqliteConnection connection, IReadOnlyList<InteractionRow> rows)

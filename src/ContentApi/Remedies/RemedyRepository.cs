@@ -31,6 +31,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
     public async Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
+            .When(true, PublicRows.Visible("r"))
             .When(!string.IsNullOrEmpty(query.Kind), "r.kind = lower(@Kind)", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Q), """
                 (instr(lower(r.name), lower(@Q)) > 0 OR instr(lower(r.description), lower(@Q)) > 0
@@ -45,7 +46,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<RemedyRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE r.id = @Id;", new { Id = id }, cancellationToken: cancellationToken))).AsList();
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE r.id = @Id AND {PublicRows.Visible("r")};", new { Id = id }, cancellationToken: cancellationToken))).AsList();
         return rows.Count == 0 ? null : (await ToResponsesAsync(connection, rows))[0];
     }
 

@@ -1,3 +1,5 @@
+using ContentApi.Sql;
+
 namespace ContentApi.Search;
 
 /// <summary>
@@ -19,7 +21,8 @@ internal sealed class SearchSql
 
     private SearchSql(string typeFilter)
     {
-        var matches = $"FROM search_index WHERE search_index MATCH @Match {typeFilter}";
+        // A draft's items are in the index (it holds every item) but not served.
+        var matches = $"FROM search_index WHERE search_index MATCH @Match {typeFilter} AND rowid NOT IN ({PublicRows.HiddenSearchRowids})";
         Window = $"""
             SELECT (SELECT count(*) {matches}) AS Total,
                    (SELECT rowid {matches} ORDER BY rowid LIMIT 1 OFFSET @RankedLimit) AS "End";

@@ -23,6 +23,7 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
     public async Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
+            .When(true, PublicRows.Visible("e"))
             .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -34,7 +35,7 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<SideEffectRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE e.id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE e.id = @Id AND {PublicRows.Visible("e")};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 }

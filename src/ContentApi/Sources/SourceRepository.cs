@@ -48,7 +48,7 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
     /// Every row that cites source <c>@Id</c>, grouped by type (blocks first) and then in a fixed order: blocks in
     /// reading order, the rest by id. Blocks count only in published articles, whose sections have an address.
     /// </summary>
-    internal const string CitedBySql = """
+    internal static readonly string CitedBySql = $"""
         SELECT Type, Id, Label, Href FROM (
             SELECT 1 AS TypeOrder, 'block' AS Type, b.id AS Id, a.title || ': ' || sec.heading AS Label,
                    '/api/articles/' || a.slug || '/sections/' || sec.anchor_key AS Href,
@@ -60,19 +60,19 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
                    d.substance || ' ' || d.kind || ' (' || coalesce(d.sex, 'any sex') ||
                    CASE d.life_stage WHEN 'general' THEN '' ELSE ', ' || d.life_stage END || ', ' || d.age_label || ')',
                    '/api/dose-ranges/' || d.id, d.id, 0, 0
-            FROM dose_ranges d WHERE d.source_id = @Id
+            FROM dose_ranges d WHERE d.source_id = @Id AND {PublicRows.Visible("d")}
             UNION ALL
             SELECT 3, 'food', f.id, f.name || ', ' || f.serving, '/api/foods/' || f.id, f.id, 0, 0
-            FROM foods f WHERE f.source_id = @Id
+            FROM foods f WHERE f.source_id = @Id AND {PublicRows.Visible("f")}
             UNION ALL
             SELECT 4, 'interaction', i.id, i.name, '/api/interactions/' || i.id, i.id, 0, 0
-            FROM interactions i WHERE i.source_id = @Id
+            FROM interactions i WHERE i.source_id = @Id AND {PublicRows.Visible("i")}
             UNION ALL
             SELECT 5, 'sideEffect', e.id, e.name, '/api/side-effects/' || e.id, e.id, 0, 0
-            FROM side_effects e WHERE e.source_id = @Id
+            FROM side_effects e WHERE e.source_id = @Id AND {PublicRows.Visible("e")}
             UNION ALL
             SELECT 6, 'remedy', r.id, r.name, '/api/remedies/' || r.id, r.id, 0, 0
-            FROM remedies r WHERE r.source_id = @Id
+            FROM remedies r WHERE r.source_id = @Id AND {PublicRows.Visible("r")}
         )
         ORDER BY TypeOrder, Order1, Order2, Order3;
         """;

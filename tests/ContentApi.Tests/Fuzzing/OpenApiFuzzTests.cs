@@ -46,6 +46,7 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
         ["/api/side-effects/{id}"] = "",
         ["/api/sources"] = "",
         ["/api/sources/{id}"] = "",
+        ["/api/sources/{id}/edit"] = "",
         ["/health/live"] = "",
         ["/health/ready"] = "",
         // No parameters: nothing to make hostile (their refusals are the authorization matrix's, Keys/).

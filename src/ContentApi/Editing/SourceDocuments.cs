@@ -1,0 +1,63 @@
+using ContentApi.OpenApi;
+using FluentValidation;
+
+namespace ContentApi.Editing;
+
+/// <summary>A source as editors see it: the public fields, and the version its ETag names.</summary>
+/// <param name="Id">The public id (GET /api/sources/{id}).</param>
+/// <param name="Key">Stable citation key, e.g. ODS: what sourceKey names in articles and their items. It cannot change.</param>
+/// <param name="Title">Title of the work.</param>
+/// <param name="Publisher">Publisher, journal or organization.</param>
+/// <param name="Url">Where to read it, or null.</param>
+/// <param name="Citation">Full bibliographic citation, or null.</param>
+/// <param name="Version">Grows by one with every write; the source's ETag is <c>"source-{id}-v{version}"</c>.</param>
+public sealed record EditableSourceResponse(int Id, string Key, string Title, string Publisher, string? Url, string? Citation, int Version);
+
+/// <summary>The body of POST /api/sources (with key) and PUT /api/sources/{id} (without), and what PATCH merges into.</summary>
+/// <param name="Key">Only when creating: uppercase letters and digits in words joined by '-', e.g. 'ODS-C'; at most 50 characters, unique (409).</param>
+/// <param name="Title">Required, 1 to 500 characters.</param>
+/// <param name="Publisher">Required, 1 to 200 characters.</param>
+/// <param name="Url">An absolute http or https URL of at most 2,000 characters, or null.</param>
+/// <param name="Citation">At most 2,000 characters, or null.</param>
+[RequestSchema]
+public sealed record SourceRequest(string? Key, string? Title, string? Publisher, string? Url, string? Citation);
+
+/// <summary>A source's version ETag, compared strongly as the article's is (<see cref="ArticleVersionTag.Matches"/>).</summary>
+internal static class SourceVersionTag
+{
+    public static string For(long id, int version) => $"\"source-{id}-v{version}\"";
+}
+
+/// <summary>The rules a source obeys, whichever write sends it; error keys are the body's member names.</summary>
+internal sealed class SourceRequestValidator : CollectionItemValidator<SourceRequest>
+{
+    public const string KeyPattern = "^[A-Z0-9]+(-[A-Z0-9]+)*$";
+
+    public static readonly IReadOnlySet<string> CreateMembers = CollectionRules.Members("key", "title", "publisher", "url", "citation");
+
+    public static readonly IReadOnlySet<string> EditMembers = CollectionRules.Members("title", "publisher", "url", "citation");
+
+    public static readonly SourceRequestValidator Creating = new(creating: true);
+
+    public static readonly SourceRequestValidator Editing = new(creating: false);
+
+    private SourceRequestValidator(bool creating)
+    {
+        if (creating)
+        {
+            RuleFor(source => source.Key).NotEmpty().WithMessage("'key' is required.").MaximumLength(50)
+                .Matches(KeyPattern).WithMessage("'key' must be uppercase letters and digits in words joined by single hyphens, e.g. 'ODS-C'.");
+        }
+        else
+        {
+            RuleFor(source => source.Key).Null().WithMessage("'key' cannot be changed: articles and their revisions cite the source by it.");
+        }
+
+        RequiredText(source => source.Title, 500);
+        RequiredText(source => source.Publisher, 200);
+        RuleFor(source => source.Url).MaximumLength(2000)
+            .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            .WithMessage("'url' must be an absolute http or https URL.");
+        OptionalText(source => source.Citation, 2000);
+    }
+}
