@@ -1,3 +1,4 @@
+using ContentApi.Preview;
 using BenchmarkDotNet.Attributes;
 using ContentApi.Articles;
 using ContentApi.Database;
@@ -46,7 +47,7 @@ public class AggregateReadBenchmarks
     // The JSON lives in a pooled buffer until disposed, as the endpoint does once it has sent it.
     private async Task<int> ReadAsync(ArticleParts parts)
     {
-        using var article = await _articles.FindAsync(Slug, parts, "http://localhost", CancellationToken.None);
+        using var article = await _articles.FindAsync(Slug, parts, "http://localhost", ContentVisibility.Published, CancellationToken.None);
         return article!.Utf8Json.Length;
     }
 }

@@ -1,3 +1,4 @@
+using ContentApi.Preview;
 using BenchmarkDotNet.Attributes;
 using ContentApi.Database;
 using ContentApi.Paging;
@@ -44,5 +45,5 @@ public class SearchBenchmarks
 
     [Benchmark(Description = "search 'sleep', 10,000 articles")]
     public Task<PagedResponse<SearchHit>> SearchSleep() =>
-        _search.SearchAsync(Sleep, null, _paging, CancellationToken.None);
+        _search.SearchAsync(Sleep, null, _paging, ContentVisibility.Published, CancellationToken.None);
 }

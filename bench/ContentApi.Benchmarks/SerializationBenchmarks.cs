@@ -1,3 +1,4 @@
+using ContentApi.Preview;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using ContentApi.Articles;
@@ -20,7 +21,7 @@ public class SerializationBenchmarks
         await using var database = await BenchmarkDatabase.CreateAsync();
         // The repository serves the article as JSON already; the records are what the other endpoints serialise.
         using var json = await database.Services.GetRequiredService<IArticleRepository>()
-            .FindAsync("magnesium-for-restless-legs", ArticleParts.All, "http://localhost", CancellationToken.None) ?? throw new InvalidOperationException("no article");
+            .FindAsync("magnesium-for-restless-legs", ArticleParts.All, "http://localhost", ContentVisibility.Published, CancellationToken.None) ?? throw new InvalidOperationException("no article");
         _article = JsonSerializer.Deserialize(json.Utf8Json.Span, ContentJsonContext.Default.ArticleResponse)!;
         JsonSerializer.SerializeToUtf8Bytes(_article, Reflection); // build reflection metadata outside the measurement
     }
