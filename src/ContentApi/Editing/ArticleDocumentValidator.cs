@@ -17,6 +17,18 @@ internal class ArticleDocumentValidator : AbstractValidator<ArticleDocumentReque
 
     public const int MaxBlocksPerSection = 200;
 
+    public const int MaxItemsPerList = 100;
+
+    public const int MaxItemLength = 2000;
+
+    /// <summary>
+    /// Body text is plain text: line breaks and tabs, no other control character (a NUL cut search snippets short, and
+    /// none has a meaning a reader could see).
+    /// </summary>
+    private static bool IsPlainText(string? text) => text is null || !text.Any(c => char.IsControl(c) && c is not ('\n' or '\t'));
+
+    private static string PlainTextMessage(string what) => $"{what} cannot hold control characters other than line breaks and tabs.";
+
     /// <summary>For PUT, PATCH and restore: the slug is the address and is not sent.</summary>
     public ArticleDocumentValidator()
         : this(creating: false)
@@ -65,7 +77,8 @@ internal class ArticleDocumentValidator : AbstractValidator<ArticleDocumentReque
         {
             RuleFor(section => section.Key).NotEmpty().WithMessage("'key' is required.").MaximumLength(100).Matches(KeyPattern)
                 .WithMessage("'key' must be lowercase letters and digits in words joined by single hyphens, e.g. 'forms-and-doses'.");
-            RuleFor(section => section.Heading).NotEmpty().WithMessage("'heading' is required.").MaximumLength(200);
+            RuleFor(section => section.Heading).NotEmpty().WithMessage("'heading' is required.").MaximumLength(200)
+                .Must(heading => heading is null || !heading.Any(char.IsControl)).WithMessage("'heading' cannot hold control characters.");
             RuleFor(section => section.Blocks).NotNull().WithMessage("'blocks' is required (an empty list is allowed).")
                 .Must(blocks => blocks is null || blocks.Count <= MaxBlocksPerSection).WithMessage($"A section has at most {MaxBlocksPerSection} blocks.");
             RuleForEach(section => section.Blocks).NotNull().WithMessage("A block must be an object with a 'type'.").SetValidator(new BlockValidator()!);
@@ -79,14 +92,20 @@ internal class ArticleDocumentValidator : AbstractValidator<ArticleDocumentReque
             RuleFor(block => block.SourceKey).MaximumLength(50);
             When(block => block is ParagraphBlock, () =>
                 RuleFor(block => ((ParagraphBlock)block).Text).NotEmpty().OverridePropertyName("text").WithMessage("A paragraph's 'text' is required.")
-                    .MaximumLength(10_000).WithMessage("A paragraph's 'text' must be at most 10,000 characters."));
+                    .MaximumLength(10_000).WithMessage("A paragraph's 'text' must be at most 10,000 characters.")
+                    .Must(IsPlainText).WithMessage(PlainTextMessage("A paragraph's 'text'")));
             When(block => block is ListBlock, () =>
             {
                 RuleFor(block => ((ListBlock)block).Style).Must(style => style is "bulleted" or "numbered").OverridePropertyName("style")
                     .WithMessage("A list's 'style' must be 'bulleted' or 'numbered'.");
                 RuleFor(block => ((ListBlock)block).Items).Must(items => items is { Count: > 0 } && items.All(item => !string.IsNullOrWhiteSpace(item)))
-                    .OverridePropertyName("items").WithMessage("A list needs 'items': at least one, none empty.");
-                RuleFor(block => ((ListBlock)block).Text).MaximumLength(2000).OverridePropertyName("text");
+                    .OverridePropertyName("items").WithMessage("A list needs 'items': at least one, none empty.")
+                    .Must(items => items is null || items.Count <= MaxItemsPerList).WithMessage($"A list has at most {MaxItemsPerList} items.");
+                RuleForEach(block => ((ListBlock)block).Items)
+                    .MaximumLength(MaxItemLength).WithMessage("A list item must be at most 2,000 characters.").OverridePropertyName("items")
+                    .Must(IsPlainText).WithMessage(PlainTextMessage("A list item"));
+                RuleFor(block => ((ListBlock)block).Text).MaximumLength(2000).OverridePropertyName("text")
+                    .Must(IsPlainText).WithMessage(PlainTextMessage("A list's 'text'"));
             });
         }
     }

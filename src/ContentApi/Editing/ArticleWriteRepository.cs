@@ -81,7 +81,7 @@ internal sealed class ArticleWriteRepository(
                 Slug = slug, document.Title, document.Summary, document.Category, document.Disclaimer,
                 LastReviewedAt = Whole(document.LastReviewedAt), NextReviewAt = Whole(document.NextReviewAt), Now = now,
             }, cancellationToken: cancellationToken));
-            await InsertSectionsAsync(connection, id, document.Sections, cancellationToken);
+            await SearchBatch.RunAsync(connection, id, () => InsertSectionsAsync(connection, id, document.Sections, cancellationToken), cancellationToken);
             return await RecordAsync(connection, slug, "Created.", author, now, cancellationToken);
         }, cancellationToken);
 
@@ -152,8 +152,11 @@ internal sealed class ArticleWriteRepository(
                     if (changed.Contains("sections"))
                     {
                         // Rewritten whole: positions stay dense and unique, and the search index and scopes follow by trigger.
-                        await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteSections, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
-                        await InsertSectionsAsync(connection, current.Id, next.Sections, cancellationToken);
+                        await SearchBatch.RunAsync(connection, current.Id, async () =>
+                        {
+                            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteSections, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
+                            await InsertSectionsAsync(connection, current.Id, next.Sections, cancellationToken);
+                        }, cancellationToken);
                     }
 
                     await ArticleCollectionStore.SyncAsync(connection, current.Id, current.Article, next, changed, now, cancellationToken);

@@ -45,7 +45,7 @@ internal static class JsonBody
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
             || !type.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase)
-            || (type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+            || (type.Charset.HasValue && !HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
             return new BodyRead<JsonObject>(null, Refused: EditProblem.UnsupportedMediaType(request.ContentType, mediaType));
         }
@@ -60,8 +60,21 @@ internal static class JsonBody
             return new BodyRead<JsonObject>(null, Refused: EditProblem.TooLarge(maxBytes));
         }
 
+        // A UTF-8 byte order mark is allowed (RFC 8259 lets a reader ignore it) and read past.
+        var json = bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0);
+        if (optional && json.IsEmpty)
+        {
+            return new BodyRead<JsonObject>([]);
+        }
+
+        if (FirstInvalidUtf8Byte(json.Span) is { } invalid)
+        {
+            // The reader would put U+FFFD in its place: text the editor did not send would be stored.
+            return Invalid<JsonObject>("$", $"The body is not valid UTF-8: byte {invalid + 1} does not begin a valid character.");
+        }
+
         // Before parsing: with duplicate members refused, the parser itself reads every member name.
-        if (!HasOnlyValidText(bytes))
+        if (!HasOnlyValidText(json.Span))
         {
             return Invalid<JsonObject>("$", "The body holds a string or member name that is not valid Unicode text (a lone surrogate escape such as \\ud800).");
         }
@@ -69,7 +82,7 @@ internal static class JsonBody
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+            node = JsonNode.Parse(json.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {
@@ -122,7 +135,7 @@ internal static class JsonBody
     /// be read as a string or written again, and it would fail wherever it was first touched (a member check, an error
     /// message naming it): refused here, once, as a 400.
     /// </summary>
-    private static bool HasOnlyValidText(byte[] json)
+    private static bool HasOnlyValidText(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 32 });
         try
@@ -146,6 +159,25 @@ internal static class JsonBody
             // Malformed: the parser that follows names where.
             return true;
         }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The index of the first byte that does not begin a valid UTF-8 sequence, or null when all are valid.</summary>
+    private static int? FirstInvalidUtf8Byte(ReadOnlySpan<byte> text)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(text))
+        {
+            return null;
+        }
+
+        var index = 0;
+        while (System.Text.Rune.DecodeFromUtf8(text[index..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            index += consumed;
+        }
+
+        return index;
     }
 
     /// <summary>The whole body, or null when it is longer than <paramref name="maxBytes"/> (a chunked body has no Content-Length).</summary>
