@@ -60,34 +60,44 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
 
     private static readonly string PreviewCitedBySql = BuildCitedBySql(ContentVisibility.IncludingDrafts);
 
-    private static string BuildCitedBySql(ContentVisibility visibility) => $"""
-        SELECT Type, Id, Label, Href FROM (
-            SELECT 1 AS TypeOrder, 'block' AS Type, b.id AS Id, a.title || ': ' || sec.heading AS Label,
-                   '/api/articles/' || a.slug || '/sections/' || sec.anchor_key AS Href,
-                   a.id AS Order1, sec.position AS Order2, b.position AS Order3
-            FROM blocks b JOIN sections sec ON sec.id = b.section_id JOIN articles a ON a.id = sec.article_id
-            WHERE b.source_id = @Id AND {(visibility == ContentVisibility.Published ? "a.status = 'published'" : "1")}
-            UNION ALL
-            SELECT 2, 'doseRange', d.id,
-                   d.substance || ' ' || d.kind || ' (' || coalesce(d.sex, 'any sex') ||
-                   CASE d.life_stage WHEN 'general' THEN '' ELSE ', ' || d.life_stage END || ', ' || d.age_label || ')',
-                   '/api/dose-ranges/' || d.id, d.id, 0, 0
-            FROM dose_ranges d WHERE d.source_id = @Id AND {PublicRows.Visible("d", visibility)}
-            UNION ALL
-            SELECT 3, 'food', f.id, f.name || ', ' || f.serving, '/api/foods/' || f.id, f.id, 0, 0
-            FROM foods f WHERE f.source_id = @Id AND {PublicRows.Visible("f", visibility)}
-            UNION ALL
-            SELECT 4, 'interaction', i.id, i.name, '/api/interactions/' || i.id, i.id, 0, 0
-            FROM interactions i WHERE i.source_id = @Id AND {PublicRows.Visible("i", visibility)}
-            UNION ALL
-            SELECT 5, 'sideEffect', e.id, e.name, '/api/side-effects/' || e.id, e.id, 0, 0
-            FROM side_effects e WHERE e.source_id = @Id AND {PublicRows.Visible("e", visibility)}
-            UNION ALL
-            SELECT 6, 'remedy', r.id, r.name, '/api/remedies/' || r.id, r.id, 0, 0
-            FROM remedies r WHERE r.source_id = @Id AND {PublicRows.Visible("r", visibility)}
-        )
-        ORDER BY TypeOrder, Order1, Order2, Order3;
-        """;
+    private static string BuildCitedBySql(ContentVisibility visibility)
+    {
+        // A preview's citations of a draft link to their preview, the only read that shows them (as its search hits do).
+        string Href(string path, string published) => visibility == ContentVisibility.Published
+            ? path
+            : $"{path} || CASE WHEN {published} THEN '' ELSE '?{PreviewQuery.Name}=true' END";
+        string Published(string alias) => PublicRows.Visible(alias, ContentVisibility.Published);
+        const string PublishedArticle = "a.status = 'published'";
+
+        return $"""
+            SELECT Type, Id, Label, Href FROM (
+                SELECT 1 AS TypeOrder, 'block' AS Type, b.id AS Id, a.title || ': ' || sec.heading AS Label,
+                       {Href("'/api/articles/' || a.slug || '/sections/' || sec.anchor_key", PublishedArticle)} AS Href,
+                       a.id AS Order1, sec.position AS Order2, b.position AS Order3
+                FROM blocks b JOIN sections sec ON sec.id = b.section_id JOIN articles a ON a.id = sec.article_id
+                WHERE b.source_id = @Id AND {(visibility == ContentVisibility.Published ? PublishedArticle : "1")}
+                UNION ALL
+                SELECT 2, 'doseRange', d.id,
+                       d.substance || ' ' || d.kind || ' (' || coalesce(d.sex, 'any sex') ||
+                       CASE d.life_stage WHEN 'general' THEN '' ELSE ', ' || d.life_stage END || ', ' || d.age_label || ')',
+                       {Href("'/api/dose-ranges/' || d.id", Published("d"))}, d.id, 0, 0
+                FROM dose_ranges d WHERE d.source_id = @Id AND {PublicRows.Visible("d", visibility)}
+                UNION ALL
+                SELECT 3, 'food', f.id, f.name || ', ' || f.serving, {Href("'/api/foods/' || f.id", Published("f"))}, f.id, 0, 0
+                FROM foods f WHERE f.source_id = @Id AND {PublicRows.Visible("f", visibility)}
+                UNION ALL
+                SELECT 4, 'interaction', i.id, i.name, {Href("'/api/interactions/' || i.id", Published("i"))}, i.id, 0, 0
+                FROM interactions i WHERE i.source_id = @Id AND {PublicRows.Visible("i", visibility)}
+                UNION ALL
+                SELECT 5, 'sideEffect', e.id, e.name, {Href("'/api/side-effects/' || e.id", Published("e"))}, e.id, 0, 0
+                FROM side_effects e WHERE e.source_id = @Id AND {PublicRows.Visible("e", visibility)}
+                UNION ALL
+                SELECT 6, 'remedy', r.id, r.name, {Href("'/api/remedies/' || r.id", Published("r"))}, r.id, 0, 0
+                FROM remedies r WHERE r.source_id = @Id AND {PublicRows.Visible("r", visibility)}
+            )
+            ORDER BY TypeOrder, Order1, Order2, Order3;
+            """;
+    }
 }
 
 internal sealed class CitationRow

@@ -206,6 +206,33 @@ public sealed class CollectionPreviewTests(CollectionPreviewTests.DraftItems fix
     }
 
     [Fact]
+    public async Task ASourcesPreviewCitesDraftsBlocksAndItemsLinkingToTheirPreviews()
+    {
+        using var previewer = TestKeys.Client(fixture.Preview.Factory, fixture.Preview.PreviewKey);
+        using var anonymous = TestKeys.Client(fixture.Preview.Factory);
+        var source = fixture.Resolve("/api/sources/{source}");
+
+        var preview = (await previewer.OkJsonAsync($"{source}?preview=true")).GetProperty("citedBy").EnumerateArray().ToList();
+        var publicly = (await anonymous.OkJsonAsync(source)).GetProperty("citedBy").EnumerateArray().ToList();
+
+        var remedy = Assert.Single(preview, citation => citation.GetProperty("label").GetString() == DraftItems.Remedy);
+        Assert.EndsWith($"/api/remedies/{fixture.Ids["remedy"]}?preview=true", remedy.GetProperty("href").GetString());
+        var block = Assert.Single(preview, citation => citation.GetProperty("href").GetString()!.Contains($"/api/articles/{DraftItems.Article}/", StringComparison.Ordinal));
+        Assert.EndsWith($"/sections/{PreviewFixture.DraftSection}?preview=true", block.GetProperty("href").GetString());
+        foreach (var citation in new[] { remedy, block })
+        {
+            using var linked = await previewer.GetAsync(citation.GetProperty("href").GetString());
+            Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        }
+
+        // What the public reads cite is in the preview as it is, linked the same way; drafts' citations are in it only.
+        var previewHrefs = preview.Select(citation => citation.GetProperty("href").GetString()).ToList();
+        Assert.All(publicly, citation => Assert.Contains(citation.GetProperty("href").GetString(), previewHrefs));
+        Assert.DoesNotContain(publicly, citation => citation.GetProperty("href").GetString()!.Contains("preview", StringComparison.Ordinal));
+        Assert.Equal(publicly.Count, preview.Count(citation => !citation.GetProperty("href").GetString()!.Contains("preview", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task APreviewOfTheSourcesListIsThePublicListPrivately()
     {
         using var previewer = TestKeys.Client(fixture.Preview.Factory, fixture.Preview.PreviewKey);
