@@ -1,5 +1,5 @@
-using ContentApi.Preview;
 using System.ComponentModel;
+using ContentApi.Preview;
 using ContentApi.Validation;
 using FluentValidation;
 

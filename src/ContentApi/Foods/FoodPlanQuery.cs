@@ -1,6 +1,6 @@
-using ContentApi.Preview;
 using System.ComponentModel;
 using System.Globalization;
+using ContentApi.Preview;
 using ContentApi.Validation;
 using FluentValidation;
 

@@ -1,4 +1,5 @@
 using ContentApi.Preview;
+
 namespace ContentApi.Interactions;
 
 /// <summary>Matches what people type to known interactions and explains the result in one paragraph.</summary>

@@ -1,6 +1,6 @@
-using ContentApi.Preview;
 using System.ComponentModel;
 using FluentValidation;
+using ContentApi.Preview;
 using ContentApi.Validation;
 
 namespace ContentApi.Interactions;
