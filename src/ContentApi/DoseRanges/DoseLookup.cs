@@ -1,3 +1,4 @@
+using ContentApi.Preview;
 using ContentApi.Problems;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,19 +9,19 @@ namespace ContentApi.DoseRanges;
 internal static class DoseLookup
 {
     public static async Task<Results<Ok<DoseLookupResponse>, ValidationProblem>> AnswerAsync(
-        DoseLookupQuery query, IDoseRangeRepository doseRanges, CancellationToken cancellationToken)
+        DoseLookupQuery query, IDoseRangeRepository doseRanges, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var substance = query.Substance!.ToLowerInvariant();
         var sex = query.Sex!.ToLowerInvariant();
         var lifeStage = query.EffectiveLifeStage;
         var ageMonths = query.AgeInMonths;
-        var figures = await doseRanges.ForPersonAsync(substance, ageMonths, sex, lifeStage, cancellationToken);
+        var figures = await doseRanges.ForPersonAsync(substance, ageMonths, sex, lifeStage, visibility, cancellationToken);
 
         // Recommendations differ by life stage, so only an exact match will do; limits and guidance fall back to general.
         var recommended = figures.FirstOrDefault(f => f.Kind is "RDA" or "AI" && f.LifeStage == lifeStage);
         if (recommended is null)
         {
-            return await AgeNotCoveredAsync(query, substance, lifeStage, doseRanges, cancellationToken);
+            return await AgeNotCoveredAsync(query, substance, lifeStage, doseRanges, visibility, cancellationToken);
         }
 
         var upper = PreferLifeStage(figures.Where(f => f.Kind == "UL"), lifeStage);
@@ -30,7 +31,7 @@ internal static class DoseLookup
         }
 
         var guidance = figures.Where(f => f.Kind == "guidance").Select(ToFigure).ToList();
-        var cautions = await doseRanges.ListCautionsAsync(substance, cancellationToken);
+        var cautions = await doseRanges.ListCautionsAsync(substance, visibility, cancellationToken);
         var person = new DosePerson(ageMonths, Math.Round(ageMonths / 12, 2), sex, lifeStage);
         var intake = ToFigure(recommended);
         var upperLimit = new UpperLimitFigure(
@@ -104,9 +105,9 @@ internal static class DoseLookup
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static async Task<ValidationProblem> AgeNotCoveredAsync(
-        DoseLookupQuery query, string substance, string lifeStage, IDoseRangeRepository doseRanges, CancellationToken cancellationToken)
+        DoseLookupQuery query, string substance, string lifeStage, IDoseRangeRepository doseRanges, ContentVisibility visibility, CancellationToken cancellationToken)
     {
-        var coverage = await doseRanges.RecommendedAgeCoverageAsync(substance, lifeStage, cancellationToken);
+        var coverage = await doseRanges.RecommendedAgeCoverageAsync(substance, lifeStage, visibility, cancellationToken);
         // Bands end exclusively: [168, 612) months reads as "14–50 years".
         var message = coverage switch
         {

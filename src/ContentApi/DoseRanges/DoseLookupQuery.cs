@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ContentApi.Preview;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -44,7 +45,7 @@ public sealed class DoseLookupQueryValidator : QueryValidator<DoseLookupQuery>
                     return;
                 }
 
-                var known = await doseRanges.ListSubstancesAsync(cancellationToken);
+                var known = await doseRanges.ListSubstancesAsync(PreviewReads.VisibilityFor(context), cancellationToken);
                 if (!known.Contains(substance, StringComparer.OrdinalIgnoreCase))
                 {
                     context.AddFailure("substance", $"Unknown substance '{substance}'. Known substances: {string.Join(", ", known)}.");

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Problems;
 using ContentApi.Routing;
 using ContentApi.Validation;
@@ -17,7 +18,8 @@ internal static class DoseRangeEndpoints
     public static IEndpointRouteBuilder MapDoseRangeEndpoints(this IEndpointRouteBuilder routes)
     {
         // The lookup shows the cautions of interacting medicines, so interaction writes refresh it too.
-        var group = routes.MapGroup("/api/dose-ranges").WithTags("Dose ranges").WithRequestValidation().WithHttpCaching(ContentScope.DoseRanges, ContentScope.Interactions);
+        // Previewable: drafts' figures too for a key with content:preview under ?preview=true.
+        var group = routes.MapGroup("/api/dose-ranges").WithTags("Dose ranges").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.DoseRanges, ContentScope.Interactions);
 
         group.MapGet("/", ListDoseRanges)
             .WithName("ListDoseRanges")
@@ -38,14 +40,17 @@ internal static class DoseRangeEndpoints
     }
 
     private static async Task<Ok<PagedResponse<DoseRangeResponse>>> ListDoseRanges(
-        [AsParameters] DoseRangeListQuery query, [AsParameters] PagingQuery paging, IDoseRangeRepository doseRanges, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await doseRanges.ListAsync(query, paging, cancellationToken));
+        [AsParameters] DoseRangeListQuery query, [AsParameters] PagingQuery paging, [AsParameters] PreviewQuery preview,
+        IDoseRangeRepository doseRanges, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await doseRanges.ListAsync(query, paging, PreviewReads.VisibilityFor(preview, context), cancellationToken));
 
     private static async Task<Results<Ok<DoseRangeResponse>, NotFoundProblem>> GetDoseRange(
-        [Description("The numeric id.")] int id, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
-        await doseRanges.FindAsync(id, cancellationToken) is { } doseRange ? TypedResults.Ok(doseRange) : NotFoundProblem.For("dose range", id);
+        [Description("The numeric id.")] int id, [AsParameters] PreviewQuery preview, IDoseRangeRepository doseRanges, HttpContext context,
+        CancellationToken cancellationToken) =>
+        await doseRanges.FindAsync(id, PreviewReads.VisibilityFor(preview, context), cancellationToken) is { } doseRange ? TypedResults.Ok(doseRange) : NotFoundProblem.For("dose range", id);
 
     private static Task<Results<Ok<DoseLookupResponse>, ValidationProblem>> LookupDose(
-        [AsParameters] DoseLookupQuery query, IDoseRangeRepository doseRanges, CancellationToken cancellationToken) =>
-        DoseLookup.AnswerAsync(query, doseRanges, cancellationToken);
+        [AsParameters] DoseLookupQuery query, [AsParameters] PreviewQuery preview, IDoseRangeRepository doseRanges, HttpContext context,
+        CancellationToken cancellationToken) =>
+        DoseLookup.AnswerAsync(query, doseRanges, PreviewReads.VisibilityFor(preview, context), cancellationToken);
 }

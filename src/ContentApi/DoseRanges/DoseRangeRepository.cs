@@ -1,5 +1,6 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Sources;
 using ContentApi.Sql;
 using Dapper;
@@ -8,20 +9,20 @@ namespace ContentApi.DoseRanges;
 
 public interface IDoseRangeRepository
 {
-    Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+    Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<DoseRangeResponse?> FindAsync(int id, CancellationToken cancellationToken);
+    Task<DoseRangeResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken);
 
     /// <summary>Every figure that applies to one person: their sex (or both), their life stage or general, their age.</summary>
-    Task<IReadOnlyList<DoseRangeResponse>> ForPersonAsync(string substance, double ageMonths, string sex, string lifeStage, CancellationToken cancellationToken);
+    Task<IReadOnlyList<DoseRangeResponse>> ForPersonAsync(string substance, double ageMonths, string sex, string lifeStage, ContentVisibility visibility, CancellationToken cancellationToken);
 
     /// <summary>The ages, in months, that a life stage's recommended intakes cover: [min, max).</summary>
-    Task<(int MinMonths, int? MaxMonths)?> RecommendedAgeCoverageAsync(string substance, string lifeStage, CancellationToken cancellationToken);
+    Task<(int MinMonths, int? MaxMonths)?> RecommendedAgeCoverageAsync(string substance, string lifeStage, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<string>> ListSubstancesAsync(ContentVisibility visibility, CancellationToken cancellationToken);
 
     /// <summary>The interactions every dose answer for the substance carries (<c>interactions.dose_caution</c>), most severe first.</summary>
-    Task<IReadOnlyList<DoseCaution>> ListCautionsAsync(string substance, CancellationToken cancellationToken);
+    Task<IReadOnlyList<DoseCaution>> ListCautionsAsync(string substance, ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
 public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : IDoseRangeRepository
@@ -35,10 +36,10 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
 
     internal const string From = "dose_ranges d JOIN sources s ON s.id = d.source_id";
 
-    public async Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("d"))
+            .When(true, PublicRows.Visible("d", visibility))
             .When(!string.IsNullOrEmpty(query.Substance), "d.substance = @Substance COLLATE NOCASE", new { query.Substance })
             .When(!string.IsNullOrEmpty(query.Kind), "d.kind = @Kind COLLATE NOCASE", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Sex), "(d.sex IS NULL OR d.sex = lower(@Sex))", new { query.Sex })
@@ -52,20 +53,20 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
-    public async Task<DoseRangeResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    public async Task<DoseRangeResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<DoseRangeRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE d.id = @Id AND {PublicRows.Visible("d")};", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE d.id = @Id AND {PublicRows.Visible("d", visibility)};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 
     public async Task<IReadOnlyList<DoseRangeResponse>> ForPersonAsync(
-        string substance, double ageMonths, string sex, string lifeStage, CancellationToken cancellationToken)
+        string substance, double ageMonths, string sex, string lifeStage, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT {Select} FROM {From}
-            WHERE d.substance = @Substance COLLATE NOCASE AND (d.sex IS NULL OR d.sex = @Sex) AND {PublicRows.Visible("d")}
+            WHERE d.substance = @Substance COLLATE NOCASE AND (d.sex IS NULL OR d.sex = @Sex) AND {PublicRows.Visible("d", visibility)}
               AND d.life_stage IN ('general', @LifeStage)
               AND d.age_min_months <= @AgeMonths AND (d.age_max_months IS NULL OR @AgeMonths < d.age_max_months)
             ORDER BY d.id;
@@ -76,12 +77,12 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
         return rows.Select(row => row.ToResponse()).ToList();
     }
 
-    public async Task<(int MinMonths, int? MaxMonths)?> RecommendedAgeCoverageAsync(string substance, string lifeStage, CancellationToken cancellationToken)
+    public async Task<(int MinMonths, int? MaxMonths)?> RecommendedAgeCoverageAsync(string substance, string lifeStage, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT min(d.age_min_months) AS MinMonths, max(d.age_max_months) AS MaxMonths,
                    count(*) FILTER (WHERE d.age_max_months IS NULL) AS OpenEnded
-            FROM dose_ranges d WHERE d.substance = @Substance COLLATE NOCASE AND d.life_stage = @LifeStage AND d.kind IN ('RDA', 'AI') AND {PublicRows.Visible("d")};
+            FROM dose_ranges d WHERE d.substance = @Substance COLLATE NOCASE AND d.life_stage = @LifeStage AND d.kind IN ('RDA', 'AI') AND {PublicRows.Visible("d", visibility)};
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<AgeCoverageRow>(
@@ -89,20 +90,20 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
         return row.MinMonths is null ? null : (row.MinMonths.Value, row.OpenEnded > 0 ? null : row.MaxMonths);
     }
 
-    public async Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListSubstancesAsync(ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var substances = await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT d.substance FROM dose_ranges d WHERE {PublicRows.Visible("d")} ORDER BY d.substance;", cancellationToken: cancellationToken));
+            $"SELECT DISTINCT d.substance FROM dose_ranges d WHERE {PublicRows.Visible("d", visibility)} ORDER BY d.substance;", cancellationToken: cancellationToken));
         return substances.AsList();
     }
 
-    public async Task<IReadOnlyList<DoseCaution>> ListCautionsAsync(string substance, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DoseCaution>> ListCautionsAsync(string substance, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT i.id AS Id, i.name AS Name, i.guidance AS Guidance, i.mechanism AS Mechanism, i.severity AS Severity, {SourcedRow.Columns}
             FROM interactions i JOIN sources s ON s.id = i.source_id
-            WHERE i.substance = @Substance COLLATE NOCASE AND i.dose_caution = 1 AND {PublicRows.Visible("i")}
+            WHERE i.substance = @Substance COLLATE NOCASE AND i.dose_caution = 1 AND {PublicRows.Visible("i", visibility)}
             ORDER BY {Interactions.InteractionRepository.SeverityRank} DESC, i.id;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);

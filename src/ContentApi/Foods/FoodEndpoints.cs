@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Problems;
 using ContentApi.Routing;
 using ContentApi.Validation;
@@ -16,7 +17,8 @@ internal static class FoodEndpoints
 
     public static IEndpointRouteBuilder MapFoodEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/foods").WithTags("Foods").WithRequestValidation().WithHttpCaching(ContentScope.Foods);
+        // Previewable: drafts' foods too for a key with content:preview under ?preview=true.
+        var group = routes.MapGroup("/api/foods").WithTags("Foods").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.Foods);
 
         group.MapGet("/", ListFoods)
             .WithName("ListFoods")
@@ -37,17 +39,20 @@ internal static class FoodEndpoints
     }
 
     private static async Task<Ok<PagedResponse<FoodResponse>>> ListFoods(
-        [AsParameters] FoodListQuery query, [AsParameters] PagingQuery paging, IFoodRepository foods, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await foods.ListAsync(query, paging, cancellationToken));
+        [AsParameters] FoodListQuery query, [AsParameters] PagingQuery paging, [AsParameters] PreviewQuery preview,
+        IFoodRepository foods, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await foods.ListAsync(query, paging, PreviewReads.VisibilityFor(preview, context), cancellationToken));
 
     private static async Task<Results<Ok<FoodResponse>, NotFoundProblem>> GetFood(
-        [Description("The numeric id.")] int id, IFoodRepository foods, CancellationToken cancellationToken) =>
-        await foods.FindAsync(id, cancellationToken) is { } food ? TypedResults.Ok(food) : NotFoundProblem.For("food", id);
+        [Description("The numeric id.")] int id, [AsParameters] PreviewQuery preview, IFoodRepository foods, HttpContext context,
+        CancellationToken cancellationToken) =>
+        await foods.FindAsync(id, PreviewReads.VisibilityFor(preview, context), cancellationToken) is { } food ? TypedResults.Ok(food) : NotFoundProblem.For("food", id);
 
     private static async Task<Ok<FoodPlanResponse>> PlanFoods(
-        [AsParameters] FoodPlanQuery query, IFoodRepository foods, CancellationToken cancellationToken)
+        [AsParameters] FoodPlanQuery query, [AsParameters] PreviewQuery preview, IFoodRepository foods, HttpContext context,
+        CancellationToken cancellationToken)
     {
-        var catalogue = await foods.ListByNutrientAsync(query.Nutrient!, cancellationToken);
+        var catalogue = await foods.ListByNutrientAsync(query.Nutrient!, PreviewReads.VisibilityFor(preview, context), cancellationToken);
         var allowed = catalogue.Where(food => !query.Excludes(food.Id, food.Name)).ToList();
         return TypedResults.Ok(FoodPlanner.Plan(
             query.Nutrient!.ToLowerInvariant(), query.TargetMg!.Value!.Value, allowed,

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using ContentApi.Preview;
 using ContentApi.Validation;
 using FluentValidation;
 
@@ -51,7 +52,7 @@ public sealed class FoodPlanQueryValidator : QueryValidator<FoodPlanQuery>
                     return;
                 }
 
-                var known = await foods.ListNutrientsAsync(cancellationToken);
+                var known = await foods.ListNutrientsAsync(PreviewReads.VisibilityFor(context), cancellationToken);
                 if (!known.Contains(nutrient, StringComparer.OrdinalIgnoreCase))
                 {
                     context.AddFailure("nutrient", $"No foods are measured for '{nutrient}'. Known nutrients: {string.Join(", ", known)}.");

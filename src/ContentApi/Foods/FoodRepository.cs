@@ -1,5 +1,6 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Sources;
 using ContentApi.Sql;
 using Dapper;
@@ -8,14 +9,14 @@ namespace ContentApi.Foods;
 
 public interface IFoodRepository
 {
-    Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+    Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken);
+    Task<FoodResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken);
 
     /// <summary>Every food measured for a nutrient, richest first.</summary>
-    Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, CancellationToken cancellationToken);
+    Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<string>> ListNutrientsAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<string>> ListNutrientsAsync(ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
 public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodRepository
@@ -27,10 +28,10 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 
     internal const string From = "foods f JOIN sources s ON s.id = f.source_id";
 
-    public async Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("f"))
+            .When(true, PublicRows.Visible("f", visibility))
             .When(!string.IsNullOrEmpty(query.Nutrient), "f.nutrient = @Nutrient COLLATE NOCASE", new { query.Nutrient })
             .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { MinAmountMg = query.MinAmountMg?.Value })
             .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
@@ -39,28 +40,28 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
-    public async Task<FoodResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    public async Task<FoodResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<FoodRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE f.id = @Id AND {PublicRows.Visible("f")};", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE f.id = @Id AND {PublicRows.Visible("f", visibility)};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 
-    public async Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FoodResponse>> ListByNutrientAsync(string nutrient, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<FoodRow>(new CommandDefinition(
-            $"SELECT {Select} FROM {From} WHERE f.nutrient = @Nutrient COLLATE NOCASE AND {PublicRows.Visible("f")} ORDER BY f.amount_mg DESC, f.id;",
+            $"SELECT {Select} FROM {From} WHERE f.nutrient = @Nutrient COLLATE NOCASE AND {PublicRows.Visible("f", visibility)} ORDER BY f.amount_mg DESC, f.id;",
             new { Nutrient = nutrient }, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToResponse()).ToList();
     }
 
-    public async Task<IReadOnlyList<string>> ListNutrientsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListNutrientsAsync(ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT lower(f.nutrient) FROM foods f WHERE {PublicRows.Visible("f")} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
+            $"SELECT DISTINCT lower(f.nutrient) FROM foods f WHERE {PublicRows.Visible("f", visibility)} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
     }
 }
 

@@ -1,13 +1,15 @@
+using ContentApi.Preview;
+
 namespace ContentApi.Interactions;
 
 /// <summary>Matches what people type to known interactions and explains the result in one paragraph.</summary>
 internal static class InteractionCheck
 {
     public static async Task<InteractionCheckResponse> AnswerAsync(
-        InteractionCheckQuery query, IInteractionRepository interactions, CancellationToken cancellationToken)
+        InteractionCheckQuery query, IInteractionRepository interactions, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var substance = query.EffectiveSubstance;
-        var aliases = (await interactions.ListAliasesAsync(substance, cancellationToken))
+        var aliases = (await interactions.ListAliasesAsync(substance, visibility, cancellationToken))
             .ToLookup(alias => (alias.Kind, NameNormalizer.Normalize(alias.Alias)));
 
         // The same name given twice is checked once.
@@ -17,7 +19,7 @@ internal static class InteractionCheck
             .ToList();
         var hits = inputs.Select(input => (input, aliases: aliases[(input.Kind, NameNormalizer.Normalize(input.Input))].ToList())).ToList();
 
-        var found = (await interactions.FindManyAsync(hits.SelectMany(hit => hit.aliases).Select(alias => alias.InteractionId).Distinct(), cancellationToken))
+        var found = (await interactions.FindManyAsync(hits.SelectMany(hit => hit.aliases).Select(alias => alias.InteractionId).Distinct(), visibility, cancellationToken))
             .ToDictionary(interaction => interaction.Id);
         var matches = hits
             .Select((hit, order) => (hit, order))

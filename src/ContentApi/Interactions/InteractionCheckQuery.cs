@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FluentValidation;
+using ContentApi.Preview;
 using ContentApi.Validation;
 
 namespace ContentApi.Interactions;
@@ -59,8 +60,8 @@ public sealed class InteractionCheckQueryValidator : QueryValidator<InteractionC
         RuleFor(query => query.ConditionNames).Must(NamesFit).OverridePropertyName("conditions").WithMessage(NameTooLong);
         RuleFor(query => query.Substance)
             .MaximumLength(50)
-            .MustAsync(async (query, _, cancellationToken) =>
-                (await interactions.ListSubstancesAsync(cancellationToken)).Contains(query.EffectiveSubstance))
+            .MustAsync(async (query, _, context, cancellationToken) =>
+                (await interactions.ListSubstancesAsync(PreviewReads.VisibilityFor(context), cancellationToken)).Contains(query.EffectiveSubstance))
             .WithMessage("No interactions are recorded for this substance.");
     }
 

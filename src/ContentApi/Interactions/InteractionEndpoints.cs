@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Problems;
 using ContentApi.Routing;
 using ContentApi.Validation;
@@ -16,7 +17,8 @@ internal static class InteractionEndpoints
 
     public static IEndpointRouteBuilder MapInteractionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/interactions").WithTags("Interactions").WithRequestValidation().WithHttpCaching(ContentScope.Interactions);
+        // Previewable: drafts' interactions too for a key with content:preview under ?preview=true.
+        var group = routes.MapGroup("/api/interactions").WithTags("Interactions").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.Interactions);
 
         group.MapGet("/", ListInteractions)
             .WithName("ListInteractions")
@@ -37,14 +39,17 @@ internal static class InteractionEndpoints
     }
 
     private static async Task<Ok<PagedResponse<InteractionResponse>>> ListInteractions(
-        [AsParameters] InteractionListQuery query, [AsParameters] PagingQuery paging, IInteractionRepository interactions, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await interactions.ListAsync(query, paging, cancellationToken));
+        [AsParameters] InteractionListQuery query, [AsParameters] PagingQuery paging, [AsParameters] PreviewQuery preview,
+        IInteractionRepository interactions, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await interactions.ListAsync(query, paging, PreviewReads.VisibilityFor(preview, context), cancellationToken));
 
     private static async Task<Results<Ok<InteractionResponse>, NotFoundProblem>> GetInteraction(
-        [Description("The numeric id.")] int id, IInteractionRepository interactions, CancellationToken cancellationToken) =>
-        await interactions.FindAsync(id, cancellationToken) is { } interaction ? TypedResults.Ok(interaction) : NotFoundProblem.For("interaction", id);
+        [Description("The numeric id.")] int id, [AsParameters] PreviewQuery preview, IInteractionRepository interactions, HttpContext context,
+        CancellationToken cancellationToken) =>
+        await interactions.FindAsync(id, PreviewReads.VisibilityFor(preview, context), cancellationToken) is { } interaction ? TypedResults.Ok(interaction) : NotFoundProblem.For("interaction", id);
 
     private static async Task<Ok<InteractionCheckResponse>> CheckInteractions(
-        [AsParameters] InteractionCheckQuery query, IInteractionRepository interactions, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await InteractionCheck.AnswerAsync(query, interactions, cancellationToken));
+        [AsParameters] InteractionCheckQuery query, [AsParameters] PreviewQuery preview, IInteractionRepository interactions, HttpContext context,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await InteractionCheck.AnswerAsync(query, interactions, PreviewReads.VisibilityFor(preview, context), cancellationToken));
 }

@@ -1,5 +1,6 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Sources;
 using ContentApi.Sql;
 using Dapper;
@@ -9,16 +10,16 @@ namespace ContentApi.Interactions;
 
 public interface IInteractionRepository
 {
-    Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+    Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken);
+    Task<InteractionResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
+    Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, ContentVisibility visibility, CancellationToken cancellationToken);
 
     /// <summary>Every name (generic, brand, class, condition) that points at an interaction with the substance.</summary>
-    Task<IReadOnlyList<InteractionAlias>> ListAliasesAsync(string substance, CancellationToken cancellationToken);
+    Task<IReadOnlyList<InteractionAlias>> ListAliasesAsync(string substance, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<string>> ListSubstancesAsync(ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
 /// <summary>A name that identifies an interaction.</summary>
@@ -47,10 +48,10 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
 
     internal const string SeverityRank = "CASE i.severity WHEN 'minor' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END";
 
-    public async Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("i"))
+            .When(true, PublicRows.Visible("i", visibility))
             .When(!string.IsNullOrEmpty(query.Kind), "i.kind = lower(@Kind)", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Severity), "i.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Name), """
@@ -62,34 +63,34 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 
-    public async Task<InteractionResponse?> FindAsync(int id, CancellationToken cancellationToken) =>
-        (await FindManyAsync([id], cancellationToken)).SingleOrDefault();
+    public async Task<InteractionResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken) =>
+        (await FindManyAsync([id], visibility, cancellationToken)).SingleOrDefault();
 
-    public async Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InteractionResponse>> FindManyAsync(IEnumerable<int> ids, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<InteractionRow>(new CommandDefinition(
-            $"SELECT {Select} FROM {From} WHERE i.id IN @Ids AND {PublicRows.Visible("i")} ORDER BY i.id;", new { Ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
+            $"SELECT {Select} FROM {From} WHERE i.id IN @Ids AND {PublicRows.Visible("i", visibility)} ORDER BY i.id;", new { Ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
         return rows.Count == 0 ? [] : await ToResponsesAsync(connection, rows);
     }
 
-    public async Task<IReadOnlyList<InteractionAlias>> ListAliasesAsync(string substance, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InteractionAlias>> ListAliasesAsync(string substance, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT a.interaction_id AS InteractionId, i.kind AS Kind, a.alias AS Alias, a.alias_type AS AliasType
             FROM interaction_aliases a JOIN interactions i ON i.id = a.interaction_id
-            WHERE i.substance = @Substance COLLATE NOCASE AND {PublicRows.Visible("i")} ORDER BY a.id;
+            WHERE i.substance = @Substance COLLATE NOCASE AND {PublicRows.Visible("i", visibility)} ORDER BY a.id;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<InteractionAlias>(
             new CommandDefinition(sql, new { Substance = substance }, cancellationToken: cancellationToken))).AsList();
     }
 
-    public async Task<IReadOnlyList<string>> ListSubstancesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListSubstancesAsync(ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT lower(i.substance) FROM interactions i WHERE i.substance IS NOT NULL AND {PublicRows.Visible("i")} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
+            $"SELECT DISTINCT lower(i.substance) FROM interactions i WHERE i.substance IS NOT NULL AND {PublicRows.Visible("i", visibility)} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
     }
 
     internal static async Task<IReadOnlyList<InteractionResponse>> ToResponsesAsync(SqliteConnection connection, IReadOnlyList<InteractionRow> rows)

@@ -6,7 +6,7 @@ namespace ContentApi.Preview;
 /// <summary>
 /// <c>?preview=true</c> on a read that can show drafts. Declared like any other query parameter, so it is validated
 /// (anything but true or false is a 400 naming 'preview'), documented and part of the representation cache's key.
-/// What the read may show is decided by <see cref="PreviewReads.VisibilityFor"/>, after the key is checked.
+/// What the read may show is decided by <see cref="PreviewReads.VisibilityFor(PreviewQuery, HttpContext)"/>, after the key is checked.
 /// </summary>
 public sealed class PreviewQuery
 {

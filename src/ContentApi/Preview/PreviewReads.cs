@@ -1,5 +1,6 @@
 using ContentApi.Caching;
 using ContentApi.Keys;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -51,6 +52,22 @@ internal static class PreviewReads
         return IsPreview(context)
             ? ContentVisibility.IncludingDrafts
             : throw new InvalidOperationException($"'{context.Request.Path}' reads drafts for ?preview=true, but its endpoint is not mapped WithPreview().");
+    }
+
+    /// <summary>
+    /// What a query validator may consult (known substances, nutrients): what the read will show, so a preview accepts a
+    /// name only a draft's items use. Request validation passes it (<see cref="MarkPreview"/>); absent, it is public.
+    /// </summary>
+    public static ContentVisibility VisibilityFor(IValidationContext context) =>
+        context.RootContextData.ContainsKey(nameof(AuthorizedPreview)) ? ContentVisibility.IncludingDrafts : ContentVisibility.Published;
+
+    /// <summary>Tells the validators of an authorized preview's arguments so (<see cref="VisibilityFor(IValidationContext)"/>).</summary>
+    public static void MarkPreview(HttpContext http, IValidationContext context)
+    {
+        if (IsPreview(http))
+        {
+            context.RootContextData[nameof(AuthorizedPreview)] = true;
+        }
     }
 
     /// <summary>Whether this request is an authorized preview (set by the filter, so never on the hit path).</summary>

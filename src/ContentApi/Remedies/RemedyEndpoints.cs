@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Problems;
 using ContentApi.Routing;
 using ContentApi.Validation;
@@ -16,7 +17,8 @@ internal static class RemedyEndpoints
 
     public static IEndpointRouteBuilder MapRemedyEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/remedies").WithTags("Remedies").WithRequestValidation().WithHttpCaching(ContentScope.Remedies);
+        // Previewable: drafts' remedies too for a key with content:preview under ?preview=true.
+        var group = routes.MapGroup("/api/remedies").WithTags("Remedies").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.Remedies);
 
         group.MapGet("/", ListRemedies)
             .WithName("ListRemedies")
@@ -32,10 +34,12 @@ internal static class RemedyEndpoints
     }
 
     private static async Task<Ok<PagedResponse<RemedyResponse>>> ListRemedies(
-        [AsParameters] RemedyListQuery query, [AsParameters] PagingQuery paging, IRemedyRepository remedies, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await remedies.ListAsync(query, paging, cancellationToken));
+        [AsParameters] RemedyListQuery query, [AsParameters] PagingQuery paging, [AsParameters] PreviewQuery preview,
+        IRemedyRepository remedies, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await remedies.ListAsync(query, paging, PreviewReads.VisibilityFor(preview, context), cancellationToken));
 
     private static async Task<Results<Ok<RemedyResponse>, NotFoundProblem>> GetRemedy(
-        [Description("The numeric id.")] int id, IRemedyRepository remedies, CancellationToken cancellationToken) =>
-        await remedies.FindAsync(id, cancellationToken) is { } remedy ? TypedResults.Ok(remedy) : NotFoundProblem.For("remedy", id);
+        [Description("The numeric id.")] int id, [AsParameters] PreviewQuery preview, IRemedyRepository remedies, HttpContext context,
+        CancellationToken cancellationToken) =>
+        await remedies.FindAsync(id, PreviewReads.VisibilityFor(preview, context), cancellationToken) is { } remedy ? TypedResults.Ok(remedy) : NotFoundProblem.For("remedy", id);
 }

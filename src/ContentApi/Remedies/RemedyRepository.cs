@@ -1,5 +1,6 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Sources;
 using ContentApi.Sql;
 using Dapper;
@@ -9,9 +10,9 @@ namespace ContentApi.Remedies;
 
 public interface IRemedyRepository
 {
-    Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+    Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<RemedyResponse?> FindAsync(int id, CancellationToken cancellationToken);
+    Task<RemedyResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
 public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRemedyRepository
@@ -28,10 +29,10 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
         WHERE remedy_id IN @Ids ORDER BY remedy_id, position;
         """;
 
-    public async Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("r"))
+            .When(true, PublicRows.Visible("r", visibility))
             .When(!string.IsNullOrEmpty(query.Kind), "r.kind = lower(@Kind)", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Q), """
                 (instr(lower(r.name), lower(@Q)) > 0 OR instr(lower(r.description), lower(@Q)) > 0
@@ -42,11 +43,11 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 
-    public async Task<RemedyResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    public async Task<RemedyResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<RemedyRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE r.id = @Id AND {PublicRows.Visible("r")};", new { Id = id }, cancellationToken: cancellationToken))).AsList();
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE r.id = @Id AND {PublicRows.Visible("r", visibility)};", new { Id = id }, cancellationToken: cancellationToken))).AsList();
         return rows.Count == 0 ? null : (await ToResponsesAsync(connection, rows))[0];
     }
 

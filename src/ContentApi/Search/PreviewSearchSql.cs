@@ -1,3 +1,5 @@
+using ContentApi.Sql;
+
 namespace ContentApi.Search;
 
 /// <summary>
@@ -23,14 +25,15 @@ internal sealed class PreviewSearchSql
         Count = $"SELECT (SELECT count(*) {Matches("search_index")}) + (SELECT count(*) {Matches("draft_search_index")});";
 
         // Rank rowids alone, then join the page back through each index for its snippets (as SearchSql's later pages do).
-        // Columns are ordered by position: FTS5 tables have a hidden column named rank.
+        // Columns are ordered by position: FTS5 tables have a hidden column named rank. search_index holds drafts' items
+        // too (public search leaves them out): a preview finds them there, and marks them as a draft's for their links.
         Page = $"""
             WITH page AS (
                 SELECT rowid AS Id, 0 AS Draft, bm25(search_index, 10.0, 1.0) AS Rank {Matches("search_index")}
                 UNION ALL
                 SELECT rowid, 1, bm25(draft_search_index, 10.0, 1.0) {Matches("draft_search_index")}
                 ORDER BY 3, 2, 1 LIMIT @PageLimit OFFSET @PageOffset)
-            SELECT {Columns("search_index")}, page.Rank AS Rank, page.Draft AS Draft, page.Id AS DocumentId
+            SELECT {Columns("search_index")}, page.Rank AS Rank, page.Id IN ({PublicRows.HiddenSearchRowids}) AS Draft, page.Id AS DocumentId
             FROM page JOIN search_index ON search_index.rowid = page.Id WHERE page.Draft = 0 AND search_index MATCH @Match
             UNION ALL
             SELECT {Columns("draft_search_index")}, page.Rank, page.Draft, page.Id

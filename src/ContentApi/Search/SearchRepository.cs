@@ -112,16 +112,16 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
         WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<mark>", StringComparison.Ordinal)
             .Replace(MatchEnd.ToString(), "</mark>", StringComparison.Ordinal);
 
-    /// <summary>Where the hit is read; a draft's is a preview, the only read that shows it.</summary>
+    /// <summary>Where the hit is read; a draft's (its article, sections or items) is a preview, the only read that shows it.</summary>
     private static string Href(SearchRow row) => row.Type switch
     {
-        "article" => $"/api/articles/{row.ArticleSlug}{(row.Draft == 0 ? "" : "?preview=true")}",
-        "section" => $"/api/articles/{row.ArticleSlug}/sections/{row.Anchor}{(row.Draft == 0 ? "" : "?preview=true")}",
+        "article" => $"/api/articles/{row.ArticleSlug}",
+        "section" => $"/api/articles/{row.ArticleSlug}/sections/{row.Anchor}",
         "food" => $"/api/foods/{row.ResourceId}",
         "interaction" => $"/api/interactions/{row.ResourceId}",
         "side-effect" => $"/api/side-effects/{row.ResourceId}",
         _ => $"/api/remedies/{row.ResourceId}",
-    };
+    } + (row.Draft == 0 ? "" : $"?{PreviewQuery.Name}=true");
 
     /// <summary>What every statement of one search filters on: the match, the type's rowids, the ranked window's end.</summary>
     private sealed record SearchPage(string Match, long TypeFrom, long TypeTo, long WindowEnd);

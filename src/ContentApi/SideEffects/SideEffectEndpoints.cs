@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Problems;
 using ContentApi.Routing;
 using ContentApi.Validation;
@@ -16,7 +17,8 @@ internal static class SideEffectEndpoints
 
     public static IEndpointRouteBuilder MapSideEffectEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/side-effects").WithTags("Side effects").WithRequestValidation().WithHttpCaching(ContentScope.SideEffects);
+        // Previewable: drafts' side effects too for a key with content:preview under ?preview=true.
+        var group = routes.MapGroup("/api/side-effects").WithTags("Side effects").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.SideEffects);
 
         group.MapGet("/", ListSideEffects)
             .WithName("ListSideEffects")
@@ -32,10 +34,12 @@ internal static class SideEffectEndpoints
     }
 
     private static async Task<Ok<PagedResponse<SideEffectResponse>>> ListSideEffects(
-        [AsParameters] SideEffectListQuery query, [AsParameters] PagingQuery paging, ISideEffectRepository sideEffects, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, await sideEffects.ListAsync(query, paging, cancellationToken));
+        [AsParameters] SideEffectListQuery query, [AsParameters] PagingQuery paging, [AsParameters] PreviewQuery preview,
+        ISideEffectRepository sideEffects, HttpContext context, CancellationToken cancellationToken) =>
+        PagedResults.Ok(context, await sideEffects.ListAsync(query, paging, PreviewReads.VisibilityFor(preview, context), cancellationToken));
 
     private static async Task<Results<Ok<SideEffectResponse>, NotFoundProblem>> GetSideEffect(
-        [Description("The numeric id.")] int id, ISideEffectRepository sideEffects, CancellationToken cancellationToken) =>
-        await sideEffects.FindAsync(id, cancellationToken) is { } sideEffect ? TypedResults.Ok(sideEffect) : NotFoundProblem.For("side effect", id);
+        [Description("The numeric id.")] int id, [AsParameters] PreviewQuery preview, ISideEffectRepository sideEffects, HttpContext context,
+        CancellationToken cancellationToken) =>
+        await sideEffects.FindAsync(id, PreviewReads.VisibilityFor(preview, context), cancellationToken) is { } sideEffect ? TypedResults.Ok(sideEffect) : NotFoundProblem.For("side effect", id);
 }

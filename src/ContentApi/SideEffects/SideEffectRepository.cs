@@ -1,5 +1,6 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Sources;
 using ContentApi.Sql;
 using Dapper;
@@ -8,9 +9,9 @@ namespace ContentApi.SideEffects;
 
 public interface ISideEffectRepository
 {
-    Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken);
+    Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken);
 
-    Task<SideEffectResponse?> FindAsync(int id, CancellationToken cancellationToken);
+    Task<SideEffectResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
 public sealed class SideEffectRepository(SqliteConnectionFactory connections) : ISideEffectRepository
@@ -20,10 +21,10 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
 
     internal const string From = "side_effects e JOIN sources s ON s.id = e.source_id";
 
-    public async Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("e"))
+            .When(true, PublicRows.Visible("e", visibility))
             .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -31,11 +32,11 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
-    public async Task<SideEffectResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    public async Task<SideEffectResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<SideEffectRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE e.id = @Id AND {PublicRows.Visible("e")};", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE e.id = @Id AND {PublicRows.Visible("e", visibility)};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 }

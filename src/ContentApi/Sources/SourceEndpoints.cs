@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ContentApi.Caching;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Problems;
 using ContentApi.Routing;
 using ContentApi.Validation;
@@ -16,7 +17,8 @@ internal static class SourceEndpoints
 
     public static IEndpointRouteBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/sources").WithTags("Sources").WithRequestValidation().WithHttpCaching(ContentScope.Sources);
+        // Previewable: a source's citedBy lists drafts' blocks and items too for a key with content:preview under ?preview=true.
+        var group = routes.MapGroup("/api/sources").WithTags("Sources").WithPreview().WithRequestValidation().WithHttpCaching(ContentScope.Sources);
 
         group.MapGet("/", ListSources)
             .WithName("ListSources")
@@ -32,10 +34,13 @@ internal static class SourceEndpoints
     }
 
     private static async Task<Ok<PagedResponse<SourceResponse>>> ListSources(
-        [AsParameters] SourceListQuery query, [AsParameters] PagingQuery paging, ISourceRepository sources, HttpContext context, CancellationToken cancellationToken) =>
+        [AsParameters] SourceListQuery query, [AsParameters] PagingQuery paging,
+        [AsParameters] PreviewQuery preview, // Accepted like the group's other reads; sources belong to no article, so a preview lists the same ones.
+        ISourceRepository sources, HttpContext context, CancellationToken cancellationToken) =>
         PagedResults.Ok(context, await sources.ListAsync(query, paging, cancellationToken));
 
     private static async Task<Results<Ok<SourceResponse>, NotFoundProblem>> GetSource(
-        [Description("The numeric id.")] int id, ISourceRepository sources, CancellationToken cancellationToken) =>
-        await sources.FindAsync(id, cancellationToken) is { } source ? TypedResults.Ok(source) : NotFoundProblem.For("source", id);
+        [Description("The numeric id.")] int id, [AsParameters] PreviewQuery preview, ISourceRepository sources, HttpContext context,
+        CancellationToken cancellationToken) =>
+        await sources.FindAsync(id, PreviewReads.VisibilityFor(preview, context), cancellationToken) is { } source ? TypedResults.Ok(source) : NotFoundProblem.For("source", id);
 }

@@ -1,5 +1,6 @@
 using ContentApi.Database;
 using ContentApi.Paging;
+using ContentApi.Preview;
 using ContentApi.Sql;
 using Dapper;
 
@@ -7,9 +8,11 @@ namespace ContentApi.Sources;
 
 public interface ISourceRepository
 {
+    /// <summary>Sources belong to no article, so a preview lists the same ones.</summary>
     Task<PagedResponse<SourceResponse>> ListAsync(SourceListQuery query, PagingQuery paging, CancellationToken cancellationToken);
 
-    Task<SourceResponse?> FindAsync(int id, CancellationToken cancellationToken);
+    /// <summary>One source with what cites it: in published articles and public items, or drafts' too for <see cref="ContentVisibility.IncludingDrafts"/>.</summary>
+    Task<SourceResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
 public sealed class SourceRepository(SqliteConnectionFactory connections) : ISourceRepository
@@ -29,11 +32,11 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
     }
 
     /// <summary>One source with everything that cites it (<see cref="SourceResponse.CitedBy"/>).</summary>
-    public async Task<SourceResponse?> FindAsync(int id, CancellationToken cancellationToken)
+    public async Task<SourceResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            $"SELECT {Select} FROM {From} WHERE s.id = @Id; {CitedBySql}", new { Id = id }, cancellationToken: cancellationToken));
+            $"SELECT {Select} FROM {From} WHERE s.id = @Id; {CitedBySql(visibility)}", new { Id = id }, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<SourceRow>();
         var citations = (await results.ReadAsync<CitationRow>()).AsList();
         if (row is null)
@@ -46,36 +49,55 @@ public sealed class SourceRepository(SqliteConnectionFactory connections) : ISou
 
     /// <summary>
     /// Every row that cites source <c>@Id</c>, grouped by type (blocks first) and then in a fixed order: blocks in
-    /// reading order, the rest by id. Blocks count only in published articles, whose sections have an address.
+    /// reading order, the rest by id. Blocks count only in published articles, whose sections have a public address,
+    /// and items only where public reads serve them; a preview's lists drafts' too, as its reads show them.
+    /// Built once per visibility: the public statement's text stays fixed (prepared statements are cached by it).
     /// </summary>
-    internal static readonly string CitedBySql = $"""
-        SELECT Type, Id, Label, Href FROM (
-            SELECT 1 AS TypeOrder, 'block' AS Type, b.id AS Id, a.title || ': ' || sec.heading AS Label,
-                   '/api/articles/' || a.slug || '/sections/' || sec.anchor_key AS Href,
-                   a.id AS Order1, sec.position AS Order2, b.position AS Order3
-            FROM blocks b JOIN sections sec ON sec.id = b.section_id JOIN articles a ON a.id = sec.article_id
-            WHERE b.source_id = @Id AND a.status = 'published'
-            UNION ALL
-            SELECT 2, 'doseRange', d.id,
-                   d.substance || ' ' || d.kind || ' (' || coalesce(d.sex, 'any sex') ||
-                   CASE d.life_stage WHEN 'general' THEN '' ELSE ', ' || d.life_stage END || ', ' || d.age_label || ')',
-                   '/api/dose-ranges/' || d.id, d.id, 0, 0
-            FROM dose_ranges d WHERE d.source_id = @Id AND {PublicRows.Visible("d")}
-            UNION ALL
-            SELECT 3, 'food', f.id, f.name || ', ' || f.serving, '/api/foods/' || f.id, f.id, 0, 0
-            FROM foods f WHERE f.source_id = @Id AND {PublicRows.Visible("f")}
-            UNION ALL
-            SELECT 4, 'interaction', i.id, i.name, '/api/interactions/' || i.id, i.id, 0, 0
-            FROM interactions i WHERE i.source_id = @Id AND {PublicRows.Visible("i")}
-            UNION ALL
-            SELECT 5, 'sideEffect', e.id, e.name, '/api/side-effects/' || e.id, e.id, 0, 0
-            FROM side_effects e WHERE e.source_id = @Id AND {PublicRows.Visible("e")}
-            UNION ALL
-            SELECT 6, 'remedy', r.id, r.name, '/api/remedies/' || r.id, r.id, 0, 0
-            FROM remedies r WHERE r.source_id = @Id AND {PublicRows.Visible("r")}
-        )
-        ORDER BY TypeOrder, Order1, Order2, Order3;
-        """;
+    internal static string CitedBySql(ContentVisibility visibility) =>
+        visibility == ContentVisibility.Published ? PublishedCitedBySql : PreviewCitedBySql;
+
+    private static readonly string PublishedCitedBySql = BuildCitedBySql(ContentVisibility.Published);
+
+    private static readonly string PreviewCitedBySql = BuildCitedBySql(ContentVisibility.IncludingDrafts);
+
+    private static string BuildCitedBySql(ContentVisibility visibility)
+    {
+        // A preview's citations of a draft link to their preview, the only read that shows them (as its search hits do).
+        string Href(string path, string published) => visibility == ContentVisibility.Published
+            ? path
+            : $"{path} || CASE WHEN {published} THEN '' ELSE '?{PreviewQuery.Name}=true' END";
+        string Published(string alias) => PublicRows.Visible(alias, ContentVisibility.Published);
+        const string PublishedArticle = "a.status = 'published'";
+
+        return $"""
+            SELECT Type, Id, Label, Href FROM (
+                SELECT 1 AS TypeOrder, 'block' AS Type, b.id AS Id, a.title || ': ' || sec.heading AS Label,
+                       {Href("'/api/articles/' || a.slug || '/sections/' || sec.anchor_key", PublishedArticle)} AS Href,
+                       a.id AS Order1, sec.position AS Order2, b.position AS Order3
+                FROM blocks b JOIN sections sec ON sec.id = b.section_id JOIN articles a ON a.id = sec.article_id
+                WHERE b.source_id = @Id AND {(visibility == ContentVisibility.Published ? PublishedArticle : "1")}
+                UNION ALL
+                SELECT 2, 'doseRange', d.id,
+                       d.substance || ' ' || d.kind || ' (' || coalesce(d.sex, 'any sex') ||
+                       CASE d.life_stage WHEN 'general' THEN '' ELSE ', ' || d.life_stage END || ', ' || d.age_label || ')',
+                       {Href("'/api/dose-ranges/' || d.id", Published("d"))}, d.id, 0, 0
+                FROM dose_ranges d WHERE d.source_id = @Id AND {PublicRows.Visible("d", visibility)}
+                UNION ALL
+                SELECT 3, 'food', f.id, f.name || ', ' || f.serving, {Href("'/api/foods/' || f.id", Published("f"))}, f.id, 0, 0
+                FROM foods f WHERE f.source_id = @Id AND {PublicRows.Visible("f", visibility)}
+                UNION ALL
+                SELECT 4, 'interaction', i.id, i.name, {Href("'/api/interactions/' || i.id", Published("i"))}, i.id, 0, 0
+                FROM interactions i WHERE i.source_id = @Id AND {PublicRows.Visible("i", visibility)}
+                UNION ALL
+                SELECT 5, 'sideEffect', e.id, e.name, {Href("'/api/side-effects/' || e.id", Published("e"))}, e.id, 0, 0
+                FROM side_effects e WHERE e.source_id = @Id AND {PublicRows.Visible("e", visibility)}
+                UNION ALL
+                SELECT 6, 'remedy', r.id, r.name, {Href("'/api/remedies/' || r.id", Published("r"))}, r.id, 0, 0
+                FROM remedies r WHERE r.source_id = @Id AND {PublicRows.Visible("r", visibility)}
+            )
+            ORDER BY TypeOrder, Order1, Order2, Order3;
+            """;
+    }
 }
 
 internal sealed class CitationRow

@@ -29,7 +29,7 @@ public sealed record SourceResponse(
 /// <param name="Type"><c>block</c>, <c>doseRange</c>, <c>food</c>, <c>interaction</c>, <c>sideEffect</c> or <c>remedy</c>.</param>
 /// <param name="Id">The citing item's id (for a block, its internal id; blocks are addressed through their section).</param>
 /// <param name="Label">What it is, in words: for a block, the article and section heading; otherwise the item's name.</param>
-/// <param name="Href">Where to read it: the section holding the block, or the item's own address.</param>
+/// <param name="Href">Where to read it: the section holding the block, or the item's own address; a draft's (listed only in a preview) with ?preview=true.</param>
 public sealed record SourceCitation([property: CitationTypeValues] string Type, int Id, string Label, [property: AbsoluteUrl] string Href);
 
 /// <summary>The source of one figure or statement, embedded beside it.</summary>

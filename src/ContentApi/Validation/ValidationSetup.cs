@@ -1,3 +1,4 @@
+using ContentApi.Preview;
 using ContentApi.Problems;
 using System.Reflection;
 using System.Text.Json;
@@ -59,7 +60,9 @@ internal static class ValidationSetup
                         continue;
                     }
 
-                    var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+                    var validation = new ValidationContext<object>(argument);
+                    PreviewReads.MarkPreview(context.HttpContext, validation);
+                    var result = await validator.ValidateAsync(validation, context.HttpContext.RequestAborted);
                     // A parameter refused for its raw text (given twice, a NUL) would only repeat that fault here.
                     foreach (var failure in result.Errors.Where(failure => !rawFailures.Contains(failure.PropertyName)))
                     {

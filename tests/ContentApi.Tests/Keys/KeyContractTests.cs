@@ -76,6 +76,11 @@ public sealed class KeyContractTests(ContentApiFactory factory)
     [
         ("get", "/api/articles"), ("get", "/api/articles/{slug}"), ("get", "/api/articles/{slug}.jsonld"),
         ("get", "/api/articles/{slug}/sections"), ("get", "/api/articles/{slug}/sections/{key}"), ("get", "/api/search"),
+        ("get", "/api/dose-ranges"), ("get", "/api/dose-ranges/{id}"), ("get", "/api/dose-ranges/lookup"),
+        ("get", "/api/foods"), ("get", "/api/foods/{id}"), ("get", "/api/foods/plan"),
+        ("get", "/api/interactions"), ("get", "/api/interactions/{id}"), ("get", "/api/interactions/check"),
+        ("get", "/api/side-effects"), ("get", "/api/side-effects/{id}"), ("get", "/api/remedies"), ("get", "/api/remedies/{id}"),
+        ("get", "/api/sources"), ("get", "/api/sources/{id}"),
     ];
 
     [Fact]
