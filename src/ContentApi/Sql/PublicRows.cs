@@ -21,12 +21,20 @@ internal static class PublicRows
     /// items public reads do not serve: the index holds every item, so search leaves these out when it reads.
     /// </summary>
     public static readonly string HiddenSearchRowids = $"""
-        SELECT 3000000000000 + f.id FROM foods f WHERE NOT {Published("f")}
-        UNION ALL SELECT 4000000000000 + i.id FROM interactions i WHERE NOT {Published("i")}
-        UNION ALL SELECT 5000000000000 + e.id FROM side_effects e WHERE NOT {Published("e")}
-        UNION ALL SELECT 6000000000000 + r.id FROM remedies r WHERE NOT {Published("r")}
+        SELECT 3000000000000 + f.id FROM {Unpublished} a JOIN foods f ON f.article_id = a.id
+        UNION ALL SELECT 4000000000000 + i.id FROM {Unpublished} a JOIN interactions i ON i.article_id = a.id
+        UNION ALL SELECT 5000000000000 + e.id FROM {Unpublished} a JOIN side_effects e ON e.article_id = a.id
+        UNION ALL SELECT 6000000000000 + r.id FROM {Unpublished} a JOIN remedies r ON r.article_id = a.id
         """;
 
+    /// <summary>
+    /// The articles that are not published, read through their partial index (migration 0016): a few rows however many
+    /// articles are published. Both conditions start from it: asking every row's article whether it is published built
+    /// a set of every published id per statement, and the hidden search rows scanned every food (5 -> 36 ms a search
+    /// over 10,001 articles).
+    /// </summary>
+    private const string Unpublished = "(SELECT id FROM articles WHERE status <> 'published')";
+
     private static string Published(string alias) =>
-        $"({alias}.article_id IS NULL OR {alias}.article_id IN (SELECT id FROM articles WHERE status = 'published'))";
+        $"({alias}.article_id IS NULL OR {alias}.article_id NOT IN {Unpublished})";
 }
