@@ -110,6 +110,7 @@ internal sealed class ArticleWriteRepository(
                     return new WriteOutcome.Refused(refused.Invalid, refused.Problem);
                 case ArticleChange.Delete:
                     // The last revision holds what was deleted, so the audit trail keeps it.
+                    await KeepBaselineAsync(connection, current, now, cancellationToken);
                     await InsertRevisionAsync(connection, current.Id, current.Article, "Deleted.", author, now, cancellationToken);
                     if (current.Article.Status == "draft")
                     {
@@ -132,6 +133,8 @@ internal sealed class ArticleWriteRepository(
                         // Nothing to change: no new version, no revision.
                         return new WriteOutcome.Written(current);
                     }
+
+                    await KeepBaselineAsync(connection, current, now, cancellationToken);
 
                     await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.UpdateArticle, new
                     {
@@ -215,6 +218,22 @@ internal sealed class ArticleWriteRepository(
     /// <summary>Runs <paramref name="write"/> in one write transaction (<see cref="ContentWriter"/>); what it wrote or deleted is committed.</summary>
     private Task<WriteOutcome> WriteAsync(Func<DbConnection, DateTimeOffset, Task<WriteOutcome>> write, CancellationToken cancellationToken) =>
         writer.WriteAsync(write, outcome => outcome is WriteOutcome.Written or WriteOutcome.Deleted, busy => new WriteOutcome.Refused(null, busy), cancellationToken);
+
+    /// <summary>
+    /// An article that came from the seed or an operator's SQL has no revision: before its first write through the API,
+    /// its state then is stored as revision 1, so that write can be diffed and undone like any other.
+    /// </summary>
+    private static async Task KeepBaselineAsync(DbConnection connection, StoredArticle current, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(ArticleWriteSql.HasRevisions, new { ArticleId = current.Id }, cancellationToken: cancellationToken)) == 0)
+        {
+            await InsertRevisionAsync(connection, current.Id, current.Article, BaselineSummary, BaselineAuthor, now, cancellationToken);
+        }
+    }
+
+    internal const string BaselineSummary = "As it stood before its first write through the API.";
+
+    private static readonly WriteAuthor BaselineAuthor = new("", "(before the write API)");
 
     private static async Task<WriteOutcome> RecordAsync(DbConnection connection, string slug, string summary, WriteAuthor author, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -76,6 +76,8 @@ internal static class ArticleWriteSql
 
     public const string SlugTaken = "SELECT count(*) FROM articles WHERE slug = @Slug;";
 
+    public const string HasRevisions = "SELECT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = @ArticleId);";
+
     public const string InsertRevision = """
         INSERT INTO article_revisions (article_id, number, created_at, key_id, key_name, summary, snapshot)
         SELECT @ArticleId, coalesce(max(number), 0) + 1, @Now, @KeyId, @KeyName, @Summary, @Snapshot

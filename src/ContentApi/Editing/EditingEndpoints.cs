@@ -54,17 +54,17 @@ internal static class EditingEndpoints
 
         writes.MapPut("/{slug}", ReplaceArticle)
             .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.Json)
-            .WithBody().WithIfMatch()
+            .WithBody().WithIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("ReplaceArticle")
             .WithSummary("Replace an article's content")
-            .WithDescription("Replaces the metadata and the whole body (sections left out = none) with the document; the slug and publication state stay. 200 with the article and its new ETag. Requires content:write and If-Match.");
+            .WithDescription("Replaces the metadata and the whole body (sections left out = none) with the document; the slug and publication state stay. A published article keeps at least one section (422). 200 with the article and its new ETag. Requires content:write and If-Match.");
 
         writes.MapPatch("/{slug}", PatchArticle)
             .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.MergePatch)
-            .WithBody().WithIfMatch()
+            .WithBody().WithIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("PatchArticle")
             .WithSummary("Change part of an article")
-            .WithDescription("An RFC 7396 merge patch (application/merge-patch+json) of the editable members: a member sent replaces, null removes (then the rules apply: title etc. are required), 'sections' is replaced whole. 200 with the article and its new ETag. Requires content:write and If-Match.");
+            .WithDescription("An RFC 7396 merge patch (application/merge-patch+json) of the editable members: a member sent replaces, null removes (then the rules apply: title etc. are required), 'sections' is replaced whole; a published article keeps at least one section (422). 200 with the article and its new ETag. Requires content:write and If-Match.");
 
         writes.MapPost("/{slug}/publish", PublishArticle)
             .WithRequestBody<PublishRequest, RouteHandlerBuilder>(JsonBody.Json, required: false)
@@ -86,10 +86,10 @@ internal static class EditingEndpoints
             .WithDescription("Deletes the article with its sections and blocks. A published article's dose ranges, foods and other figures stay, no longer tied to it (and public); a draft's are deleted with it, as they were never public. The last revision records what it held. 204. Requires content:write and If-Match.");
 
         writes.MapPost("/{slug}/revisions/{number:int}/restore", RevisionEndpoints.RestoreRevision)
-            .WithIfMatch()
+            .WithIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("RestoreArticleRevision")
             .WithSummary("Restore a revision")
-            .WithDescription("Makes the article's metadata, body (sections and blocks) and collections (dose ranges, foods, interactions, side effects, remedies, cited sources, related articles) what they were at the revision; its publication state stays. A collection the revision did not record (it predates collections in revisions) stays as it is. A new revision. Requires content:write and If-Match.");
+            .WithDescription("Makes the article's metadata, body (sections and blocks) and collections (dose ranges, foods, interactions, side effects, remedies, cited sources, related articles) what they were at the revision; its publication state stays. A collection the revision did not record (it predates collections in revisions) stays as it is. A new revision; a published article keeps at least one section (422). Requires content:write and If-Match.");
 
         SectionEndpoints.MapWrites(writes);
         CollectionEndpoints.MapWrites(writes);
@@ -99,6 +99,7 @@ internal static class EditingEndpoints
     }
 
     private static async Task<Results<Created<EditableArticleResponse>, ValidationProblem, EditProblem>> CreateArticle(
+        [FromHeader(Name = "If-None-Match"), Description("Optional: * refuses to overwrite: a taken slug is then a 412 instead of a 409.")] string? ifNoneMatch,
         HttpRequest request, ClaimsPrincipal user, IArticleWriteRepository articles, PublicLinks links, IOptions<EditingOptions> options,
         CancellationToken cancellationToken)
     {
@@ -119,7 +120,7 @@ internal static class EditingEndpoints
             return invalid;
         }
 
-        var overwriteRefused = request.Headers.IfNoneMatch.ToString().Trim() == "*";
+        var overwriteRefused = ifNoneMatch?.Trim() == "*";
         var outcome = await articles.CreateAsync(document.Slug!, ArticleDocuments.ToArticle(document, null), overwriteRefused, Author(user), cancellationToken);
         if (outcome is not WriteOutcome.Written { Article: var created })
         {

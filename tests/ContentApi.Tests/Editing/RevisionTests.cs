@@ -127,6 +127,23 @@ public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<Con
         var problem = await write.ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Contains(ApiScopes.ContentWrite, problem.GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task ASeededArticlesFirstWriteKeepsItsStateBeforeAsRevisionOneAndCanBeUndone()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var (seeded, etag) = await editor.EditableAsync("magnesium-for-restless-legs");
+        var title = seeded.GetProperty("title").GetString();
+
+        await editor.PatchAsync("magnesium-for-restless-legs", etag, new JsonObject { ["title"] = "Magnesium, retitled" });
+
+        var revisions = (await editor.Client.OkJsonAsync("/api/articles/magnesium-for-restless-legs/revisions")).EnumerateArray().ToList();
+        Assert.Equal([1, 2], revisions.Select(revision => revision.GetProperty("number").GetInt32()));
+        Assert.Equal("As it stood before its first write through the API.", revisions[0].GetProperty("summary").GetString());
+        var (_, current) = await editor.EditableAsync("magnesium-for-restless-legs");
+        await editor.PostAsync("/api/articles/magnesium-for-restless-legs/revisions/1/restore", current);
+        Assert.Equal(title, (await editor.EditableAsync("magnesium-for-restless-legs")).Article.GetProperty("title").GetString());
+    }
 }
 
 /// <summary>Applies an RFC 6902 patch of add, remove and replace, as strictly as the RFC says: every path must exist (add: its parent).</summary>
