@@ -8,18 +8,18 @@ CREATE TABLE search_batch (
     id INTEGER PRIMARY KEY CHECK (id = 1)
 );
 
-DROP TRIGGER blocks_search_after_insert;
-DROP TRIGGER blocks_search_after_update;
-DROP TRIGGER blocks_search_after_delete;
-DROP TRIGGER block_items_search_after_insert;
-DROP TRIGGER block_items_search_after_update;
-DROP TRIGGER block_items_search_after_delete;
-DROP TRIGGER blocks_draft_search_after_insert;
-DROP TRIGGER blocks_draft_search_after_update;
-DROP TRIGGER blocks_draft_search_after_delete;
-DROP TRIGGER block_items_draft_search_after_insert;
-DROP TRIGGER block_items_draft_search_after_update;
-DROP TRIGGER block_items_draft_search_after_delete;
+DROP TRIGGER IF EXISTS blocks_search_after_insert;
+DROP TRIGGER IF EXISTS blocks_search_after_update;
+DROP TRIGGER IF EXISTS blocks_search_after_delete;
+DROP TRIGGER IF EXISTS block_items_search_after_insert;
+DROP TRIGGER IF EXISTS block_items_search_after_update;
+DROP TRIGGER IF EXISTS block_items_search_after_delete;
+DROP TRIGGER IF EXISTS blocks_draft_search_after_insert;
+DROP TRIGGER IF EXISTS blocks_draft_search_after_update;
+DROP TRIGGER IF EXISTS blocks_draft_search_after_delete;
+DROP TRIGGER IF EXISTS block_items_draft_search_after_insert;
+DROP TRIGGER IF EXISTS block_items_draft_search_after_update;
+DROP TRIGGER IF EXISTS block_items_draft_search_after_delete;
 
 CREATE TRIGGER blocks_search_after_insert AFTER INSERT ON blocks
 WHEN NOT EXISTS (SELECT 1 FROM search_batch) BEGIN

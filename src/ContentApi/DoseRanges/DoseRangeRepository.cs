@@ -39,7 +39,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
     public async Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("d", visibility))
+            .Visible("d", visibility)
             .When(!string.IsNullOrEmpty(query.Substance), "d.substance = @Substance COLLATE NOCASE", new { query.Substance })
             .When(!string.IsNullOrEmpty(query.Kind), "d.kind = @Kind COLLATE NOCASE", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Sex), "(d.sex IS NULL OR d.sex = lower(@Sex))", new { query.Sex })

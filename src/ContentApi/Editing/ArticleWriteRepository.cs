@@ -82,6 +82,7 @@ internal sealed class ArticleWriteRepository(
                 LastReviewedAt = Whole(document.LastReviewedAt), NextReviewAt = Whole(document.NextReviewAt), Now = now,
             }, cancellationToken: cancellationToken));
             await SearchBatch.RunAsync(connection, id, () => InsertSectionsAsync(connection, id, document.Sections, cancellationToken), cancellationToken);
+            await AppendCitedSourcesAsync(connection, id, cancellationToken);
             return await RecordAsync(connection, slug, "Created.", author, now, cancellationToken);
         }, cancellationToken);
 
@@ -163,6 +164,7 @@ internal sealed class ArticleWriteRepository(
                     }
 
                     await ArticleCollectionStore.SyncAsync(connection, current.Id, current.Article, next, changed, now, cancellationToken);
+                    await AppendCitedSourcesAsync(connection, current.Id, cancellationToken);
                     return await RecordAsync(connection, slug, $"{summary} Changed: {string.Join(", ", changed)}.", author, now, cancellationToken);
                 default:
                     throw new InvalidOperationException($"Unknown change {change.GetType()}.");
@@ -218,6 +220,9 @@ internal sealed class ArticleWriteRepository(
     /// <summary>Runs <paramref name="write"/> in one write transaction (<see cref="ContentWriter"/>); what it wrote or deleted is committed.</summary>
     private Task<WriteOutcome> WriteAsync(Func<DbConnection, DateTimeOffset, Task<WriteOutcome>> write, CancellationToken cancellationToken) =>
         writer.WriteAsync(write, outcome => outcome is WriteOutcome.Written or WriteOutcome.Deleted, busy => new WriteOutcome.Refused(null, busy), cancellationToken);
+
+    private static Task<int> AppendCitedSourcesAsync(DbConnection connection, long articleId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.AppendCitedSources, new { ArticleId = articleId }, cancellationToken: cancellationToken));
 
     /// <summary>
     /// An article that came from the seed or an operator's SQL has no revision: before its first write through the API,

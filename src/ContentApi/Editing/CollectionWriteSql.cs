@@ -64,6 +64,28 @@ internal static class CollectionWriteSql
 
     public const string DeleteSources = "DELETE FROM article_sources WHERE article_id = @ArticleId;";
 
+    /// <summary>
+    /// Appends to the article's cited sources every source its blocks and items cite that it does not list yet, in the
+    /// order they are first cited (body, then dose ranges, foods, interactions, side effects, remedies): what the article
+    /// cites is what it serves as its sources and JSON-LD citations, whether or not the editor listed it.
+    /// </summary>
+    public const string AppendCitedSources = """
+        INSERT INTO article_sources (article_id, source_id, position)
+        SELECT @ArticleId, cited.source_id,
+               (SELECT coalesce(max(position), 0) FROM article_sources WHERE article_id = @ArticleId) + row_number() OVER (ORDER BY min(cited.ord))
+        FROM (
+            SELECT b.source_id, sec.position * 1000000 + b.position AS ord
+            FROM sections sec JOIN blocks b ON b.section_id = sec.id WHERE sec.article_id = @ArticleId AND b.source_id IS NOT NULL
+            UNION ALL SELECT source_id, 1000000000000 + id FROM dose_ranges WHERE article_id = @ArticleId
+            UNION ALL SELECT source_id, 2000000000000 + id FROM foods WHERE article_id = @ArticleId
+            UNION ALL SELECT source_id, 3000000000000 + id FROM interactions WHERE article_id = @ArticleId
+            UNION ALL SELECT source_id, 4000000000000 + id FROM side_effects WHERE article_id = @ArticleId
+            UNION ALL SELECT source_id, 5000000000000 + id FROM remedies WHERE article_id = @ArticleId
+        ) cited
+        WHERE cited.source_id NOT IN (SELECT source_id FROM article_sources WHERE article_id = @ArticleId)
+        GROUP BY cited.source_id;
+        """;
+
     public const string InsertSource = """
         INSERT INTO article_sources (article_id, source_id, position) VALUES (@ArticleId, (SELECT id FROM sources WHERE key = @Key), @Position);
         """;

@@ -31,7 +31,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     public async Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("f", visibility))
+            .Visible("f", visibility)
             .When(!string.IsNullOrEmpty(query.Nutrient), "f.nutrient = @Nutrient COLLATE NOCASE", new { query.Nutrient })
             .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { MinAmountMg = query.MinAmountMg?.Value })
             .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });

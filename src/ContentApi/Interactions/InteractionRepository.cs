@@ -51,7 +51,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
     public async Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("i", visibility))
+            .Visible("i", visibility)
             .When(!string.IsNullOrEmpty(query.Kind), "i.kind = lower(@Kind)", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Severity), "i.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Name), """

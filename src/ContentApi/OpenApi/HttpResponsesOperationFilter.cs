@@ -50,7 +50,13 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
             };
         }
 
-        if (operation.Parameters?.Any(parameter => parameter.In == ParameterLocation.Query) == true)
+        if (operation.RequestBody is not null)
+        {
+            // A write's 400 is its body's: unreadable, or refused by a rule, each member named by its JSON path.
+            Describe(operation, "400", "Bad Request: the body cannot be read (malformed JSON, named by line and byte; not valid UTF-8; a member that is unknown, " +
+                "given twice or of the wrong type) or breaks a rule; `errors` names each member by its JSON path.", ValidationProblemReference(context), () => BadBodyExample(method, path), add: true);
+        }
+        else if (operation.Parameters?.Any(parameter => parameter.In == ParameterLocation.Query) == true)
         {
             Describe(operation, "400", "Bad Request: a query parameter is missing or invalid; `errors` names each one.", ValidationProblemReference(context), () => BadRequestExample(method, path, operation));
         }
@@ -305,6 +311,15 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         var example = Example(method, path, 400, "One or more query parameters are invalid.", $"Check the value of '{name}'.");
         example.Insert(0, "type", "https://tools.ietf.org/html/rfc9110#section-15.5.1");
         example.Insert(5, "errors", new JsonObject { [name] = new JsonArray(message) });
+        return example;
+    }
+
+    /// <summary>The 400 a write answers for a body that breaks a rule.</summary>
+    private static JsonObject BadBodyExample(string method, string path)
+    {
+        var example = Example(method, path, 400, Editing.JsonBody.InvalidBodyTitle, "Check 'title'.");
+        example.Insert(0, "type", "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+        example.Insert(5, "errors", new JsonObject { ["title"] = new JsonArray("'title' is required.") });
         return example;
     }
 

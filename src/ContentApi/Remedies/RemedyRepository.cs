@@ -32,7 +32,7 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
     public async Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("r", visibility))
+            .Visible("r", visibility)
             .When(!string.IsNullOrEmpty(query.Kind), "r.kind = lower(@Kind)", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Q), """
                 (instr(lower(r.name), lower(@Q)) > 0 OR instr(lower(r.description), lower(@Q)) > 0

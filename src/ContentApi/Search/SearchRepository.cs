@@ -42,7 +42,6 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
             return await PreviewAsync(terms, type, paging, cancellationToken);
         }
 
-        var sql = type is null ? SearchSql.AllTypes : SearchSql.OfType;
         var match = SearchTerms.ToMatchExpression(terms);
         var (typeFrom, typeTo) = type is null ? (0L, 0L) : SearchDocumentRowids.Of(type);
         await Cores.WaitAsync(cancellationToken);
@@ -50,6 +49,14 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
         {
             await using var connection = await connections.OpenAsync(cancellationToken);
             await using var snapshot = connection.BeginTransaction(deferred: true);
+            var hiding = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SearchSql.HasHiddenItems, transaction: snapshot, cancellationToken: cancellationToken));
+            var sql = (type is null, hiding) switch
+            {
+                (true, false) => SearchSql.AllTypes,
+                (false, false) => SearchSql.OfType,
+                (true, true) => SearchSql.AllTypesHiding,
+                (false, true) => SearchSql.OfTypeHiding,
+            };
             var window = await connection.QuerySingleAsync<SearchWindow>(new CommandDefinition(
                 sql.Window, new { Match = match, TypeFrom = typeFrom, TypeTo = typeTo, RankedLimit = _rankedMatchLimit }, snapshot, cancellationToken: cancellationToken));
             var total = (int)window.Total;

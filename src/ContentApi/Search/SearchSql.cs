@@ -15,14 +15,27 @@ internal sealed class SearchSql
 
     private const string Bm25 = "bm25(search_index, 10.0, 1.0)";
 
+    private const string OfTypeFilter = "AND rowid >= @TypeFrom AND rowid < @TypeTo";
+
+    // A draft's items are in the index (it holds every item) but not served. Most of the time no draft has any, and the
+    // statements that leave them out cost twice as much to prepare and run (one search over the seed: 5,269 -> 2,247
+    // requests/s), so a search asks first (HasHiddenItems, in the same snapshot) and takes the plain statements when it can.
+    private const string HidingFilter = $"AND rowid NOT IN ({PublicRows.HiddenSearchRowids})";
+
     public static SearchSql AllTypes { get; } = new("");
 
-    public static SearchSql OfType { get; } = new("AND rowid >= @TypeFrom AND rowid < @TypeTo");
+    public static SearchSql OfType { get; } = new(OfTypeFilter);
 
-    private SearchSql(string typeFilter)
+    public static SearchSql AllTypesHiding { get; } = new(HidingFilter);
+
+    public static SearchSql OfTypeHiding { get; } = new($"{OfTypeFilter} {HidingFilter}");
+
+    /// <summary>Whether any draft has items in the index, which public search must then leave out.</summary>
+    public const string HasHiddenItems = $"SELECT EXISTS ({PublicRows.HiddenSearchRowids});";
+
+    private SearchSql(string filter)
     {
-        // A draft's items are in the index (it holds every item) but not served.
-        var matches = $"FROM search_index WHERE search_index MATCH @Match {typeFilter} AND rowid NOT IN ({PublicRows.HiddenSearchRowids})";
+        var matches = $"FROM search_index WHERE search_index MATCH @Match {filter}";
         Window = $"""
             SELECT (SELECT count(*) {matches}) AS Total,
                    (SELECT rowid {matches} ORDER BY rowid LIMIT 1 OFFSET @RankedLimit) AS "End";

@@ -24,7 +24,7 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
     public async Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
-            .When(true, PublicRows.Visible("e", visibility))
+            .Visible("e", visibility)
             .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);

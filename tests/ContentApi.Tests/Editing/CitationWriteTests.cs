@@ -27,10 +27,28 @@ public sealed class CitationWriteTests(ContentApiFactory factory) : IClassFixtur
         await RefusedAsync(editor, HttpMethod.Put, "/api/articles/zinc-cited/sources", current, "{\"sources\":[]}", HttpStatusCode.BadRequest, "sources");
         await RefusedAsync(editor, HttpMethod.Put, "/api/articles/zinc-cited/sources", null, "{\"keys\":[]}", HttpStatusCode.PreconditionRequired);
 
+        // The body still cites ODS: a list without it gets it back, after the keys listed.
         (written, _, _) = await WriteAsync(editor, HttpMethod.Put, "/api/articles/zinc-cited/sources", current, new JsonObject { ["keys"] = new JsonArray("HL") });
-        Assert.Equal(["HL"], written.GetProperty("sources").EnumerateArray().Select(key => key.GetString()));
-        Assert.Equal([1L], await SqliteFile.QueryAsync<long>(factory.DatabasePath,
-            "SELECT x.position FROM article_sources x JOIN articles a ON a.id = x.article_id WHERE a.slug = 'zinc-cited'"));
+        Assert.Equal(["HL", "ODS"], written.GetProperty("sources").EnumerateArray().Select(key => key.GetString()));
+        Assert.Equal([1L, 2L], await SqliteFile.QueryAsync<long>(factory.DatabasePath,
+            "SELECT x.position FROM article_sources x JOIN articles a ON a.id = x.article_id WHERE a.slug = 'zinc-cited' ORDER BY x.position"));
+    }
+
+    [Fact]
+    public async Task WhatTheBodyAndItemsCiteIsServedAsTheArticlesSourcesAndCitations()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var article = Editor.NewArticle("zinc-self-citing");
+        article["sections"]![0]!["blocks"]![1]!["sourceKey"] = "HL";
+        var etag = await editor.CreateArticleAsync(article);
+        Assert.Equal(["ODS", "HL"], (await editor.EditableAsync("zinc-self-citing")).Article.GetProperty("sources").EnumerateArray().Select(key => key.GetString()));
+
+        await editor.PostAsync("/api/articles/zinc-self-citing/publish", etag);
+        var published = await editor.Client.OkJsonAsync("/api/articles/zinc-self-citing?include=sources");
+        Assert.Equal(["ODS", "HL"], published.GetProperty("sources").EnumerateArray().Strings("key"));
+        using var linkedData = await editor.Client.GetAsync("/api/articles/zinc-self-citing.jsonld");
+        Assert.Equal(HttpStatusCode.OK, linkedData.StatusCode);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(await linkedData.Content.ReadAsStringAsync()).RootElement.GetProperty("citation").GetArrayLength());
     }
 
     [Fact]

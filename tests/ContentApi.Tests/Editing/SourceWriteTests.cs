@@ -95,6 +95,8 @@ public sealed class SourceWriteTests(WriteCachingTests.CachingApi factory) : ICl
         food["sourceKey"] = "ZINC-GONE";
         (_, etag, var created) = await WriteAsync(editor, HttpMethod.Post, "/api/articles/zinc-gone-source/foods", etag, food, HttpStatusCode.Created);
         (_, etag, _) = await WriteAsync(editor, HttpMethod.Delete, $"/api/articles/zinc-gone-source/foods/{created.Headers.Location!.Segments[^1]}", etag, null);
+        // The food's source joined the article's citations; once nothing cites it, the editor drops it from them too.
+        (_, etag, _) = await WriteAsync(editor, HttpMethod.Put, "/api/articles/zinc-gone-source/sources", etag, new JsonObject { ["keys"] = new JsonArray("ODS") });
         using (var deleted = await editor.SendAsync(HttpMethod.Delete, $"/api/sources/{source.GetProperty("id").GetInt32()}", ifMatch: sourceTag))
         {
             Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
