@@ -112,7 +112,8 @@ internal static class JsonBody
         }
         catch (JsonException ex)
         {
-            return Invalid<T>(ex.Path ?? "$", $"The value at '{ex.Path ?? "$"}' cannot be read: it has the wrong type, or is not a member there, or a block has no known 'type' (paragraph, list).");
+            var member = MemberPath(ex.Path);
+            return Invalid<T>(member, $"The value at '{member}' cannot be read: it has the wrong type, or is not a member there, or a block has no known 'type' (paragraph, list).");
         }
         catch (NotSupportedException)
         {
@@ -126,6 +127,18 @@ internal static class JsonBody
 
     public static ValidationProblem Errors(IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(
         errors, detail: $"Check {string.Join(", ", errors.Keys.Select(key => $"'{key}'"))}.", title: InvalidBodyTitle);
+
+    /// <summary>
+    /// The reader's JSON path ("$.sections[0].key") as the validators key their errors ("sections[0].key"), so a client
+    /// maps every error of a body to its field one way; "$" (the whole body) stays.
+    /// </summary>
+    internal static string MemberPath(string? path) => path switch
+    {
+        null or "$" => "$",
+        _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
+        _ when path.StartsWith('$') => path[1..],
+        _ => path,
+    };
 
     private static BodyRead<T> Invalid<T>(string path, string message) where T : class =>
         new(null, Errors(new Dictionary<string, string[]> { [path] = [message] }));

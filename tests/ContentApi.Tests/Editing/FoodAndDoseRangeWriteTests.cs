@@ -81,7 +81,7 @@ public sealed class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : ICla
     [InlineData("foods", "name", "{\"name\":\"\"}")]
     [InlineData("foods", "sourceKey", "{\"sourceKey\":\"NOPE\"}")]
     [InlineData("foods", "colour", "{\"colour\":\"green\"}")]
-    [InlineData("foods", "$.amountMg", "{\"amountMg\":\"156\"}")]
+    [InlineData("foods", "amountMg", "{\"amountMg\":\"156\"}")]
     [InlineData("dose-ranges", "minAmount", "{\"minAmount\":400,\"maxAmount\":350}")]
     [InlineData("dose-ranges", "ageMaxMonths", "{\"ageMinMonths\":372,\"ageMaxMonths\":228}")]
     [InlineData("dose-ranges", "ageMinMonths", "{\"ageMinMonths\":-12}")]
