@@ -1,11 +1,11 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using ContentApi.Json;
 using ContentApi.Links;
 using ContentApi.OpenApi;
 using ContentApi.Problems;
+using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,6 +38,7 @@ internal static class RevisionEndpoints
             .WithDescription("One revision with the whole article as it stood after that write. Requires content:preview or content:write.");
 
         reads.MapGet("/{slug}/revisions/{number:int}/diff", DiffRevisions)
+            .WithRequestValidation()
             .WithName("DiffArticleRevisions")
             .WithSummary("Compare two revisions")
             .WithDescription("An RFC 6902 JSON Patch that turns the snapshot of revision 'from' into that of revision {number} (arrays compared by index). Requires content:preview or content:write.");
@@ -78,15 +79,10 @@ internal static class RevisionEndpoints
 
     private static async Task<Results<Ok<RevisionDiffResponse>, ValidationProblem, NotFoundProblem>> DiffRevisions(
         [Description(EditingEndpoints.SlugDescription)] string slug, [Description(NumberDescription)] int number,
-        [FromQuery, Description("The revision to compare from, e.g. 1.")] string? from,
-        IArticleWriteRepository articles, CancellationToken cancellationToken)
+        [AsParameters] RevisionDiffQuery query, IArticleWriteRepository articles, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var fromNumber) || fromNumber < 1)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["from"] = [$"'from' must be a revision number written with digits, such as 1; '{from}' is not."] },
-                detail: "Check the value of 'from'.", title: ProblemDetailsSetup.InvalidQueryTitle);
-        }
+        // Validated before the handler runs (WithRequestValidation): present, a whole number, at least 1.
+        var fromNumber = query.From!.Value!.Value;
 
         if (await articles.FindRevisionAsync(slug, fromNumber, cancellationToken) is not { } older)
         {

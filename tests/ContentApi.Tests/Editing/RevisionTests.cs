@@ -68,7 +68,17 @@ public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<Con
             Assert.NotEmpty(await editor.Client.GetValidationErrorsAsync($"/api/articles/zinc-diff/revisions/2/diff?from={from}", "from"));
         }
 
+        Assert.NotEmpty(await editor.Client.GetValidationErrorsAsync("/api/articles/zinc-diff/revisions/2/diff", "from"));
+        Assert.NotEmpty(await editor.Client.GetValidationErrorsAsync("/api/articles/zinc-diff/revisions/2/diff?from=1&from=2", "from"));
         await editor.Client.GetProblemAsync("/api/articles/zinc-diff/revisions/2/diff?from=7", HttpStatusCode.NotFound);
+
+        // The document says what the API does: a required integer of at least 1.
+        var document = await editor.Client.OkJsonAsync("/swagger/v1/swagger.json");
+        var fromParameter = document.GetProperty("paths").GetProperty("/api/articles/{slug}/revisions/{number}/diff").GetProperty("get")
+            .GetProperty("parameters").EnumerateArray().Single(parameter => parameter.GetProperty("name").GetString() == "from");
+        Assert.True(fromParameter.GetProperty("required").GetBoolean());
+        Assert.Equal("integer", fromParameter.GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(1, fromParameter.GetProperty("schema").GetProperty("minimum").GetInt32());
     }
 
     [Fact]
