@@ -17,7 +17,8 @@ internal sealed class ArticleRow
     public string Disclaimer { get; set; } = "";
     public int Version { get; set; }
 
-    public string Href => $"/api/articles/{Slug}";
+    /// <summary>Where the article is read: a draft (only a preview lists one) is read as a preview too.</summary>
+    public string Href => Status == "published" ? $"/api/articles/{Slug}" : $"/api/articles/{Slug}?preview=true";
 
     public ArticleSummaryResponse ToSummary() =>
         new(Id, Slug, Title, Summary, Category, HeroImage: null, Timestamps.ParseOptional(PublishedAt), Timestamps.Parse(UpdatedAt), Version, Href);

@@ -174,6 +174,10 @@ public sealed class PreviewReadTests(PreviewFixture fixture) : IClassFixture<Pre
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("preview=true", response.Headers.GetValues("Link").Single());
         Assert.Contains("rel=\"next\"", response.Headers.GetValues("Link").Single());
+        // A draft the preview lists links to its preview, the only read that shows it; a published one to its public read.
+        var items = (await previewer.OkJsonAsync("/api/articles?preview=true&pageSize=100")).GetProperty("items").EnumerateArray().ToList();
+        Assert.EndsWith($"/api/articles/{Draft}?preview=true", items.Single(item => item.GetProperty("slug").GetString() == Draft).GetProperty("href").GetString());
+        Assert.EndsWith("/api/articles/magnesium-for-restless-legs", items.Single(item => item.GetProperty("slug").GetString() == "magnesium-for-restless-legs").GetProperty("href").GetString());
     }
 
     [Fact]
