@@ -74,15 +74,15 @@ internal static class JsonBody
         }
 
         // Before parsing: with duplicate members refused, the parser itself reads every member name.
-        if (!HasOnlyValidText(json.Span))
+        if (FirstTextFault(json.Span) is { } fault)
         {
-            return Invalid<JsonObject>("$", "The body holds a string or member name that is not valid Unicode text (a lone surrogate escape such as \\ud800).");
+            return Invalid<JsonObject>(fault.Path, fault.Message);
         }
 
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(json.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+            node = JsonNode.Parse(json.Span, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {
@@ -144,35 +144,58 @@ internal static class JsonBody
         new(null, Errors(new Dictionary<string, string[]> { [path] = [message] }));
 
     /// <summary>
-    /// Whether every string and member name unescapes to valid UTF-16. JSON lets "\ud800" through, but such text cannot
-    /// be read as a string or written again, and it would fail wherever it was first touched (a member check, an error
-    /// message naming it): refused here, once, as a 400.
+    /// What the parser would refuse without saying what: a string or member name that does not unescape to valid UTF-16
+    /// (JSON lets "\ud800" through, but such text cannot be read or written again), a member given twice in one object
+    /// (named), or nesting deeper than <see cref="MaxDepth"/>. Null when there is none; malformed JSON is
+    /// left to the parser, which names its line and byte.
     /// </summary>
-    private static bool HasOnlyValidText(ReadOnlySpan<byte> json)
+    private static (string Path, string Message)? FirstTextFault(ReadOnlySpan<byte> json)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 32 });
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
+        var members = new Stack<HashSet<string>>();
         try
         {
             while (reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && reader.ValueIsEscaped)
+                switch (reader.TokenType)
                 {
-                    reader.GetString();
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= MaxDepth:
+                        return ("$", $"The body nests objects and arrays deeper than {MaxDepth} levels.");
+                    case JsonTokenType.StartObject:
+                        members.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.EndObject:
+                        members.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var name = reader.GetString()!;
+                        if (!members.Peek().Add(name))
+                        {
+                            return (name, $"'{name}' is given twice in one object; give each member once.");
+                        }
+
+                        break;
+                    case JsonTokenType.String when reader.ValueIsEscaped:
+                        reader.GetString();
+                        break;
                 }
             }
 
-            return true;
+            return null;
         }
         catch (InvalidOperationException)
         {
-            return false;
+            return ("$", "The body holds a string or member name that is not valid Unicode text (a lone surrogate escape such as \\ud800).");
         }
         catch (JsonException)
         {
             // Malformed: the parser that follows names where.
-            return true;
+            return null;
         }
     }
+
+    /// <summary>How deep a body may nest objects and arrays.</summary>
+    private const int MaxDepth = 32;
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 

@@ -51,6 +51,20 @@ public sealed class WriteBodyEncodingTests(ContentApiFactory factory) : IClassFi
         Assert.Equal("published", (await editor.EditableAsync("zinc-empty-publish")).Article.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task AMemberGivenTwiceIsNamedAndTooDeepANestingIsSaidSo()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+
+        using var twice = await editor.SendAsync(HttpMethod.Post, "/api/articles", "{\"slug\":\"zinc-a\",\"title\":\"A\",\"slug\":\"zinc-b\"}");
+        var duplicate = await twice.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("given twice", duplicate.GetProperty("errors").GetProperty("slug")[0].GetString());
+
+        using var deep = await editor.SendAsync(HttpMethod.Post, "/api/articles", "{\"sections\":" + new string('[', 40) + new string(']', 40) + "}");
+        var nested = await deep.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("deeper than 32", nested.GetProperty("errors").GetProperty("$")[0].GetString());
+    }
+
     private static Task<HttpResponseMessage> SendBytesAsync(Editor editor, HttpMethod method, string url, byte[] body, string contentType, string etag)
     {
         var request = new HttpRequestMessage(method, url) { Content = new ByteArrayContent(body) };
