@@ -35,8 +35,8 @@ public sealed class SqlFilter
     {
         if (visibility == ContentVisibility.Published)
         {
-            _visibleAlias = alias;
-            _clauses.Add(PublicRows.Visible(alias, visibility));
+            _visible = (alias, PublicRows.Visible(alias, visibility));
+            _clauses.Add(_visible.Value.Clause);
         }
 
         return this;
@@ -44,7 +44,7 @@ public sealed class SqlFilter
 
     public string Where => WhereOf(_clauses);
 
-    private string? _visibleAlias;
+    private (string Alias, string Clause)? _visible;
 
     private static string WhereOf(List<string> clauses) => clauses.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", clauses);
 
@@ -55,12 +55,13 @@ public sealed class SqlFilter
     /// </summary>
     private string CountSql(string countFrom)
     {
-        if (_visibleAlias is not { } alias)
+        if (_visible is not { } visible)
         {
             return $"SELECT count(*) FROM {countFrom} {Where}";
         }
 
-        var others = WhereOf([.. _clauses.Where(clause => clause != PublicRows.Visible(alias, ContentVisibility.Published))]);
+        var (alias, clause) = visible;
+        var others = WhereOf([.. _clauses.Where(other => !ReferenceEquals(other, clause))]);
         return $"SELECT (SELECT count(*) FROM {countFrom} {others}) - (SELECT count(*) FROM {PublicRows.Unpublished} hidden JOIN {countFrom} ON {alias}.article_id = hidden.id {others})";
     }
 

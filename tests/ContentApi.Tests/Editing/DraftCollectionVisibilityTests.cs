@@ -103,6 +103,13 @@ public sealed class DraftCollectionVisibilityTests(WriteCachingTests.CachingApi 
                 await TextAsync(reader, "/api/search?q=draft%20copy&pageSize=50"),
                 await TextAsync(reader, "/api/sources/2"),
             };
+            // Each list's total counts what it serves (its count leaves the hidden rows out by subtracting them).
+            foreach (var list in new[] { texts[0], texts[1], texts[3], texts[5], texts[6] })
+            {
+                var page = System.Text.Json.JsonDocument.Parse(list).RootElement;
+                Assert.Equal(page.GetProperty("items").GetArrayLength(), page.GetProperty("totalItems").GetInt32());
+            }
+
             Assert.Equal(visible, texts[0].Contains("(draft copy)", StringComparison.Ordinal));
             Assert.Equal(visible, texts[1].Contains("Draft copy of the guidance.", StringComparison.Ordinal));
             Assert.Equal(visible, texts[2].Contains("Draft copy of the guidance.", StringComparison.Ordinal));
