@@ -33,6 +33,14 @@ per_request=(
     Keys/ApiKeyText.cs
     Keys/ApiKeyAuthenticationHandler.cs
     Keys/AuthenticationFailureLimiter.cs
+    Editing/JsonBody.cs
+    Editing/ArticleDocumentValidator.cs
+    Editing/CollectionValidators.cs
+    Editing/ArticleVersionTag.cs
+    Editing/MergePatch.cs
+    Editing/JsonPatchDiff.cs
+    Preview/PreviewReads.cs
+    Sql/SqlFilter.cs
 )
 # Logic that also runs once, while the host starts (validator rules, the declared-parameter table): per-test coverage
 # credits that to no test, so these mutants run against every test.
