@@ -176,10 +176,10 @@ public sealed record EditableRelated(string? Slug, string Title, string? Section
 
 /// <summary>The body of PUT …/sources: the keys of the sources the article cites, in order.</summary>
 /// <param name="Keys">Required: each the key of a served source, none twice, at most 100; empty for none.</param>
-[RequestSchema]
+[RequestSchema("keys")]
 public sealed record ArticleSourcesRequest(IReadOnlyList<string?>? Keys);
 
 /// <summary>The body of PUT …/related: the slugs of the articles the article links to, in order.</summary>
 /// <param name="Slugs">Required: each an article here, not this one, none twice, at most 100; empty for none.</param>
-[RequestSchema]
+[RequestSchema("slugs")]
 public sealed record RelatedArticlesRequest(IReadOnlyList<string?>? Slugs);
