@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
 using ContentApi.Articles;
 using Microsoft.OpenApi;
@@ -23,6 +26,19 @@ internal sealed class RequestSchemaFilter : ISchemaFilter
         }
 
         RequestSchemas.UseRequestBlocks(concrete, context.SchemaGenerator, context.SchemaRepository);
+        foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            if (property.GetCustomAttribute<AllowedValuesAttribute>() is { } vocabulary && concrete.Properties!.TryGetValue(name, out var member) && member is OpenApiSchema values)
+            {
+                // A vocabulary (route, kind, severity …) is an enum here as in the responses; null stays allowed where the member is nullable.
+                var copy = (OpenApiSchema)values.CreateShallowCopy();
+                List<JsonNode> names = [.. vocabulary.Values.Select(value => (JsonNode)JsonValue.Create((string)value!))];
+                copy.Enum = copy.Type?.HasFlag(JsonSchemaType.Null) == true ? [.. names, null!] : names;
+                concrete.Properties[name] = copy;
+            }
+        }
+
         RequestSchemas.Require(concrete, request.Required, request.Required);
     }
 }
@@ -101,6 +117,7 @@ internal static class RequestSchemas
             {
                 var copy = (OpenApiSchema)member.CreateShallowCopy();
                 copy.Type = type & ~JsonSchemaType.Null;
+                copy.Enum = copy.Enum is null ? null : [.. copy.Enum.Where(value => value is not null)];
                 schema.Properties[name] = copy;
             }
         }
@@ -134,6 +151,14 @@ internal static class RequestSchemas
 
         return new OpenApiSchemaReference(shape.SchemaName) { Description = shape.Description };
     }
+
+    /// <summary>
+    /// The merge patch of a <see cref="RequestSchemaAttribute"/> record whose POST and PUT take it whole: the same
+    /// <paramref name="members"/>, none required, and the record's required members never null (the result must keep them).
+    /// </summary>
+    public static RequestShape MergePatchOf<TRequest>(string schemaName, IReadOnlySet<string> members) =>
+        new(schemaName, members, [], NonNullMembers: typeof(TRequest).GetCustomAttribute<RequestSchemaAttribute>(inherit: false)?.Required ?? [],
+            Description: "An RFC 7396 merge patch of the members: a member sent replaces, null removes (not a required one), arrays are replaced whole.");
 
     private static bool IsResponseUnion(IOpenApiSchema schema) => schema is OpenApiSchemaReference { Reference.Id: var id } && id == ResponseUnion;
 

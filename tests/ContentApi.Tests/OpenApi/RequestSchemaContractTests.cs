@@ -50,6 +50,27 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
         ["PatchSource"] = new("patch", "/api/sources/{id}", Editor.MergePatch, Source, Body()),
     };
 
+    /// <summary>Each collection's minimal item, for its POST, PUT and PATCH.</summary>
+    private static readonly Dictionary<string, (string Noun, JsonObject Minimal)> Collections = new(StringComparer.Ordinal)
+    {
+        ["dose-ranges"] = ("DoseRange", Body(("substance", "zinc"), ("form", "Zinc gluconate"), ("route", "oral"), ("kind", "RDA"), ("sex", "any"), ("lifeStage", "general"),
+            ("ageMinMonths", 0), ("ageLabel", "All ages"), ("unit", "mg"), ("per", "day"), ("appliesTo", "food-and-supplements"), ("sourceKey", "ODS"))),
+        ["foods"] = ("Food", Body(("name", "Oysters"), ("serving", "3 ounces"), ("nutrient", "zinc"), ("amountMg", 32.0), ("percentDailyValue", 291), ("sourceKey", "ODS"))),
+        ["interactions"] = ("Interaction", Body(("kind", "medication"), ("name", "Antibiotics"), ("mechanism", "Binds."), ("guidance", "Space them."), ("severity", "minor"), ("sourceKey", "ODS"))),
+        ["side-effects"] = ("SideEffect", Body(("name", "Nausea"), ("severity", "common"), ("description", "An upset stomach."), ("sourceKey", "ODS"))),
+        ["remedies"] = ("Remedy", Body(("kind", "alternative"), ("name", "Rest"), ("description", "Sleep well."), ("sourceKey", "ODS"))),
+    };
+
+    static RequestSchemaContractTests()
+    {
+        foreach (var (segment, (noun, minimal)) in Collections)
+        {
+            Cases[$"CreateArticle{noun}"] = new("post", $"/api/articles/{{slug}}/{segment}", Editor.Json, Article(slug => $"/api/articles/{slug}/{segment}"), minimal);
+            Cases[$"ReplaceArticle{noun}"] = new("put", $"/api/articles/{{slug}}/{segment}/{{id}}", Editor.Json, Item(segment, minimal), minimal);
+            Cases[$"PatchArticle{noun}"] = new("patch", $"/api/articles/{{slug}}/{segment}/{{id}}", Editor.MergePatch, Item(segment, minimal), Body());
+        }
+    }
+
     public static TheoryData<string> Operations => [.. Cases.Keys];
 
     private static int _counter;
@@ -135,6 +156,21 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
         static string[] Required(JsonElement schema) => [.. schema.GetProperty("required").EnumerateArray().Select(name => name.GetString()!).Order()];
     }
 
+    [Fact]
+    public async Task RequestSchemasListTheVocabulariesAndNoOperationlessRecord()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var schemas = (await editor.Client.OkJsonAsync("/swagger/v1/swagger.json")).GetProperty("components").GetProperty("schemas");
+        Assert.Equal(["oral", "intravenous", "any"], schemas.GetProperty("DoseRangeRequest").GetProperty("properties").GetProperty("route").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+        Assert.Equal(["major", "moderate", "minor"], schemas.GetProperty("InteractionPatchRequest").GetProperty("properties").GetProperty("severity").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+
+        // Shared records that every operation documents in its own shape are not left in as types no operation takes.
+        foreach (var record in new[] { "ArticleDocumentRequest", "SourceRequest", "MoveRequest" })
+        {
+            Assert.False(schemas.TryGetProperty(record, out _), record);
+        }
+    }
+
     private static JsonElement BodySchema(JsonElement document, Case test, JsonObject body)
     {
         var content = document.GetProperty("paths").GetProperty(test.Path).GetProperty(test.Method).GetProperty("requestBody").GetProperty("content").GetProperty(test.MediaType);
@@ -209,6 +245,16 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
     {
         var article = Editor.NewArticle(slug);
         return new Target(url(slug), await editor.CreateArticleAsync(article));
+    };
+
+    /// <summary>A new article with one item of the collection, and the item's address with the article's ETag.</summary>
+    private static Func<Editor, string, Task<Target>> Item(string segment, JsonObject minimal) => async (editor, slug) =>
+    {
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle(slug));
+        using var response = await editor.SendAsync(HttpMethod.Post, $"/api/articles/{slug}/{segment}", minimal.ToJsonString(), Editor.Json, etag);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var id = response.Headers.Location!.ToString().Split('/')[^1];
+        return new Target($"/api/articles/{slug}/{segment}/{id}", response.Headers.ETag!.ToString());
     };
 
     private static async Task<Target> Source(Editor editor, string slug)
