@@ -100,6 +100,12 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
             await AssertRefusedAsync(editor, test, missing, name, $"without '{name}'");
         }
 
+        // Unknown members are refused, and the members the API says it takes are the documented ones (for a block, those of every block type).
+        var unknown = Minimal(test);
+        unknown["notAMember"] = 1;
+        var takes = string.Join(", ", DocumentedMembers(document, test).Order(StringComparer.Ordinal));
+        await AssertRefusedAsync(editor, test, unknown, $"it takes: {takes}.", "with an unknown member");
+
         foreach (var (name, member) in properties)
         {
             if (name == "type" || IsReference(member))
@@ -182,6 +188,14 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
         }
 
         return schema;
+    }
+
+    private static IEnumerable<string> DocumentedMembers(JsonElement document, Case test)
+    {
+        var content = document.GetProperty("paths").GetProperty(test.Path).GetProperty(test.Method).GetProperty("requestBody").GetProperty("content").GetProperty(test.MediaType);
+        var schema = Resolve(document, content.GetProperty("schema"));
+        var shapes = schema.TryGetProperty("oneOf", out var members) ? members.EnumerateArray().Select(member => Resolve(document, member)).ToList() : [schema];
+        return shapes.SelectMany(shape => shape.GetProperty("properties").EnumerateObject().Select(member => member.Name)).Distinct();
     }
 
     private static JsonElement Resolve(JsonElement document, JsonElement schema) =>
