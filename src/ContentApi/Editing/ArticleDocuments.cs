@@ -1,4 +1,5 @@
 using ContentApi.Articles;
+using ContentApi.OpenApi;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,6 +18,21 @@ internal static class ArticleDocuments
 
     /// <summary>The members PUT replaces and PATCH merges: everything but the slug (the address) and the publication state (its own operations).</summary>
     public static readonly IReadOnlySet<string> EditMembers = CreateMembers.Where(member => member != "slug").ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The members create and PUT refuse to miss or take as null (the validator's NotEmpty rules).</summary>
+    public static readonly IReadOnlyList<string> RequiredText = ["title", "summary", "category", "disclaimer"];
+
+    /// <summary>POST /api/articles documented: the slug and the metadata are required; reviews and sections may be left out.</summary>
+    public static readonly RequestShape CreateShape = new("NewArticleRequest", CreateMembers, ["slug", .. RequiredText],
+        Description: "The body of `POST /api/articles`: the slug and metadata, and optionally the sections (left out, the article starts empty).");
+
+    /// <summary>PUT /api/articles/{slug} documented: the metadata is required; sections left out are none.</summary>
+    public static readonly RequestShape ReplaceShape = new("ArticleContentRequest", EditMembers, RequiredText,
+        Description: "The body of `PUT /api/articles/{slug}`: the metadata and the whole body (sections left out = none); the slug is the address.");
+
+    /// <summary>PATCH documented: nothing is required, but the metadata cannot be removed (null), since the result must still have it.</summary>
+    public static readonly RequestShape PatchShape = new("ArticlePatchRequest", EditMembers, [], NonNullMembers: RequiredText,
+        Description: "The body of `PATCH /api/articles/{slug}` (RFC 7396): a member sent replaces, null removes (not the metadata, which the article must keep), 'sections' is replaced whole.");
 
     public static readonly IReadOnlySet<string> PublishMembers = new HashSet<string>(StringComparer.Ordinal) { "publishedAt" };
 

@@ -48,7 +48,8 @@ internal static class CollectionEndpoints
             .WithDescription($"Replaces every member of the {noun}; it keeps its id. 404 when the article has no {noun} with that id.{rules} 200 with the article and its new ETag. Requires content:write and If-Match.");
 
         var patch = writes.MapPatch($"/{{slug}}/{segment}/{{id:int}}", Patch<TCollection, TItem, TRequest>)
-            .WithRequestBody<TRequest, RouteHandlerBuilder>(JsonBody.MergePatch).WithBody().WithIfMatch()
+            .WithRequestBody<TRequest, RouteHandlerBuilder>(JsonBody.MergePatch, shape: RequestSchemas.MergePatchOf<TRequest>($"{typeof(TRequest).Name[..^"Request".Length]}PatchRequest", TCollection.Members))
+            .WithBody().WithIfMatch()
             .WithName($"PatchArticle{TCollection.OperationNoun}").WithSummary($"Change part of an article's {noun}")
             .WithDescription($"An RFC 7396 merge patch (application/merge-patch+json) of the {noun}'s members: a member sent replaces, null removes (then the rules apply).{rules} 200 with the article and its new ETag. Requires content:write and If-Match.");
 

@@ -108,7 +108,7 @@ public sealed record ArticleDocumentRequest(
 /// <param name="Key">Anchor key, lowercase words joined by '-', unique within the article.</param>
 /// <param name="Heading">Section heading, 1 to 200 characters.</param>
 /// <param name="Blocks">Content blocks in reading order (paragraph or list, told apart by 'type').</param>
-[RequestSchema]
+[RequestSchema("key", "heading", "blocks")]
 public sealed record EditableSectionRequest(string? Key, string? Heading, IReadOnlyList<BlockResponse?>? Blocks);
 
 /// <summary>The optional body of <c>POST …/publish</c>.</summary>

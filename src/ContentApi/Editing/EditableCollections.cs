@@ -60,7 +60,7 @@ public sealed record EditableFood(int Id, string Name, string Serving, string Nu
 /// <param name="AppliesTo">Required: food-and-supplements, breast-milk-formula-and-food or supplements-only.</param>
 /// <param name="Note">At most 2,000 characters, or null.</param>
 /// <param name="SourceKey">Required: the key of a served source.</param>
-[RequestSchema]
+[RequestSchema("substance", "form", "route", "kind", "sex", "lifeStage", "ageMinMonths", "ageLabel", "unit", "per", "appliesTo", "sourceKey")]
 public sealed record DoseRangeRequest(
     string? Substance, string? Form, [property: RouteValues] string? Route, [property: DoseKindValues] string? Kind,
     [property: DoseSexValues] string? Sex, [property: LifeStageValues] string? LifeStage, int? AgeMinMonths, int? AgeMaxMonths, string? AgeLabel,
@@ -74,7 +74,7 @@ public sealed record DoseRangeRequest(
 /// <param name="AmountMaxMg">At least amountMg, or null.</param>
 /// <param name="PercentDailyValue">Required, 0 or more.</param>
 /// <param name="SourceKey">Required: the key of a served source.</param>
-[RequestSchema]
+[RequestSchema("name", "serving", "nutrient", "amountMg", "percentDailyValue", "sourceKey")]
 public sealed record FoodRequest(string? Name, string? Serving, string? Nutrient, double? AmountMg, double? AmountMaxMg, int? PercentDailyValue, string? SourceKey);
 
 /// <summary>An interaction as editors see it, with the public id (GET /api/interactions/{id}), its examples and the aliases a check matches.</summary>
@@ -140,7 +140,7 @@ public sealed record EditableRemedy(
 /// <param name="Severity">Required: major, moderate or minor.</param>
 /// <param name="DoseCaution">Default false.</param>
 /// <param name="SourceKey">Required: the key of a served source.</param>
-[RequestSchema]
+[RequestSchema("kind", "name", "mechanism", "guidance", "severity", "sourceKey")]
 public sealed record InteractionRequest(
     [property: InteractionKindValues] string? Kind, string? Name, string? Substance, string? DrugClass, IReadOnlyList<string?>? Examples,
     IReadOnlyList<EditableAlias?>? Aliases, string? Mechanism, string? Guidance, double? MedicineHoursBeforeMagnesium, double? MedicineHoursAfterMagnesium,
@@ -151,7 +151,7 @@ public sealed record InteractionRequest(
 /// <param name="Severity">Required: common or severe.</param>
 /// <param name="Description">Required, 1 to 2,000 characters.</param>
 /// <param name="SourceKey">Required: the key of a served source.</param>
-[RequestSchema]
+[RequestSchema("name", "severity", "description", "sourceKey")]
 public sealed record SideEffectRequest(string? Name, [property: SideEffectSeverityValues] string? Severity, string? Description, string? SourceKey);
 
 /// <summary>The body of POST and PUT …/remedies(/{id}), and what PATCH merges into (examples whole). A new remedy goes last.</summary>
@@ -163,7 +163,7 @@ public sealed record SideEffectRequest(string? Name, [property: SideEffectSeveri
 /// <param name="AugmentationNote">At most 2,000 characters, or null.</param>
 /// <param name="Examples">Example generic names (default none), each 1 to 200 characters, no duplicates.</param>
 /// <param name="SourceKey">Required: the key of a served source.</param>
-[RequestSchema]
+[RequestSchema("kind", "name", "description", "sourceKey")]
 public sealed record RemedyRequest(
     [property: RemedyKindValues] string? Kind, string? Name, string? Description, string? EvidenceLevel, string? DependenceNote, string? AugmentationNote,
     IReadOnlyList<string?>? Examples, string? SourceKey);
@@ -176,10 +176,10 @@ public sealed record EditableRelated(string? Slug, string Title, string? Section
 
 /// <summary>The body of PUT …/sources: the keys of the sources the article cites, in order.</summary>
 /// <param name="Keys">Required: each the key of a served source, none twice, at most 100; empty for none.</param>
-[RequestSchema]
+[RequestSchema("keys")]
 public sealed record ArticleSourcesRequest(IReadOnlyList<string?>? Keys);
 
 /// <summary>The body of PUT …/related: the slugs of the articles the article links to, in order.</summary>
 /// <param name="Slugs">Required: each an article here, not this one, none twice, at most 100; empty for none.</param>
-[RequestSchema]
+[RequestSchema("slugs")]
 public sealed record RelatedArticlesRequest(IReadOnlyList<string?>? Slugs);

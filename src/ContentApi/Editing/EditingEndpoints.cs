@@ -44,7 +44,7 @@ internal static class EditingEndpoints
         var writes = routes.MapGroup("/api/articles").WithTags(Tag).RequireScope(ApiScopes.ContentWrite);
 
         writes.MapPost("/", CreateArticle)
-            .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.Json)
+            .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.Json, shape: ArticleDocuments.CreateShape)
             .WithBody().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithResponseHeader("Location", "The article's address (GET there answers 404 while it is a draft; GET …/edit shows it).", status: StatusCodes.Status201Created)
             .WithResponseHeader("ETag", "The new article's version ETag, for If-Match.", status: StatusCodes.Status201Created)
@@ -53,14 +53,14 @@ internal static class EditingEndpoints
             .WithDescription("Creates a draft from the document (slug, metadata and optionally sections); revision 1. A taken slug is a 409 problem; with `If-None-Match: *` a 412 (refuses to overwrite). Requires content:write.");
 
         writes.MapPut("/{slug}", ReplaceArticle)
-            .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.Json)
+            .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.Json, shape: ArticleDocuments.ReplaceShape)
             .WithBody().WithIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("ReplaceArticle")
             .WithSummary("Replace an article's content")
             .WithDescription("Replaces the metadata and the whole body (sections left out = none) with the document; the slug and publication state stay. A published article keeps at least one section (422). 200 with the article and its new ETag. Requires content:write and If-Match.");
 
         writes.MapPatch("/{slug}", PatchArticle)
-            .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.MergePatch)
+            .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.MergePatch, shape: ArticleDocuments.PatchShape)
             .WithBody().WithIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("PatchArticle")
             .WithSummary("Change part of an article")

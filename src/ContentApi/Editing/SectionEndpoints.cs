@@ -42,7 +42,8 @@ internal static class SectionEndpoints
             .WithDescription("The section keeps its key and place. 200 with the article and its new ETag. Requires content:write and If-Match.");
 
         writes.MapPost("/{slug}/sections/{key}/move", MoveSection)
-            .WithRequestBody<MoveRequest, RouteHandlerBuilder>(JsonBody.Json).WithBody().WithIfMatch()
+            .WithRequestBody<MoveRequest, RouteHandlerBuilder>(JsonBody.Json, shape: new RequestShape("SectionMoveRequest", SectionMoveMembers, ["position"], Description: "The body of a section move: its new place."))
+            .WithBody().WithIfMatch()
             .WithName("MoveArticleSection").WithSummary("Move a section")
             .WithDescription("Moves the section to 'position'; the others close up around it. 200 with the article and its new ETag. Requires content:write and If-Match.");
 
@@ -62,7 +63,8 @@ internal static class SectionEndpoints
             .WithDescription("Replaces the block at that place with the one sent, of either type. 200 with the article and its new ETag. Requires content:write and If-Match.");
 
         writes.MapPost("/{slug}/sections/{key}/blocks/{position:int}/move", MoveBlock)
-            .WithRequestBody<MoveRequest, RouteHandlerBuilder>(JsonBody.Json).WithBody().WithIfMatch()
+            .WithRequestBody<MoveRequest, RouteHandlerBuilder>(JsonBody.Json, shape: new RequestShape("BlockMoveRequest", BlockMoveMembers, ["position"], Description: "The body of a block move: its new place, and the section it moves to."))
+            .WithBody().WithIfMatch()
             .WithName("MoveArticleBlock").WithSummary("Move a block")
             .WithDescription("Moves the block to 'position', in its section or in the section named by 'section'; the others close up around it. 200 with the article and its new ETag. Requires content:write and If-Match.");
 

@@ -37,6 +37,18 @@ internal sealed class SourceRequestValidator : CollectionItemValidator<SourceReq
 
     public static readonly IReadOnlySet<string> EditMembers = CollectionRules.Members("title", "publisher", "url", "citation");
 
+    /// <summary>POST /api/sources documented: key, title and publisher are required; url and citation may be left out or null.</summary>
+    public static readonly RequestShape CreateShape = new("NewSourceRequest", CreateMembers, ["key", "title", "publisher"],
+        Description: "The body of `POST /api/sources`: the key, title and publisher, and optionally url and citation.");
+
+    /// <summary>PUT /api/sources/{id} documented: title and publisher are required; the key is the source's and is not sent.</summary>
+    public static readonly RequestShape ReplaceShape = new("SourceContentRequest", EditMembers, ["title", "publisher"],
+        Description: "The body of `PUT /api/sources/{id}`: title and publisher, and optionally url and citation (left out = none).");
+
+    /// <summary>PATCH documented: nothing is required, and title and publisher cannot be removed.</summary>
+    public static readonly RequestShape PatchShape = new("SourcePatchRequest", EditMembers, [], NonNullMembers: ["title", "publisher"],
+        Description: "The body of `PATCH /api/sources/{id}` (RFC 7396): a member sent replaces, null removes (url and citation only).");
+
     public static readonly SourceRequestValidator Creating = new(creating: true);
 
     public static readonly SourceRequestValidator Editing = new(creating: false);

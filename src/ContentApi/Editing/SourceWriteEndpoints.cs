@@ -28,19 +28,19 @@ internal static class SourceWriteEndpoints
         var writes = routes.MapGroup("/api/sources").WithTags(EditingEndpoints.Tag).RequireScope(ApiScopes.ContentWrite);
 
         writes.MapPost("/", CreateSource)
-            .WithRequestBody<SourceRequest, RouteHandlerBuilder>(JsonBody.Json).WithBody().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestBody<SourceRequest, RouteHandlerBuilder>(JsonBody.Json, shape: SourceRequestValidator.CreateShape).WithBody().ProducesProblem(StatusCodes.Status409Conflict)
             .WithResponseHeader("Location", "The source's public address.", status: StatusCodes.Status201Created)
             .WithResponseHeader("ETag", "The new source's version ETag, for If-Match.", status: StatusCodes.Status201Created)
             .WithName("CreateSource").WithSummary("Create a source")
             .WithDescription("Creates a source at version 1; a taken key is a 409 problem. 201 with the source, its ETag and its address. Requires content:write.");
 
         writes.MapPut("/{id:int}", ReplaceSource)
-            .WithRequestBody<SourceRequest, RouteHandlerBuilder>(JsonBody.Json).WithBody().WithSourceIfMatch()
+            .WithRequestBody<SourceRequest, RouteHandlerBuilder>(JsonBody.Json, shape: SourceRequestValidator.ReplaceShape).WithBody().WithSourceIfMatch()
             .WithName("ReplaceSource").WithSummary("Replace a source")
             .WithDescription("Replaces the title, publisher, url and citation (the key stays). Every article citing it is served with the change at once. 200 with the source and its new ETag. Requires content:write and If-Match.");
 
         writes.MapPatch("/{id:int}", PatchSource)
-            .WithRequestBody<SourceRequest, RouteHandlerBuilder>(JsonBody.MergePatch).WithBody().WithSourceIfMatch()
+            .WithRequestBody<SourceRequest, RouteHandlerBuilder>(JsonBody.MergePatch, shape: SourceRequestValidator.PatchShape).WithBody().WithSourceIfMatch()
             .WithName("PatchSource").WithSummary("Change part of a source")
             .WithDescription("An RFC 7396 merge patch (application/merge-patch+json) of title, publisher, url and citation. 200 with the source and its new ETag. Requires content:write and If-Match.");
 

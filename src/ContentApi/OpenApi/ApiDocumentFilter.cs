@@ -35,5 +35,70 @@ internal sealed class ApiDocumentFilter : IDocumentFilter
         document.Tags = new HashSet<OpenApiTag>(TagDescriptions
             .Where(pair => used.Contains(pair.Key))
             .Select(pair => new OpenApiTag { Name = pair.Key, Description = pair.Value }));
+        RemoveUnusedRequestSchemas(document);
+    }
+
+    /// <summary>
+    /// A request record every operation documents in its own shape (<see cref="RequestShape"/>: the article and source
+    /// documents, the move) is generated but referenced by none: left in, a client generator would make a type no
+    /// operation takes.
+    /// </summary>
+    private static void RemoveUnusedRequestSchemas(OpenApiDocument document)
+    {
+        var schemas = document.Components?.Schemas;
+        if (schemas is null)
+        {
+            return;
+        }
+
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<IOpenApiSchema>(ReferenceEqualityComparer.Instance);
+        var operations = document.Paths.Values.SelectMany(path => path.Operations?.Values.AsEnumerable() ?? []).ToList();
+        foreach (var schema in operations.SelectMany(operation =>
+                     (operation.RequestBody?.Content?.Values.AsEnumerable() ?? [])
+                     .Concat(operation.Responses?.Values.SelectMany(response => response.Content?.Values.AsEnumerable() ?? []) ?? [])
+                     .Select(media => media.Schema)
+                     .Concat(operation.Parameters?.Select(parameter => parameter.Schema) ?? [])))
+        {
+            Visit(schema);
+        }
+
+        // Responses' own schemas reach others through their members; every non-request component is kept regardless.
+        foreach (var (name, schema) in schemas.Where(pair => !pair.Key.EndsWith("Request", StringComparison.Ordinal)).ToList())
+        {
+            referenced.Add(name);
+            Visit(schema);
+        }
+
+        foreach (var name in schemas.Keys.Where(name => !referenced.Contains(name)).ToList())
+        {
+            schemas.Remove(name);
+        }
+
+        void Visit(IOpenApiSchema? schema)
+        {
+            if (schema is null || !seen.Add(schema))
+            {
+                return;
+            }
+
+            if (schema is OpenApiSchemaReference { Reference.Id: { } id })
+            {
+                if (referenced.Add(id) && schemas.TryGetValue(id, out var target))
+                {
+                    Visit(target);
+                }
+
+                return;
+            }
+
+            Visit(schema.Items);
+            Visit(schema.AdditionalProperties);
+            foreach (var member in (schema.Properties?.Values.AsEnumerable() ?? [])
+                         .Concat(schema.OneOf ?? []).Concat(schema.AllOf ?? []).Concat(schema.AnyOf ?? []))
+            {
+                Visit(member);
+            }
+        }
     }
 }

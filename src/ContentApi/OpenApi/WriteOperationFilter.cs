@@ -22,6 +22,18 @@ internal sealed class WriteOperationFilter : IOperationFilter
         ["428"] = "Precondition Required: the operation needs If-Match with the article's or source's version ETag (the ETag header has it).",
     };
 
+    /// <summary>The body's schema: a block is the request block union; a shared record, the operation's shape of it.</summary>
+    private static IOpenApiSchema RequestSchema(DocumentedRequestBody body, OperationFilterContext context)
+    {
+        if (body.Type == typeof(Articles.BlockResponse))
+        {
+            return RequestSchemas.BlockRequestReference(context.SchemaGenerator, context.SchemaRepository);
+        }
+
+        var schema = context.SchemaGenerator.GenerateSchema(body.Type, context.SchemaRepository);
+        return body.Shape is { } shape ? RequestSchemas.Shaped(schema, shape, context.SchemaRepository) : schema;
+    }
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
@@ -32,7 +44,7 @@ internal sealed class WriteOperationFilter : IOperationFilter
                 Required = body.Required,
                 Content = new Dictionary<string, IOpenApiMediaType>
                 {
-                    [body.ContentType] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(body.Type, context.SchemaRepository) },
+                    [body.ContentType] = new OpenApiMediaType { Schema = RequestSchema(body, context) },
                 },
             };
         }
