@@ -16,8 +16,10 @@ internal static class ValidationSetup
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        // Validators are stateless; singletons let the endpoint convention check for them at startup.
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        // Validators are stateless; singletons let the endpoint convention check for them at startup. A validator without
+        // a public constructor is one its feature builds itself (one per mode, e.g. creating or editing), not a service.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton,
+            filter: scanned => scanned.ValidatorType.GetConstructors().Length > 0, includeInternalTypes: true);
         return services;
     }
 

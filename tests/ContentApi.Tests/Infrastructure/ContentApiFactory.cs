@@ -53,6 +53,13 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // As `dotnet run` does in Development: a service the container cannot build fails every host at start, not
+        // only the README's first command (a validator with a private constructor once did).
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateOnBuild = true;
+            options.ValidateScopes = true;
+        });
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
