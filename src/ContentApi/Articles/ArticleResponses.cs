@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using ContentApi.OpenApi;
 using ContentApi.Links;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
@@ -81,19 +83,21 @@ public sealed record SectionResponse(string Key, int Position, string Heading, I
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ParagraphBlock), "paragraph")]
 [JsonDerivedType(typeof(ListBlock), "list")]
-public abstract record BlockResponse(string? SourceKey);
+public abstract record BlockResponse([property: StringLength(50)] string? SourceKey);
 
 /// <summary>A paragraph of prose.</summary>
 /// <param name="Text">The paragraph's text.</param>
 /// <param name="SourceKey">Key of the source (see <c>sources</c>) backing this block's statements, if any.</param>
-public sealed record ParagraphBlock(string Text, string? SourceKey) : BlockResponse(SourceKey);
+public sealed record ParagraphBlock([property: StringLength(10_000, MinimumLength = 1)] string Text, string? SourceKey) : BlockResponse(SourceKey);
 
 /// <summary>A list, with an optional lead-in sentence.</summary>
 /// <param name="Text">The lead-in sentence, if any.</param>
 /// <param name="Style">Bullets or numbers.</param>
 /// <param name="Items">The items in order.</param>
 /// <param name="SourceKey">Key of the source (see <c>sources</c>) backing this block's statements, if any.</param>
-public sealed record ListBlock(string? Text, [property: ListStyleValues] string Style, IReadOnlyList<string> Items, string? SourceKey)
+public sealed record ListBlock(
+    [property: StringLength(2000)] string? Text, [property: ListStyleValues] string Style,
+    [property: MinLength(1), MaxLength(100), ItemLength(2000, MinimumLength = 1)] IReadOnlyList<string> Items, string? SourceKey)
     : BlockResponse(SourceKey);
 
 /// <summary>A related article. Titles without content here have no slug or href, so clients render them as plain text.</summary>

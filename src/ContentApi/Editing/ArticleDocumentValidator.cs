@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContentApi.Articles;
 using FluentValidation;
 
@@ -13,13 +14,13 @@ internal class ArticleDocumentValidator : AbstractValidator<ArticleDocumentReque
     /// <summary>Lowercase letters and digits in words joined by single hyphens: what the articles table's CHECK accepts.</summary>
     public const string KeyPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-    public const int MaxSections = 200;
+    public static readonly int MaxSections = DeclaredLimits.MaxItems((ArticleDocumentRequest article) => article.Sections);
 
-    public const int MaxBlocksPerSection = 200;
+    public static readonly int MaxBlocksPerSection = DeclaredLimits.MaxItems((EditableSectionRequest section) => section.Blocks);
 
-    public const int MaxItemsPerList = 100;
+    public static readonly int MaxItemsPerList = DeclaredLimits.MaxItems((ListBlock list) => list.Items);
 
-    public const int MaxItemLength = 2000;
+    public static readonly int MaxItemLength = DeclaredLimits.ItemLength((ListBlock list) => list.Items).MaximumLength;
 
     /// <summary>
     /// Body text is plain text: line breaks and tabs, no other control character (a NUL cut search snippets short, and
@@ -40,7 +41,7 @@ internal class ArticleDocumentValidator : AbstractValidator<ArticleDocumentReque
         if (creating)
         {
             RuleFor(article => article.Slug).NotEmpty().WithMessage("'slug' is required.")
-                .MaximumLength(100).Matches(KeyPattern)
+                .MaximumLength(DeclaredLimits.Length((ArticleDocumentRequest article) => article.Slug).MaximumLength).Matches(KeyPattern)
                 .WithMessage("'slug' must be lowercase letters and digits in words joined by single hyphens, e.g. 'zinc-for-colds'.");
         }
         else
@@ -48,10 +49,10 @@ internal class ArticleDocumentValidator : AbstractValidator<ArticleDocumentReque
             RuleFor(article => article.Slug).Null().WithMessage("'slug' cannot be changed; it is the article's address.");
         }
 
-        Text(article => article.Title, "title", 200);
-        Text(article => article.Summary, "summary", 500);
-        Text(article => article.Category, "category", 50);
-        Text(article => article.Disclaimer, "disclaimer", 2000);
+        Text(article => article.Title, "title");
+        Text(article => article.Summary, "summary");
+        Text(article => article.Category, "category");
+        Text(article => article.Disclaimer, "disclaimer");
         RuleFor(article => article.NextReviewAt)
             .Must((article, next) => next is null || article.LastReviewedAt is null || next > article.LastReviewedAt)
             .WithMessage("'nextReviewAt' must be after 'lastReviewedAt'.");
@@ -66,18 +67,23 @@ internal class ArticleDocumentValidator : AbstractValidator<ArticleDocumentReque
         RuleForEach(article => article.Sections).NotNull().WithMessage("A section must be an object.").SetValidator(new SectionValidator()!);
     }
 
-    private void Text(System.Linq.Expressions.Expression<Func<ArticleDocumentRequest, string?>> member, string name, int maxLength) =>
+    private void Text(System.Linq.Expressions.Expression<Func<ArticleDocumentRequest, string?>> member, string name)
+    {
+        var maxLength = DeclaredLimits.Length(member).MaximumLength;
         RuleFor(member).NotEmpty().WithMessage($"'{name}' is required.")
             .MaximumLength(maxLength).WithMessage($"'{name}' must be at most {maxLength} characters.")
             .Must(text => text is null || !text.Any(char.IsControl)).WithMessage($"'{name}' cannot hold control characters.");
+    }
 
     private sealed class SectionValidator : AbstractValidator<EditableSectionRequest>
     {
         public SectionValidator()
         {
-            RuleFor(section => section.Key).NotEmpty().WithMessage("'key' is required.").MaximumLength(100).Matches(KeyPattern)
+            RuleFor(section => section.Key).NotEmpty().WithMessage("'key' is required.")
+                .MaximumLength(DeclaredLimits.Length((EditableSectionRequest section) => section.Key).MaximumLength).Matches(KeyPattern)
                 .WithMessage("'key' must be lowercase letters and digits in words joined by single hyphens, e.g. 'forms-and-doses'.");
-            RuleFor(section => section.Heading).NotEmpty().WithMessage("'heading' is required.").MaximumLength(200)
+            RuleFor(section => section.Heading).NotEmpty().WithMessage("'heading' is required.")
+                .MaximumLength(DeclaredLimits.Length((EditableSectionRequest section) => section.Heading).MaximumLength)
                 .Must(heading => heading is null || !heading.Any(char.IsControl)).WithMessage("'heading' cannot hold control characters.");
             RuleFor(section => section.Blocks).NotNull().WithMessage("'blocks' is required (an empty list is allowed).")
                 .Must(blocks => blocks is null || blocks.Count <= MaxBlocksPerSection).WithMessage($"A section has at most {MaxBlocksPerSection} blocks.");
@@ -87,24 +93,27 @@ internal class ArticleDocumentValidator : AbstractValidator<ArticleDocumentReque
 
     private sealed class BlockValidator : AbstractValidator<BlockResponse>
     {
+        private static readonly int ParagraphLength = DeclaredLimits.Length((ParagraphBlock paragraph) => paragraph.Text).MaximumLength;
+
         public BlockValidator()
         {
-            RuleFor(block => block.SourceKey).MaximumLength(50);
+            RuleFor(block => block.SourceKey).MaximumLength(DeclaredLimits.Length((BlockResponse block) => block.SourceKey).MaximumLength);
             When(block => block is ParagraphBlock, () =>
                 RuleFor(block => ((ParagraphBlock)block).Text).NotEmpty().OverridePropertyName("text").WithMessage("A paragraph's 'text' is required.")
-                    .MaximumLength(10_000).WithMessage("A paragraph's 'text' must be at most 10,000 characters.")
+                    .MaximumLength(ParagraphLength).WithMessage($"A paragraph's 'text' must be at most {ParagraphLength.ToString("N0", CultureInfo.InvariantCulture)} characters.")
                     .Must(IsPlainText).WithMessage(PlainTextMessage("A paragraph's 'text'")));
             When(block => block is ListBlock, () =>
             {
                 RuleFor(block => ((ListBlock)block).Style).Must(style => style is "bulleted" or "numbered").OverridePropertyName("style")
                     .WithMessage("A list's 'style' must be 'bulleted' or 'numbered'.");
-                RuleFor(block => ((ListBlock)block).Items).Must(items => items is { Count: > 0 } && items.All(item => !string.IsNullOrWhiteSpace(item)))
-                    .OverridePropertyName("items").WithMessage("A list needs 'items': at least one, none empty.")
+                RuleFor(block => ((ListBlock)block).Items).Must(items => items is { Count: > 0 })
+                    .OverridePropertyName("items").WithMessage("A list needs 'items': at least one.")
                     .Must(items => items is null || items.Count <= MaxItemsPerList).WithMessage($"A list has at most {MaxItemsPerList} items.");
                 RuleForEach(block => ((ListBlock)block).Items)
-                    .MaximumLength(MaxItemLength).WithMessage("A list item must be at most 2,000 characters.").OverridePropertyName("items")
+                    .Must(item => !string.IsNullOrWhiteSpace(item)).WithMessage("A list item cannot be empty.")
+                    .MaximumLength(MaxItemLength).WithMessage($"A list item must be at most {MaxItemLength.ToString("N0", CultureInfo.InvariantCulture)} characters.").OverridePropertyName("items")
                     .Must(IsPlainText).WithMessage(PlainTextMessage("A list item"));
-                RuleFor(block => ((ListBlock)block).Text).MaximumLength(2000).OverridePropertyName("text")
+                RuleFor(block => ((ListBlock)block).Text).MaximumLength(DeclaredLimits.Length((ListBlock list) => list.Text).MaximumLength).OverridePropertyName("text")
                     .Must(IsPlainText).WithMessage(PlainTextMessage("A list's 'text'"));
             });
         }

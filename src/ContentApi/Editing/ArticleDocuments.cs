@@ -64,6 +64,31 @@ internal static class ArticleDocuments
     public static ArticleChange Checked(EditableArticleResponse next, string summary) =>
         Check(ToRequest(next), creating: false) is { } invalid ? ArticleChange.Refused(invalid) : Replace(next, summary);
 
+    /// <summary>
+    /// As <see cref="Checked(EditableArticleResponse, string)"/> for a write that sent one part of the article (a section
+    /// at <paramref name="part"/>, e.g. "sections[2]"): errors about that part are keyed as its body names them
+    /// (<paramref name="asSent"/>: "" for the body itself, "block" for a member of it), so a client finds them in what it sent.
+    /// </summary>
+    public static ArticleChange Checked(EditableArticleResponse next, string summary, string part, string asSent)
+    {
+        var change = Checked(next, summary);
+        if (change is not ArticleChange.Refuse { Invalid.ProblemDetails.Errors: { } errors })
+        {
+            return change;
+        }
+
+        var relative = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (path, messages) in errors)
+        {
+            var key = path.StartsWith(part + ".", StringComparison.Ordinal) ? Join(asSent, path[(part.Length + 1)..]) : path == part ? Join(asSent, "") : path;
+            relative[key] = relative.TryGetValue(key, out var earlier) ? [.. earlier, .. messages] : messages;
+        }
+
+        return ArticleChange.Refused(JsonBody.Errors(relative));
+
+        static string Join(string prefix, string rest) => prefix.Length == 0 ? (rest.Length == 0 ? "$" : rest) : rest.Length == 0 ? prefix : $"{prefix}.{rest}";
+    }
+
     /// <summary>A published article keeps at least one section, whichever write would take the last away.</summary>
     public static ArticleChange Replace(EditableArticleResponse next, string summary) =>
         next is { Status: "published", Sections.Count: 0 }

@@ -14,7 +14,6 @@ namespace ContentApi.Editing;
 /// </summary>
 internal static class CitationEndpoints
 {
-    private const int MaxEntries = 100;
 
     private static readonly IReadOnlySet<string> SourcesMembers = CollectionRules.Members("keys");
     private static readonly IReadOnlySet<string> RelatedMembers = CollectionRules.Members("slugs");
@@ -106,9 +105,9 @@ internal static class CitationEndpoints
             return JsonBody.Errors(new Dictionary<string, string[]> { [member] = [$"'{member}' is required: a list, empty for none."] });
         }
 
-        if (values.Count > MaxEntries)
+        if (values.Count > CitationLimits.MaxEntries)
         {
-            return JsonBody.Errors(new Dictionary<string, string[]> { [member] = [$"'{member}' holds at most {MaxEntries} entries."] });
+            return JsonBody.Errors(new Dictionary<string, string[]> { [member] = [$"'{member}' holds at most {CitationLimits.MaxEntries} entries."] });
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -116,9 +115,9 @@ internal static class CitationEndpoints
         foreach (var (value, index) in values.Select((value, index) => (value, index)))
         {
             var path = $"{member}[{index}]";
-            if (string.IsNullOrEmpty(value) || value.Length > 100)
+            if (string.IsNullOrEmpty(value) || value.Length > CitationLimits.MaxEntryLength)
             {
-                errors[path] = ["An entry is a string of 1 to 100 characters."];
+                errors[path] = [$"An entry is a string of 1 to {CitationLimits.MaxEntryLength} characters."];
             }
             else if (!seen.Add(value))
             {
@@ -136,4 +135,12 @@ internal static class CitationEndpoints
 
         return errors.Count == 0 ? null : JsonBody.Errors(errors);
     }
+}
+
+/// <summary>The bounds of a cited-sources or related-articles list, declared on the request records and checked here.</summary>
+internal static class CitationLimits
+{
+    public const int MaxEntries = 100;
+
+    public const int MaxEntryLength = 100;
 }

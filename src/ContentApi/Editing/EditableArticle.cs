@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ContentApi.Articles;
 using ContentApi.OpenApi;
 
@@ -101,15 +102,19 @@ public sealed record EditableSection(string Key, string Heading, IReadOnlyList<B
 /// <param name="Sections">The whole body in reading order; left out on create, the article starts empty.</param>
 [RequestSchema]
 public sealed record ArticleDocumentRequest(
-    string? Slug, string? Title, string? Summary, string? Category, string? Disclaimer,
-    DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt, IReadOnlyList<EditableSectionRequest>? Sections);
+    [property: StringLength(100, MinimumLength = 1), RegularExpression(ArticleDocumentValidator.KeyPattern)] string? Slug,
+    [property: StringLength(200, MinimumLength = 1)] string? Title, [property: StringLength(500, MinimumLength = 1)] string? Summary,
+    [property: StringLength(50, MinimumLength = 1)] string? Category, [property: StringLength(2000, MinimumLength = 1)] string? Disclaimer,
+    DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt, [property: MaxLength(200)] IReadOnlyList<EditableSectionRequest>? Sections);
 
 /// <summary>A section as sent: its position is its place in the array.</summary>
 /// <param name="Key">Anchor key, lowercase words joined by '-', unique within the article.</param>
 /// <param name="Heading">Section heading, 1 to 200 characters.</param>
 /// <param name="Blocks">Content blocks in reading order (paragraph or list, told apart by 'type').</param>
 [RequestSchema("key", "heading", "blocks")]
-public sealed record EditableSectionRequest(string? Key, string? Heading, IReadOnlyList<BlockResponse?>? Blocks);
+public sealed record EditableSectionRequest(
+    [property: StringLength(100, MinimumLength = 1), RegularExpression(ArticleDocumentValidator.KeyPattern)] string? Key,
+    [property: StringLength(200, MinimumLength = 1)] string? Heading, [property: MaxLength(200)] IReadOnlyList<BlockResponse?>? Blocks);
 
 /// <summary>The optional body of <c>POST …/publish</c>.</summary>
 /// <param name="PublishedAt">The publication time (UTC): in the future, the draft is scheduled and published then; default: now, or the first publication's.</param>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ContentApi.DoseRanges;
 using ContentApi.Interactions;
 using ContentApi.Remedies;
@@ -62,9 +63,13 @@ public sealed record EditableFood(int Id, string Name, string Serving, string Nu
 /// <param name="SourceKey">Required: the key of a served source.</param>
 [RequestSchema("substance", "form", "route", "kind", "sex", "lifeStage", "ageMinMonths", "ageLabel", "unit", "per", "appliesTo", "sourceKey")]
 public sealed record DoseRangeRequest(
-    string? Substance, string? Form, [property: RouteValues] string? Route, [property: DoseKindValues] string? Kind,
-    [property: DoseSexValues] string? Sex, [property: LifeStageValues] string? LifeStage, int? AgeMinMonths, int? AgeMaxMonths, string? AgeLabel,
-    double? MinAmount, double? MaxAmount, string? Unit, string? Per, [property: AppliesToValues] string? AppliesTo, string? Note, string? SourceKey);
+    [property: StringLength(100, MinimumLength = 1)] string? Substance, [property: StringLength(200, MinimumLength = 1)] string? Form,
+    [property: RouteValues] string? Route, [property: DoseKindValues] string? Kind, [property: DoseSexValues] string? Sex,
+    [property: LifeStageValues] string? LifeStage, [property: Range(0, int.MaxValue)] int? AgeMinMonths, int? AgeMaxMonths,
+    [property: StringLength(100, MinimumLength = 1)] string? AgeLabel, [property: Range(0, double.MaxValue)] double? MinAmount,
+    [property: Range(0, double.MaxValue)] double? MaxAmount, [property: StringLength(20, MinimumLength = 1)] string? Unit,
+    [property: StringLength(20, MinimumLength = 1)] string? Per, [property: AppliesToValues] string? AppliesTo,
+    [property: StringLength(2000)] string? Note, [property: StringLength(50, MinimumLength = 1)] string? SourceKey);
 
 /// <summary>The body of POST and PUT …/foods(/{id}), and what PATCH merges into. Members as in the editor's view, without the id.</summary>
 /// <param name="Name">Required, 1 to 200 characters.</param>
@@ -75,7 +80,10 @@ public sealed record DoseRangeRequest(
 /// <param name="PercentDailyValue">Required, 0 or more.</param>
 /// <param name="SourceKey">Required: the key of a served source.</param>
 [RequestSchema("name", "serving", "nutrient", "amountMg", "percentDailyValue", "sourceKey")]
-public sealed record FoodRequest(string? Name, string? Serving, string? Nutrient, double? AmountMg, double? AmountMaxMg, int? PercentDailyValue, string? SourceKey);
+public sealed record FoodRequest(
+    [property: StringLength(200, MinimumLength = 1)] string? Name, [property: StringLength(100, MinimumLength = 1)] string? Serving,
+    [property: StringLength(50, MinimumLength = 1)] string? Nutrient, [property: Range(0, double.MaxValue)] double? AmountMg, double? AmountMaxMg,
+    [property: Range(0, int.MaxValue)] int? PercentDailyValue, [property: StringLength(50, MinimumLength = 1)] string? SourceKey);
 
 /// <summary>An interaction as editors see it, with the public id (GET /api/interactions/{id}), its examples and the aliases a check matches.</summary>
 /// <param name="Id">The public id; 0 only inside a write, for an item not stored yet.</param>
@@ -101,7 +109,7 @@ public sealed record EditableInteraction(
 /// <summary>A name an interaction check matches.</summary>
 /// <param name="Name">As people write it, e.g. "Cipro".</param>
 /// <param name="Type">generic, brand, class or condition.</param>
-public sealed record EditableAlias(string Name, [property: MatchTypeValues] string Type);
+public sealed record EditableAlias([property: StringLength(200, MinimumLength = 1)] string Name, [property: MatchTypeValues] string Type);
 
 /// <summary>A side effect as editors see it, with the public id (GET /api/side-effects/{id}); its position is its place in the array.</summary>
 /// <param name="Id">The public id; 0 only inside a write, for an item not stored yet.</param>
@@ -142,9 +150,13 @@ public sealed record EditableRemedy(
 /// <param name="SourceKey">Required: the key of a served source.</param>
 [RequestSchema("kind", "name", "mechanism", "guidance", "severity", "sourceKey")]
 public sealed record InteractionRequest(
-    [property: InteractionKindValues] string? Kind, string? Name, string? Substance, string? DrugClass, IReadOnlyList<string?>? Examples,
-    IReadOnlyList<EditableAlias?>? Aliases, string? Mechanism, string? Guidance, double? MedicineHoursBeforeMagnesium, double? MedicineHoursAfterMagnesium,
-    double? MedicineHoursAfterMagnesiumUpTo, [property: SeverityValues] string? Severity, bool? DoseCaution, string? SourceKey);
+    [property: InteractionKindValues] string? Kind, [property: StringLength(200, MinimumLength = 1)] string? Name,
+    [property: StringLength(100)] string? Substance, [property: StringLength(200)] string? DrugClass,
+    [property: MaxLength(100), ItemLength(200, MinimumLength = 1)] IReadOnlyList<string?>? Examples, [property: MaxLength(200)] IReadOnlyList<EditableAlias?>? Aliases,
+    [property: StringLength(2000, MinimumLength = 1)] string? Mechanism, [property: StringLength(2000, MinimumLength = 1)] string? Guidance,
+    [property: Range(0, double.MaxValue)] double? MedicineHoursBeforeMagnesium, [property: Range(0, double.MaxValue)] double? MedicineHoursAfterMagnesium,
+    double? MedicineHoursAfterMagnesiumUpTo, [property: SeverityValues] string? Severity, bool? DoseCaution,
+    [property: StringLength(50, MinimumLength = 1)] string? SourceKey);
 
 /// <summary>The body of POST and PUT …/side-effects(/{id}), and what PATCH merges into. A new side effect goes last.</summary>
 /// <param name="Name">Required, 1 to 200 characters.</param>
@@ -152,7 +164,9 @@ public sealed record InteractionRequest(
 /// <param name="Description">Required, 1 to 2,000 characters.</param>
 /// <param name="SourceKey">Required: the key of a served source.</param>
 [RequestSchema("name", "severity", "description", "sourceKey")]
-public sealed record SideEffectRequest(string? Name, [property: SideEffectSeverityValues] string? Severity, string? Description, string? SourceKey);
+public sealed record SideEffectRequest(
+    [property: StringLength(200, MinimumLength = 1)] string? Name, [property: SideEffectSeverityValues] string? Severity,
+    [property: StringLength(2000, MinimumLength = 1)] string? Description, [property: StringLength(50, MinimumLength = 1)] string? SourceKey);
 
 /// <summary>The body of POST and PUT …/remedies(/{id}), and what PATCH merges into (examples whole). A new remedy goes last.</summary>
 /// <param name="Kind">Required: alternative or conventional.</param>
@@ -165,8 +179,10 @@ public sealed record SideEffectRequest(string? Name, [property: SideEffectSeveri
 /// <param name="SourceKey">Required: the key of a served source.</param>
 [RequestSchema("kind", "name", "description", "sourceKey")]
 public sealed record RemedyRequest(
-    [property: RemedyKindValues] string? Kind, string? Name, string? Description, string? EvidenceLevel, string? DependenceNote, string? AugmentationNote,
-    IReadOnlyList<string?>? Examples, string? SourceKey);
+    [property: RemedyKindValues] string? Kind, [property: StringLength(200, MinimumLength = 1)] string? Name,
+    [property: StringLength(2000, MinimumLength = 1)] string? Description, [property: StringLength(200)] string? EvidenceLevel,
+    [property: StringLength(2000)] string? DependenceNote, [property: StringLength(2000)] string? AugmentationNote,
+    [property: MaxLength(100), ItemLength(200, MinimumLength = 1)] IReadOnlyList<string?>? Examples, [property: StringLength(50, MinimumLength = 1)] string? SourceKey);
 
 /// <summary>A link to another article, or a titled reference to content not on this API (no slug).</summary>
 /// <param name="Slug">The related article's slug, or null for a reference to content not here.</param>
@@ -177,9 +193,9 @@ public sealed record EditableRelated(string? Slug, string Title, string? Section
 /// <summary>The body of PUT …/sources: the keys of the sources the article cites, in order.</summary>
 /// <param name="Keys">Required: each the key of a served source, none twice, at most 100; empty for none.</param>
 [RequestSchema("keys")]
-public sealed record ArticleSourcesRequest(IReadOnlyList<string?>? Keys);
+public sealed record ArticleSourcesRequest([property: MaxLength(CitationLimits.MaxEntries), ItemLength(CitationLimits.MaxEntryLength, MinimumLength = 1)] IReadOnlyList<string?>? Keys);
 
 /// <summary>The body of PUT …/related: the slugs of the articles the article links to, in order.</summary>
 /// <param name="Slugs">Required: each an article here, not this one, none twice, at most 100; empty for none.</param>
 [RequestSchema("slugs")]
-public sealed record RelatedArticlesRequest(IReadOnlyList<string?>? Slugs);
+public sealed record RelatedArticlesRequest([property: MaxLength(CitationLimits.MaxEntries), ItemLength(CitationLimits.MaxEntryLength, MinimumLength = 1)] IReadOnlyList<string?>? Slugs);

@@ -83,7 +83,8 @@ internal static class SectionEndpoints
             {
                 var sections = current.Sections.ToList();
                 return Place(added.Position, sections.Count + 1) is { } index
-                    ? Body(current, sections.Inserted(index, new EditableSection(added.Key!, added.Heading!, Blocks(added.Blocks ?? []))), $"Added section '{added.Key}'.")
+                    ? ArticleDocuments.Checked(current with { Sections = sections.Inserted(index, new EditableSection(added.Key!, added.Heading!, Blocks(added.Blocks ?? []))) },
+                        $"Added section '{added.Key}'.", $"sections[{index}]", "")
                     : OutOfRange("position", sections.Count + 1);
             }), user, articles, options, cancellationToken);
 
@@ -95,7 +96,7 @@ internal static class SectionEndpoints
             Bound<SectionContentRequest>(json, content => WithSection(slug, key, current, (sections, index) =>
             {
                 sections[index] = new EditableSection(key, content.Heading!, content.Blocks is null ? null! : Blocks(content.Blocks));
-                return Body(current, sections, $"Replaced section '{key}'.");
+                return ArticleDocuments.Checked(current with { Sections = sections }, $"Replaced section '{key}'.", $"sections[{index}]", "");
             })), user, articles, options, cancellationToken);
 
     private static Task<Results<Ok<EditableArticleResponse>, ValidationProblem, NotFoundProblem, EditProblem>> MoveSection(
@@ -136,7 +137,7 @@ internal static class SectionEndpoints
                 }
 
                 sections[index] = sections[index] with { Blocks = blocks.Inserted(at, added.Block!) };
-                return Body(current, sections, $"Added a block to section '{key}'.");
+                return ArticleDocuments.Checked(current with { Sections = sections }, $"Added a block to section '{key}'.", $"sections[{index}].blocks[{at}]", "block");
             })), user, articles, options, cancellationToken);
 
     private static Task<Results<Ok<EditableArticleResponse>, ValidationProblem, NotFoundProblem, EditProblem>> ReplaceBlock(
@@ -149,7 +150,7 @@ internal static class SectionEndpoints
             {
                 blocks[position - 1] = block;
                 sections[index] = sections[index] with { Blocks = blocks };
-                return Body(current, sections, $"Replaced block {position} of section '{key}'.");
+                return ArticleDocuments.Checked(current with { Sections = sections }, $"Replaced block {position} of section '{key}'.", $"sections[{index}].blocks[{position - 1}]", "");
             })), user, articles, options, cancellationToken);
 
     private static Task<Results<Ok<EditableArticleResponse>, ValidationProblem, NotFoundProblem, EditProblem>> MoveBlock(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ContentApi.OpenApi;
 using FluentValidation;
 
@@ -20,7 +21,10 @@ public sealed record EditableSourceResponse(int Id, string Key, string Title, st
 /// <param name="Url">An absolute http or https URL of at most 2,000 characters, or null.</param>
 /// <param name="Citation">At most 2,000 characters, or null.</param>
 [RequestSchema]
-public sealed record SourceRequest(string? Key, string? Title, string? Publisher, string? Url, string? Citation);
+public sealed record SourceRequest(
+    [property: StringLength(50, MinimumLength = 1), RegularExpression(SourceRequestValidator.KeyPattern)] string? Key,
+    [property: StringLength(500, MinimumLength = 1)] string? Title, [property: StringLength(200, MinimumLength = 1)] string? Publisher,
+    [property: StringLength(2000), Url] string? Url, [property: StringLength(2000)] string? Citation);
 
 /// <summary>A source's version ETag, compared strongly as the article's is (<see cref="ArticleVersionTag.Matches"/>).</summary>
 internal static class SourceVersionTag
@@ -57,7 +61,7 @@ internal sealed class SourceRequestValidator : CollectionItemValidator<SourceReq
     {
         if (creating)
         {
-            RuleFor(source => source.Key).NotEmpty().WithMessage("'key' is required.").MaximumLength(50)
+            RuleFor(source => source.Key).NotEmpty().WithMessage("'key' is required.").MaximumLength(DeclaredLimits.Length((SourceRequest source) => source.Key).MaximumLength)
                 .Matches(KeyPattern).WithMessage("'key' must be uppercase letters and digits in words joined by single hyphens, e.g. 'ODS-C'.");
         }
         else
@@ -65,11 +69,11 @@ internal sealed class SourceRequestValidator : CollectionItemValidator<SourceReq
             RuleFor(source => source.Key).Null().WithMessage("'key' cannot be changed: articles and their revisions cite the source by it.");
         }
 
-        RequiredText(source => source.Title, 500);
-        RequiredText(source => source.Publisher, 200);
-        RuleFor(source => source.Url).MaximumLength(2000)
+        RequiredText(source => source.Title);
+        RequiredText(source => source.Publisher);
+        RuleFor(source => source.Url).MaximumLength(DeclaredLimits.Length((SourceRequest source) => source.Url).MaximumLength)
             .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             .WithMessage("'url' must be an absolute http or https URL.");
-        OptionalText(source => source.Citation, 2000);
+        OptionalText(source => source.Citation);
     }
 }

@@ -40,6 +40,7 @@ internal static class OpenApiSetup
             options.ParameterFilter<QueryParameterFilter>();
             options.SchemaFilter<ResponseSchemaFilter>();
             options.SchemaFilter<DiscriminatedUnionSchemaFilter>();
+            options.SchemaFilter<DeclaredLimitsSchemaFilter>();
             options.SchemaFilter<RequestSchemaFilter>();
             options.SchemaFilter<ArticleExampleSchemaFilter>();
             options.OperationFilter<HttpResponsesOperationFilter>();

@@ -7,7 +7,8 @@ namespace ContentApi.Tests.OpenApi;
 /// Checks a JSON value against a schema of the served OpenAPI 3.1 document, for the keywords the document uses:
 /// <c>$ref</c>, <c>type</c> (one or a list, <c>null</c> among them), <c>enum</c>, <c>required</c>, <c>properties</c>,
 /// <c>additionalProperties</c>, <c>items</c>, <c>allOf</c>, <c>oneOf</c> with its <c>discriminator</c>,
-/// <c>format</c> (date-time, uri) and numeric bounds. A keyword it does not know fails, so the checker cannot
+/// <c>format</c> (date-time, uri), numeric bounds, and string and list lengths and patterns (a length in UTF-16 code
+/// units, as the API's validators count it). A keyword it does not know fails, so the checker cannot
 /// silently pass a schema it does not understand. Returns every mismatch with its JSON path.
 /// </summary>
 internal sealed class OpenApiSchemaValidator(JsonElement document)
@@ -16,6 +17,7 @@ internal sealed class OpenApiSchemaValidator(JsonElement document)
     [
         "$ref", "type", "nullable", "enum", "required", "properties", "additionalProperties", "items", "allOf", "oneOf",
         "discriminator", "format", "minimum", "maximum", "exclusiveMinimum", "uniqueItems", "description", "examples", "default",
+        "minLength", "maxLength", "pattern", "minItems", "maxItems",
     ];
 
     public List<string> Validate(JsonElement value, JsonElement schema, string path = "$")
@@ -57,6 +59,7 @@ internal sealed class OpenApiSchemaValidator(JsonElement document)
 
         CheckFormat(value, schema, path, errors);
         CheckBounds(value, schema, path, errors);
+        CheckLengths(value, schema, path, errors);
         foreach (var part in schema.TryGetProperty("allOf", out var all) ? all.EnumerateArray() : Enumerable.Empty<JsonElement>())
         {
             Check(value, part, path, errors);
@@ -182,6 +185,37 @@ internal sealed class OpenApiSchemaValidator(JsonElement document)
         if (schema.TryGetProperty("maximum", out var maximum) && number > maximum.GetDecimal())
         {
             errors.Add($"{path}: {number} is above the maximum {maximum.GetDecimal()}");
+        }
+    }
+
+    private static void CheckLengths(JsonElement value, JsonElement schema, string path, List<string> errors)
+    {
+        var (length, unit) = value.ValueKind switch
+        {
+            JsonValueKind.String => (value.GetString()!.Length, "characters"),
+            JsonValueKind.Array => (value.GetArrayLength(), "items"),
+            _ => (-1, ""),
+        };
+        if (length < 0)
+        {
+            return;
+        }
+
+        var (min, max) = value.ValueKind == JsonValueKind.String ? ("minLength", "maxLength") : ("minItems", "maxItems");
+        if (schema.TryGetProperty(min, out var least) && length < least.GetInt32())
+        {
+            errors.Add($"{path}: {length} {unit}, fewer than {min} {least.GetInt32()}");
+        }
+
+        if (schema.TryGetProperty(max, out var most) && length > most.GetInt32())
+        {
+            errors.Add($"{path}: {length} {unit}, more than {max} {most.GetInt32()}");
+        }
+
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("pattern", out var pattern)
+            && !System.Text.RegularExpressions.Regex.IsMatch(value.GetString()!, pattern.GetString()!))
+        {
+            errors.Add($"{path}: '{value.GetString()}' does not match {pattern.GetString()}");
         }
     }
 

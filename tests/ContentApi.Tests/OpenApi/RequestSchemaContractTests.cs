@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -126,6 +127,102 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
         }
     }
 
+    /// <summary>Members that name something stored (a source, a section, an article): a value at the limit names nothing, so only past it is checked.</summary>
+    private static readonly HashSet<string> References = new(StringComparer.Ordinal) { "sourceKey", "section", "keys", "slugs" };
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task EveryDocumentedLimitIsTheLimitTheApiKeeps(string operation)
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var test = Cases[operation];
+        var document = await editor.Client.OkJsonAsync("/swagger/v1/swagger.json");
+        var schema = BodySchema(document, test, test.Minimal);
+        foreach (var property in schema.GetProperty("properties").EnumerateObject())
+        {
+            var (name, member) = (property.Name, property.Value);
+            var pattern = member.TryGetProperty("pattern", out var declared) ? new Regex(declared.GetString()!) : null;
+            if (member.TryGetProperty("maxLength", out var maxLength))
+            {
+                var limit = maxLength.GetInt32();
+                if (!References.Contains(name))
+                {
+                    await AssertAcceptedAsync(editor, test, With(test, name, Text(test, name, member, limit, pattern)), $"'{name}' of {limit} characters");
+                }
+
+                await AssertRefusedAtAsync(editor, test, With(test, name, Text(test, name, member, limit + 1, pattern)), name, $"'{name}' of {limit + 1} characters");
+            }
+
+            if (member.TryGetProperty("minLength", out var minLength))
+            {
+                Assert.Equal(1, minLength.GetInt32());
+                await AssertRefusedAtAsync(editor, test, With(test, name, ""), name, $"'{name}' empty");
+            }
+
+            if (pattern is not null)
+            {
+                await AssertRefusedAtAsync(editor, test, With(test, name, "not a key!"), name, $"'{name}' not matching {pattern}");
+            }
+
+            if (member.TryGetProperty("minimum", out var minimum))
+            {
+                var integer = member.GetProperty("type").ValueKind == JsonValueKind.String
+                    ? member.GetProperty("type").GetString() == "integer"
+                    : member.GetProperty("type").EnumerateArray().Any(type => type.GetString() == "integer");
+                await AssertAcceptedAsync(editor, test, With(test, name, JsonValue.Create(minimum.GetDecimal())), $"'{name}' at its minimum");
+                await AssertRefusedAtAsync(editor, test, With(test, name, JsonValue.Create(minimum.GetDecimal() - (integer ? 1m : 0.5m))), name, $"'{name}' below its minimum");
+            }
+
+            if (member.TryGetProperty("maxItems", out var maxItems))
+            {
+                var many = new JsonArray([.. Enumerable.Range(1, maxItems.GetInt32() + 1).Select(index => Item(name, index))]);
+                await AssertRefusedAtAsync(editor, test, With(test, name, many), name, $"{many.Count} '{name}'");
+            }
+
+            if (member.TryGetProperty("minItems", out var minItems))
+            {
+                Assert.Equal(1, minItems.GetInt32());
+                await AssertRefusedAtAsync(editor, test, With(test, name, new JsonArray()), name, $"no '{name}'");
+            }
+
+            if (member.TryGetProperty("items", out var items) && items.TryGetProperty("maxLength", out var itemLength))
+            {
+                var tooLong = new JsonArray(new string('x', itemLength.GetInt32() + 1));
+                await AssertRefusedAtAsync(editor, test, With(test, name, tooLong), $"{name}[0]", $"a '{name}' entry of {itemLength.GetInt32() + 1} characters");
+                await AssertRefusedAtAsync(editor, test, With(test, name, new JsonArray("")), $"{name}[0]", $"an empty '{name}' entry");
+            }
+        }
+    }
+
+    /// <summary>The case's minimal body with <paramref name="name"/> set to <paramref name="value"/>.</summary>
+    private static JsonObject With(Case test, string name, JsonNode? value)
+    {
+        var body = Minimal(test);
+        body[name] = value;
+        return body;
+    }
+
+    /// <summary>
+    /// Text of exactly <paramref name="length"/> characters: the minimal body's own value (unique where it must be), or
+    /// a URL where the format is one, padded with a character the pattern takes.
+    /// </summary>
+    private static string Text(Case test, string name, JsonElement member, int length, Regex? pattern)
+    {
+        var uri = member.TryGetProperty("format", out var format) && format.GetString() == "uri";
+        var start = Minimal(test)[name]?.GetValue<string>() ?? (uri ? "https://example.org/" : "");
+        var fill = new[] { 'a', 'A', '1' }.First(c => pattern is null || pattern.IsMatch((start + new string(c, length))[..length]));
+        return (start + new string(fill, length))[..length];
+    }
+
+    /// <summary>The <paramref name="index"/>th entry of a list member, each valid on its own, so only the count is wrong.</summary>
+    private static JsonNode Item(string member, int index) => member switch
+    {
+        "sections" => Body(("key", $"s{index}"), ("heading", "H"), ("blocks", new JsonArray())),
+        "blocks" => Body(("type", "paragraph"), ("text", "P")),
+        "aliases" => Body(("name", $"a{index}"), ("type", "generic")),
+        _ => JsonValue.Create($"E{index}"),
+    };
+
     [Fact]
     public async Task SectionMovesTakeNoSectionAndBlockMovesDo()
     {
@@ -239,6 +336,16 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{test.Method} {test.Path} {what}: {(int)response.StatusCode} {text}");
         Assert.Contains(member, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A 400 whose errors name exactly <paramref name="member"/> (not only mention it).</summary>
+    private static async Task AssertRefusedAtAsync(Editor editor, Case test, JsonObject body, string member, string what)
+    {
+        var target = await test.Prepare(editor, NextSlug());
+        using var response = await editor.SendAsync(new HttpMethod(test.Method.ToUpperInvariant()), target.Url, body.ToJsonString(), test.MediaType, target.IfMatch);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{test.Method} {test.Path} with {what}: {(int)response.StatusCode} {text}");
+        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(member, out _), $"{test.Method} {test.Path} with {what}: no error at '{member}' in {text}");
     }
 
     private static string NextSlug() => $"schema-contract-{Interlocked.Increment(ref _counter)}";

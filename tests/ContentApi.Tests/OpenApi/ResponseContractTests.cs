@@ -183,6 +183,9 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
         Assert.NotEmpty(validator.Validate(Json("""{"type":"list","text":null,"style":"bulleted","sourceKey":null}"""), block));
         Assert.NotEmpty(validator.Validate(Json("""{"type":"paragraph","text":null,"sourceKey":null}"""), block));
         Assert.NotEmpty(validator.Validate(Json("""{"type":"paragraph","text":"a","sourceKey":null,"extra":1}"""), block));
+        Assert.NotEmpty(validator.Validate(Json("""{"type":"paragraph","text":"","sourceKey":null}"""), block));
+        Assert.NotEmpty(validator.Validate(Json("""{"type":"list","text":null,"style":"bulleted","items":[],"sourceKey":null}"""), block));
+        Assert.NotEmpty(validator.Validate(Json($$"""{"type":"paragraph","text":"a","sourceKey":"{{new string('K', 51)}}"}"""), block));
         Assert.NotEmpty(validator.Validate(Json("""{"kind":"medication","name":"x","matchedAs":"x","matchType":"generic","input":"x","interactions":null}"""), validator.Component("InteractionMatch")));
         Assert.NotEmpty(validator.Validate(Json("""{"type":"food","id":1,"title":"t","snippet":"s","href":"/relative","articleSlug":null,"anchor":null,"score":1}"""), hit));
         Assert.NotEmpty(validator.Validate(Json("""{"type":"drink","id":1,"title":"t","snippet":"s","href":"http://x/","articleSlug":null,"anchor":null,"score":1}"""), hit));
