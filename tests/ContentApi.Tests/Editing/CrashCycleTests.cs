@@ -90,6 +90,15 @@ public sealed class CrashCycleTests : IDisposable
             PatchTitlesAsync(client, ledger.Track("crash-patched-b"), cycle),
             CreateWithSectionsAsync(client, ledger, cycle),
         ];
+        // The kill's moment counts from the cycle's first acknowledged write, not from readiness: a fresh process's first
+        // writes are slow (JIT), slower still on a loaded machine, and a kill before any write tests nothing.
+        var acknowledged = ledger.Acknowledged;
+        var waiting = Stopwatch.StartNew();
+        while (ledger.Acknowledged == acknowledged && waiting.Elapsed < CallTimeout && !writers.Any(writer => writer.IsCompleted))
+        {
+            await Task.Delay(10);
+        }
+
         await Task.Delay(killAfter);
         var stillWriting = writers.Count(writer => !writer.IsCompleted);
         app.Kill();
@@ -402,7 +411,7 @@ public sealed class CrashCycleTests : IDisposable
         private int _killedInFlight;
         private int _committedInFlight;
 
-        public int Acknowledged => _acknowledged;
+        public int Acknowledged => Volatile.Read(ref _acknowledged);
 
         public int KilledInFlight => _killedInFlight;
 
