@@ -18,13 +18,15 @@ namespace ContentApi.Articles;
 /// <param name="Summary">One-sentence summary.</param>
 /// <param name="Category">Category, e.g. "Vitamins".</param>
 /// <param name="HeroImage">The lead image, or null while the article has none (no media library yet).</param>
+/// <param name="Status">Publication status: always <c>published</c> in a public list; a preview also lists drafts.</param>
 /// <param name="PublishedAt">First publication (UTC).</param>
+/// <param name="ScheduledAt">When a draft is scheduled to publish (UTC); null when it is not (always, in a public list).</param>
 /// <param name="UpdatedAt">Last content change (UTC).</param>
 /// <param name="Version">Content version; grows with every change.</param>
-/// <param name="Href">Where the whole article is.</param>
+/// <param name="Href">Where the whole article is (for a draft, its preview).</param>
 public sealed record ArticleSummaryResponse(
-    int Id, string Slug, string Title, string Summary, string Category, HeroImage? HeroImage,
-    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, int Version, [property: AbsoluteUrl] string Href);
+    int Id, string Slug, string Title, string Summary, string Category, HeroImage? HeroImage, [property: ArticleStatusValues] string Status,
+    DateTimeOffset? PublishedAt, DateTimeOffset? ScheduledAt, DateTimeOffset UpdatedAt, int Version, [property: AbsoluteUrl] string Href);
 
 /// <summary>The whole article: metadata, ordered sections and every related collection, each figure with its source.</summary>
 /// <param name="Id">Numeric identifier.</param>

@@ -17,11 +17,15 @@ internal sealed class ArticleRow
     public string Disclaimer { get; set; } = "";
     public int Version { get; set; }
 
+    /// <summary>When a scheduled draft publishes; read by lists only.</summary>
+    public string? ScheduledAt { get; set; }
+
     /// <summary>Where the article is read: a draft (only a preview lists one) is read as a preview too.</summary>
     public string Href => Status == "published" ? $"/api/articles/{Slug}" : $"/api/articles/{Slug}?preview=true";
 
     public ArticleSummaryResponse ToSummary() =>
-        new(Id, Slug, Title, Summary, Category, HeroImage: null, Timestamps.ParseOptional(PublishedAt), Timestamps.Parse(UpdatedAt), Version, Href);
+        new(Id, Slug, Title, Summary, Category, HeroImage: null, Status, Timestamps.ParseOptional(PublishedAt), Timestamps.ParseOptional(ScheduledAt),
+            Timestamps.Parse(UpdatedAt), Version, Href);
 }
 
 internal sealed class SectionRow

@@ -21,6 +21,9 @@ internal static class ArticleSql
         a.last_reviewed_at AS LastReviewedAt, a.next_review_at AS NextReviewAt, a.disclaimer AS Disclaimer, a.version AS Version
         """;
 
+    /// <summary>A list's columns: an article's, and when a draft is scheduled to publish (a preview lists drafts).</summary>
+    public const string SummaryColumns = $"{ArticleColumns}, (SELECT s.publish_at FROM article_schedules s WHERE s.article_id = a.id) AS ScheduledAt";
+
     /// <summary>Only published articles are public.</summary>
     public const string PublishedArticleId = "(SELECT id FROM articles WHERE slug = @Slug AND status = 'published')";
 

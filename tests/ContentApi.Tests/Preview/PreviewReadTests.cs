@@ -181,6 +181,26 @@ public sealed class PreviewReadTests(PreviewFixture fixture) : IClassFixture<Pre
     }
 
     [Fact]
+    public async Task APreviewListSaysWhichArticlesAreDraftsAndWhenAScheduledOnePublishes()
+    {
+        using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
+        using var anonymous = TestKeys.Client(fixture.Factory);
+
+        var items = (await previewer.OkJsonAsync("/api/articles?preview=true&pageSize=100")).GetProperty("items").EnumerateArray()
+            .ToDictionary(item => item.GetProperty("slug").GetString()!);
+        var publicly = (await anonymous.OkJsonAsync("/api/articles?pageSize=100")).GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal("draft", items[Draft].GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, items[Draft].GetProperty("scheduledAt").ValueKind);
+        Assert.Equal("draft", items[PreviewFixture.Scheduled].GetProperty("status").GetString());
+        Assert.Equal(fixture.ScheduledAt, items[PreviewFixture.Scheduled].GetProperty("scheduledAt").GetDateTimeOffset());
+        Assert.Equal("published", items["magnesium-for-restless-legs"].GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, items["magnesium-for-restless-legs"].GetProperty("scheduledAt").ValueKind);
+        Assert.NotEmpty(publicly);
+        Assert.All(publicly, item => Assert.Equal("published", item.GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task APreviewSearchFindsADraftsSectionAndLinksToItsPreview()
     {
         using var previewer = TestKeys.Client(fixture.Factory, fixture.PreviewKey);
