@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -16,7 +17,7 @@ internal sealed record BodyRead<T>(T? Value, ValidationProblem? Invalid = null, 
 /// wrong media type 415, a body over <see cref="EditingOptions.MaxBodyBytes"/> 413, malformed JSON a 400 naming the
 /// line and byte, a member the operation does not take a 400 naming it, a value of the wrong type a 400 naming its path.
 /// </summary>
-internal static class JsonBody
+internal static partial class JsonBody
 {
     public const string Json = "application/json";
 
@@ -113,7 +114,7 @@ internal static class JsonBody
         catch (JsonException ex)
         {
             var member = MemberPath(ex.Path);
-            return Invalid<T>(member, $"The value at '{member}' cannot be read: it has the wrong type, or is not a member there, or a block has no known 'type' (paragraph, list).");
+            return Invalid<T>(member, WrongValue(ex.Message, member));
         }
         catch (NotSupportedException)
         {
@@ -121,6 +122,64 @@ internal static class JsonBody
             return Invalid<T>("$", "Every block needs a 'type': 'paragraph' or 'list'.");
         }
     }
+
+    /// <summary>
+    /// What was wrong with the value at <paramref name="member"/>, from the reader's message: the JSON type the member
+    /// takes (never the .NET type's name), a member unknown there, or a block type that does not exist.
+    /// </summary>
+    internal static string WrongValue(string readerMessage, string member)
+    {
+        if (ConvertedTo().Match(readerMessage) is { Success: true } converted)
+        {
+            return $"'{member}' must be {JsonTypeOf(converted.Groups["type"].Value, member)}.";
+        }
+
+        if (UnknownDiscriminator().Match(readerMessage) is { Success: true } discriminator)
+        {
+            return $"A block's 'type' is 'paragraph' or 'list', not '{discriminator.Groups["id"].Value}'.";
+        }
+
+        return UnmappedMember().Match(readerMessage) is { Success: true } unmapped
+            ? $"'{unmapped.Groups["name"].Value}' is not a member there."
+            : $"The value at '{member}' cannot be read.";
+    }
+
+    /// <summary>
+    /// The JSON type of the value at <paramref name="member"/>. The reader names the member's type, or, for a member of
+    /// a record read through its constructor, the record's: then the member's own type is the record's property.
+    /// </summary>
+    private static string JsonTypeOf(string clrType, string member)
+    {
+        var type = typeof(JsonBody).Assembly.GetType(clrType) ?? Type.GetType(clrType);
+        var last = member[(member.LastIndexOf('.') + 1)..];
+        if (type?.Assembly == typeof(JsonBody).Assembly && !last.EndsWith(']')
+            && type.GetProperties().FirstOrDefault(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name) == last) is { } property)
+        {
+            type = property.PropertyType;
+        }
+
+        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        return type switch
+        {
+            null => clrType.Contains("List`1", StringComparison.Ordinal) ? "an array" : "of another type",
+            _ when type == typeof(int) || type == typeof(long) => "an integer",
+            _ when type == typeof(double) || type == typeof(decimal) || type == typeof(float) => "a number",
+            _ when type == typeof(string) => "a string",
+            _ when type == typeof(bool) => "true or false",
+            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "a date-time string (RFC 3339, e.g. 2026-01-31T09:00:00Z)",
+            _ when typeof(System.Collections.IEnumerable).IsAssignableFrom(type) => "an array",
+            _ => "an object",
+        };
+    }
+
+    [GeneratedRegex(@"could not be converted to (?<type>\S+?)\. Path:")]
+    private static partial Regex ConvertedTo();
+
+    [GeneratedRegex(@"unrecognized type discriminator id '(?<id>[^']*)'")]
+    private static partial Regex UnknownDiscriminator();
+
+    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped")]
+    private static partial Regex UnmappedMember();
 
     /// <summary>The document as a JSON object, for merging (RFC 7396).</summary>
     public static JsonObject ToObject<T>(T value) => JsonSerializer.SerializeToNode(value, (JsonTypeInfo<T>)Strict.GetTypeInfo(typeof(T)))!.AsObject();

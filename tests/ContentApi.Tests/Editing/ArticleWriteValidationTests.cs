@@ -65,6 +65,35 @@ public sealed class ArticleWriteValidationTests(ArticleWriteValidationTests.Smal
         Assert.Equal(0, Convert.ToInt32(await SqliteFile.ScalarAsync(factory.DatabasePath, $"SELECT count(*) FROM articles WHERE slug = '{article["slug"]}'"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    public static TheoryData<string, string, string, string> WrongValues => new()
+    {
+        // member, value as JSON, the error key, what its message says
+        { "/title", "42", "title", "'title' must be a string." },
+        { "/lastReviewedAt", "\"yesterday\"", "lastReviewedAt", "'lastReviewedAt' must be a date-time string (RFC 3339" },
+        { "/lastReviewedAt", "true", "lastReviewedAt", "'lastReviewedAt' must be a date-time string" },
+        { "/sections", "\"none\"", "sections", "'sections' must be an array." },
+        { "/sections", "[[]]", "sections[0]", "'sections[0]' must be an object." },
+        { "/sections", "[{\"key\":\"a\",\"heading\":\"A\",\"blocks\":[{\"type\":\"list\",\"style\":\"bulleted\",\"items\":\"x\"}]}]", "sections[0].blocks[0].items", "must be an array." },
+        { "/sections", "[{\"key\":\"a\",\"heading\":\"A\",\"blocks\":[{\"type\":\"video\",\"text\":\"x\"}]}]", "sections[0].blocks[0]", "A block's 'type' is 'paragraph' or 'list', not 'video'." },
+        { "/sections", "[{\"key\":\"a\",\"heading\":\"A\",\"blocks\":[{\"type\":\"paragraph\",\"text\":\"x\",\"colour\":\"red\"}]}]", "sections[0].blocks[0]", "'colour' is not a member there." },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongValues))]
+    public async Task AValueOfTheWrongTypeIsNamedWithTheJsonTypeItsMemberTakes(string member, string value, string key, string message)
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var article = Editor.NewArticle($"zinc-typed-{Guid.NewGuid():N}"[..30]);
+        article[member.TrimStart('/')] = JsonNode.Parse(value);
+
+        using var response = await editor.SendAsync(HttpMethod.Post, "/api/articles", article.ToJsonString());
+        var errors = (await response.ProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
+
+        var named = errors.EnumerateObject().Where(error => error.Name.StartsWith(key, StringComparison.Ordinal)).SelectMany(error => error.Value.EnumerateArray()).Select(text => text.GetString()!).ToList();
+        Assert.True(named.Any(text => text.Contains(message, StringComparison.Ordinal)), $"no error at '{key}' says \"{message}\": {errors}");
+        Assert.DoesNotContain("System.", errors.GetRawText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PatchAppliesTheSameRulesToTheMergedArticle()
     {
