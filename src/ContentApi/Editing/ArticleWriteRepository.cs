@@ -1,3 +1,5 @@
+using ContentApi.Sql;
+using ContentApi.Paging;
 using System.Data.Common;
 using System.Text.Json;
 using ContentApi.Articles;
@@ -26,7 +28,7 @@ internal interface IArticleWriteRepository
     Task<bool> SourceExistsAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>The article's revisions in number order, or null when there is no such article.</summary>
-    Task<IReadOnlyList<RevisionRow>?> ListRevisionsAsync(string slug, CancellationToken cancellationToken);
+    Task<ListPage<RevisionRow>?> ListRevisionsAsync(string slug, PagingQuery paging, CancellationToken cancellationToken);
 
     Task<RevisionResponse?> FindRevisionAsync(string slug, int number, CancellationToken cancellationToken);
 
@@ -177,7 +179,7 @@ internal sealed class ArticleWriteRepository(
         return (await connection.QueryAsync<string>(new CommandDefinition(ArticleWriteSql.KnownSourceKeys, new { Keys = new[] { key } }, cancellationToken: cancellationToken))).Any();
     }
 
-    public async Task<IReadOnlyList<RevisionRow>?> ListRevisionsAsync(string slug, CancellationToken cancellationToken)
+    public async Task<ListPage<RevisionRow>?> ListRevisionsAsync(string slug, PagingQuery paging, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, cancellationToken: cancellationToken)) == 0)
@@ -185,7 +187,8 @@ internal sealed class ArticleWriteRepository(
             return null;
         }
 
-        return [.. await connection.QueryAsync<RevisionRow>(new CommandDefinition(ArticleWriteSql.ListRevisions, new { Slug = slug }, cancellationToken: cancellationToken))];
+        return await new SqlFilter().When(true, "r.article_id = (SELECT id FROM articles WHERE slug = @Slug)", new { Slug = slug })
+            .QueryPageAsync<RevisionRow>(connection, ArticleWriteSql.RevisionColumns, "article_revisions r", "r.number", paging);
     }
 
     public async Task<RevisionResponse?> FindRevisionAsync(string slug, int number, CancellationToken cancellationToken)

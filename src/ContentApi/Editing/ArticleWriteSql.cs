@@ -85,10 +85,8 @@ internal static class ArticleWriteSql
         RETURNING number;
         """;
 
-    public const string ListRevisions = """
-        SELECT r.number AS Number, r.created_at AS CreatedAt, r.key_name AS KeyName, r.summary AS Summary
-        FROM article_revisions r JOIN articles a ON a.id = r.article_id WHERE a.slug = @Slug ORDER BY r.number;
-        """;
+    /// <summary>A revision in a list (no snapshot), from <c>article_revisions r</c>; pages are ordered by number.</summary>
+    public const string RevisionColumns = "r.number AS Number, r.created_at AS CreatedAt, r.key_name AS KeyName, r.summary AS Summary";
 
     public const string FindRevision = """
         SELECT r.number AS Number, r.created_at AS CreatedAt, r.key_name AS KeyName, r.summary AS Summary, r.snapshot AS Snapshot

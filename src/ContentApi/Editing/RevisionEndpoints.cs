@@ -4,6 +4,7 @@ using System.Text.Json;
 using ContentApi.Json;
 using ContentApi.Links;
 using ContentApi.OpenApi;
+using ContentApi.Paging;
 using ContentApi.Problems;
 using ContentApi.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,9 +29,10 @@ internal static class RevisionEndpoints
             .WithDescription("The article whatever its status (drafts included): metadata, publication state, version and body, with the version ETag that writes take in If-Match. Requires content:preview or content:write.");
 
         reads.MapGet("/{slug}/revisions", ListRevisions)
+            .WithRequestValidation()
             .WithName("ListArticleRevisions")
             .WithSummary("List an article's revisions")
-            .WithDescription("Every revision, oldest first: number, time, the key's name and what changed, without snapshots. Requires content:preview or content:write.");
+            .WithDescription("The revisions, oldest first, a page at a time (the newest are on the last page, linked as rel=\"last\"): number, time, the key's name and what changed, without snapshots. Requires content:preview or content:write.");
 
         reads.MapGet("/{slug}/revisions/{number:int}", GetRevision)
             .WithName("GetArticleRevision")
@@ -56,18 +58,19 @@ internal static class RevisionEndpoints
         return TypedResults.Ok(stored.Article);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<RevisionSummaryResponse>>, NotFoundProblem>> ListRevisions(
-        [Description(EditingEndpoints.SlugDescription)] string slug, IArticleWriteRepository articles, PublicLinks links, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedResponse<RevisionSummaryResponse>>, NotFoundProblem>> ListRevisions(
+        [Description(EditingEndpoints.SlugDescription)] string slug, [AsParameters] PagingQuery paging, IArticleWriteRepository articles, PublicLinks links,
+        HttpContext context, CancellationToken cancellationToken)
     {
-        if (await articles.ListRevisionsAsync(slug, cancellationToken) is not { } revisions)
+        if (await articles.ListRevisionsAsync(slug, paging, cancellationToken) is not { } revisions)
         {
             return NotFoundProblem.For("article", slug);
         }
 
-        IReadOnlyList<RevisionSummaryResponse> items = [.. revisions.Select(revision => new RevisionSummaryResponse(
+        var linkBase = links.BaseFor(context.Request);
+        return PagedResults.Ok(context, PagedResponse.Create(revisions, paging, revision => new RevisionSummaryResponse(
             revision.Number, Database.Timestamps.Parse(revision.CreatedAt), revision.KeyName, revision.Summary,
-            $"{links.BaseFor(request)}/api/articles/{Uri.EscapeDataString(slug)}/revisions/{revision.Number}"))];
-        return TypedResults.Ok(items);
+            $"{linkBase}/api/articles/{Uri.EscapeDataString(slug)}/revisions/{revision.Number}")));
     }
 
     private static async Task<Results<Ok<RevisionResponse>, NotFoundProblem>> GetRevision(

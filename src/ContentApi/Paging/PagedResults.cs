@@ -7,11 +7,14 @@ namespace ContentApi.Paging;
 
 internal static class PagedResults
 {
+    private static readonly IReadOnlyList<string> PagerQueryNames = ["page", "pageSize"];
+
     /// <summary>200 with the page, and RFC 8288 <c>Link</c> header entries for first, prev, next and last, as absolute URLs.</summary>
     public static Ok<PagedResponse<T>> Ok<T>(HttpContext context, PagedResponse<T> page)
     {
         var request = context.Request;
-        var queryNames = context.GetEndpoint()?.Metadata.GetMetadata<RepresentationPolicy>()?.QueryNames ?? [];
+        // A cached list's links keep the parameters its cache key holds; an uncached one (an editor's) the pager's own.
+        var queryNames = context.GetEndpoint()?.Metadata.GetMetadata<RepresentationPolicy>()?.QueryNames ?? PagerQueryNames;
         var linkBase = context.RequestServices.GetRequiredService<PublicLinks>().BaseFor(request);
         var lastPage = Math.Max(page.TotalPages, 1);
         var links = new List<string> { Link(request, linkBase, queryNames, 1, "first") };

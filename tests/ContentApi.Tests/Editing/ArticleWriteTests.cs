@@ -175,8 +175,8 @@ public sealed partial class ArticleWriteTests(ContentApiFactory factory) : IClas
 
         var reborn = await editor.CreateArticleAsync(Editor.NewArticle("zinc-reborn", "Second life"));
         Assert.NotEqual(created, reborn);
-        var revisions = await editor.Client.OkJsonAsync("/api/articles/zinc-reborn/revisions");
-        Assert.Equal(["Created."], revisions.EnumerateArray().Select(revision => revision.GetProperty("summary").GetString()));
+        var revisions = await editor.RevisionsAsync("zinc-reborn");
+        Assert.Equal(["Created."], revisions.Select(revision => revision.GetProperty("summary").GetString()));
         // A client still holding the first article's first tag cannot overwrite the newcomer at the same version.
         using var stale = await editor.SendAsync(HttpMethod.Patch, "/api/articles/zinc-reborn", "{\"title\":\"Overwritten\"}", Editor.MergePatch, created);
         await stale.ProblemAsync(HttpStatusCode.PreconditionFailed);
@@ -235,7 +235,7 @@ public sealed partial class ArticleWriteTests(ContentApiFactory factory) : IClas
         var (article, _) = await editor.EditableAsync("zinc-scheduled");
         Assert.Equal("published", article.GetProperty("status").GetString());
         Assert.Equal(JsonValueKindNull, article.GetProperty("scheduledAt").ValueKind);
-        var last = (await editor.Client.OkJsonAsync("/api/articles/zinc-scheduled/revisions")).EnumerateArray().Last();
+        var last = (await editor.RevisionsAsync("zinc-scheduled")).Last();
         Assert.Equal("Published as scheduled. Changed: status, publishedAt, scheduledAt.", last.GetProperty("summary").GetString());
         Assert.Equal("scheduler", last.GetProperty("keyName").GetString());
     }

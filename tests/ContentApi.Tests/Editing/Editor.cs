@@ -90,5 +90,22 @@ internal sealed class Editor(HttpClient client) : IDisposable
         return (JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone(), response.Headers.ETag!.ToString());
     }
 
+    /// <summary>Every revision of the article, oldest first, read page by page through the Link header's rel="next".</summary>
+    public async Task<List<JsonElement>> RevisionsAsync(string slug)
+    {
+        var revisions = new List<JsonElement>();
+        for (var url = $"/api/articles/{slug}/revisions?pageSize=100"; url is not null;)
+        {
+            using var response = await Client.GetAsync(url);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+            revisions.AddRange(JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray().Select(revision => revision.Clone()));
+            url = response.Headers.GetValues("Link").Single().Split(", ").Where(link => link.EndsWith("rel=\"next\"", StringComparison.Ordinal))
+                .Select(link => link[1..link.IndexOf('>', StringComparison.Ordinal)]).SingleOrDefault();
+        }
+
+        return revisions;
+    }
+
     public void Dispose() => Client.Dispose();
 }

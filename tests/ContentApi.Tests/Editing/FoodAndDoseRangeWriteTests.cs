@@ -39,7 +39,7 @@ public sealed class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : ICla
         Assert.Equal(0, deleted.GetProperty("foods").GetArrayLength());
         await editor.Client.GetProblemAsync($"/api/foods/{id}", HttpStatusCode.NotFound);
 
-        var summaries = (await editor.Client.OkJsonAsync("/api/articles/zinc-foods/revisions")).EnumerateArray().Strings("summary")[^4..];
+        var summaries = (await editor.RevisionsAsync("zinc-foods")).Strings("summary")[^4..];
         Assert.Equal(["Added a food. Changed: foods.", $"Replaced food {id}. Changed: foods.", $"Patched food {id}. Changed: foods.", $"Deleted food {id}. Changed: foods."], summaries);
     }
 

@@ -11,6 +11,32 @@ namespace ContentApi.Tests.Editing;
 public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Fact]
+    public async Task RevisionsComeAPageAtATimeWithLinksThatKeepThePageSize()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-pages"));
+        for (var write = 1; write <= 4; write++)
+        {
+            etag = await editor.PatchAsync("zinc-pages", etag, new JsonObject { ["title"] = $"Zinc, take {write}" });
+        }
+
+        using var first = await editor.Client.GetAsync("/api/articles/zinc-pages/revisions?pageSize=2");
+        var page = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+        var links = first.Headers.GetValues("Link").Single();
+        var last = await editor.Client.OkJsonAsync("/api/articles/zinc-pages/revisions?pageSize=2&page=3");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal([1, 2], page.GetProperty("items").EnumerateArray().Select(revision => revision.GetProperty("number").GetInt32()));
+        Assert.Equal(5, page.GetProperty("totalItems").GetInt32());
+        Assert.Equal(3, page.GetProperty("totalPages").GetInt32());
+        Assert.Contains("/api/articles/zinc-pages/revisions?pageSize=2&page=2>; rel=\"next\"", links);
+        Assert.Contains("/api/articles/zinc-pages/revisions?pageSize=2&page=3>; rel=\"last\"", links);
+        Assert.Equal([5], last.GetProperty("items").EnumerateArray().Select(revision => revision.GetProperty("number").GetInt32()));
+        var invalid = await editor.Client.GetProblemAsync("/api/articles/zinc-pages/revisions?pageSize=0", HttpStatusCode.BadRequest);
+        Assert.True(invalid.GetProperty("errors").TryGetProperty("pageSize", out _), invalid.ToString());
+    }
+
+    [Fact]
     public async Task EveryWriteIsARevisionWithItsNumberKeyAndSummary()
     {
         using var editor = await Editor.CreateAsync(factory, "revision editor");
@@ -19,11 +45,11 @@ public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<Con
         etag = await editor.PostAsync("/api/articles/zinc-history/publish", etag);
         await editor.PostAsync("/api/articles/zinc-history/unpublish", etag);
 
-        var revisions = await editor.Client.OkJsonAsync("/api/articles/zinc-history/revisions");
-        Assert.Equal([1, 2, 3, 4], revisions.EnumerateArray().Select(revision => revision.GetProperty("number").GetInt32()));
-        Assert.All(revisions.EnumerateArray(), revision => Assert.Equal("revision editor", revision.GetProperty("keyName").GetString()));
+        var revisions = await editor.RevisionsAsync("zinc-history");
+        Assert.Equal([1, 2, 3, 4], revisions.Select(revision => revision.GetProperty("number").GetInt32()));
+        Assert.All(revisions, revision => Assert.Equal("revision editor", revision.GetProperty("keyName").GetString()));
         Assert.Equal(["Created.", "Patched. Changed: title, category.", "Published. Changed: status, publishedAt.", "Unpublished. Changed: status."],
-            revisions.EnumerateArray().Strings("summary"));
+            revisions.Strings("summary"));
         Assert.EndsWith("/api/articles/zinc-history/revisions/2", revisions[1].GetProperty("href").GetString());
         Assert.StartsWith("http", revisions[1].GetProperty("href").GetString());
 
@@ -101,7 +127,7 @@ public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<Con
         Assert.Equal(["what-zinc-does"], article.GetProperty("sections").EnumerateArray().Strings("key"));
         Assert.Equal("published", article.GetProperty("status").GetString());
         Assert.Equal(4, article.GetProperty("version").GetInt32());
-        var revisions = await editor.Client.OkJsonAsync("/api/articles/zinc-restore/revisions");
+        var revisions = await editor.RevisionsAsync("zinc-restore");
         Assert.StartsWith("Restored revision 1.", revisions[3].GetProperty("summary").GetString());
         using var anonymous = factory.CreateClient();
         Assert.Equal("Zinc for Colds", (await anonymous.OkJsonAsync("/api/articles/zinc-restore")).GetProperty("title").GetString());
@@ -147,7 +173,7 @@ public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<Con
 
         await editor.PatchAsync("magnesium-for-restless-legs", etag, new JsonObject { ["title"] = "Magnesium, retitled" });
 
-        var revisions = (await editor.Client.OkJsonAsync("/api/articles/magnesium-for-restless-legs/revisions")).EnumerateArray().ToList();
+        var revisions = await editor.RevisionsAsync("magnesium-for-restless-legs");
         Assert.Equal([1, 2], revisions.Select(revision => revision.GetProperty("number").GetInt32()));
         Assert.Equal("As it stood before its first write through the API.", revisions[0].GetProperty("summary").GetString());
         var (_, current) = await editor.EditableAsync("magnesium-for-restless-legs");

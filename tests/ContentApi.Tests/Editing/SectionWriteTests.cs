@@ -32,7 +32,7 @@ public sealed class SectionWriteTests(ContentApiFactory factory) : IClassFixture
         var sections = await editor.Client.OkJsonAsync("/api/articles/zinc-sections/sections");
         Assert.Equal([1, 2], sections.EnumerateArray().Select(section => section.GetProperty("position").GetInt32()));
 
-        var summaries = (await editor.Client.OkJsonAsync("/api/articles/zinc-sections/revisions")).EnumerateArray().Strings("summary");
+        var summaries = (await editor.RevisionsAsync("zinc-sections")).Strings("summary");
         Assert.Equal(7, summaries.Length);
         Assert.StartsWith("Moved section 'last' to 1.", summaries[3]);
     }

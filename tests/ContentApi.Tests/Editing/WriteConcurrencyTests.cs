@@ -39,7 +39,7 @@ public sealed class WriteConcurrencyTests(ContentApiFactory factory) : IClassFix
         Assert.True(updates > 8, $"only {updates} updates in {Duration.TotalSeconds} s");
         var (article, _) = await editor.EditableAsync("zinc-race");
         Assert.Equal(1 + updates, article.GetProperty("version").GetInt32());
-        var numbers = (await editor.Client.OkJsonAsync("/api/articles/zinc-race/revisions")).EnumerateArray().Select(revision => revision.GetProperty("number").GetInt32());
+        var numbers = (await editor.RevisionsAsync("zinc-race")).Select(revision => revision.GetProperty("number").GetInt32());
         Assert.Equal(Enumerable.Range(1, 1 + updates), numbers);
     }
 }

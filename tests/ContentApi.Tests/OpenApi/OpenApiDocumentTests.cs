@@ -80,7 +80,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "delete", "/api/sources/{id}", ["401", "403", "404", "409", "412", "428"] },
         { "get", "/api/sources/{id}/edit", ["200", "401", "403", "404"] },
         { "get", "/api/articles/{slug}/edit", ["200", "401", "403", "404"] },
-        { "get", "/api/articles/{slug}/revisions", ["200", "401", "403", "404"] },
+        { "get", "/api/articles/{slug}/revisions", ["200", "400", "401", "403", "404"] },
         { "get", "/api/articles/{slug}/revisions/{number}", ["200", "401", "403", "404"] },
         { "get", "/api/articles/{slug}/revisions/{number}/diff", ["200", "400", "401", "403", "404"] },
     };
