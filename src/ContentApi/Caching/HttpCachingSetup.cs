@@ -47,11 +47,7 @@ internal static class HttpCachingSetup
 
         builder.Add(endpoint =>
         {
-            // The last method metadata wins in routing: GET endpoints also match HEAD.
-            if (endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault() is { } methods && methods.HttpMethods.Contains(HttpMethods.Get))
-            {
-                endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head]));
-            }
+            ContentApi.Routing.HeadRequests.AddHead(endpoint);
 
             var handler = endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault();
             var policy = new RepresentationPolicy(scopes, handler is null ? [] : DeclaredQueryParameters.Of(handler).Names);

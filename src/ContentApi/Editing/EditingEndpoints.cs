@@ -1,3 +1,4 @@
+using ContentApi.Routing;
 using System.ComponentModel;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
@@ -94,7 +95,7 @@ internal static class EditingEndpoints
         SectionEndpoints.MapWrites(writes);
         CollectionEndpoints.MapWrites(writes);
         CitationEndpoints.MapWrites(writes);
-        RevisionEndpoints.MapReads(routes.MapGroup("/api/articles").WithTags(Tag).RequireAnyScope(ApiScopes.ContentPreview, ApiScopes.ContentWrite));
+        RevisionEndpoints.MapReads(routes.MapGroup("/api/articles").WithTags(Tag).RequireAnyScope(ApiScopes.ContentPreview, ApiScopes.ContentWrite).AnswerHead());
         return routes;
     }
 

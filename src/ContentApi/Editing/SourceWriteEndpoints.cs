@@ -1,3 +1,4 @@
+using ContentApi.Routing;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using ContentApi.Keys;
@@ -49,7 +50,7 @@ internal static class SourceWriteEndpoints
             .WithName("DeleteSource").WithSummary("Delete a source")
             .WithDescription("Deletes a source nothing cites; while an article, block, dose range, food, interaction, side effect or remedy (drafts included) cites it, a 409 problem. 204. Requires content:write and If-Match.");
 
-        routes.MapGroup("/api/sources").WithTags(EditingEndpoints.Tag).RequireAnyScope(ApiScopes.ContentPreview, ApiScopes.ContentWrite)
+        routes.MapGroup("/api/sources").WithTags(EditingEndpoints.Tag).RequireAnyScope(ApiScopes.ContentPreview, ApiScopes.ContentWrite).AnswerHead()
             .MapGet("/{id:int}/edit", GetEditableSource)
             .WithResponseHeader("ETag", "The source's version ETag, \"source-{id}-v{version}\": what If-Match takes.")
             .WithName("GetEditableSource").WithSummary("Get a source for editing")

@@ -1,3 +1,4 @@
+using ContentApi.Routing;
 using System.ComponentModel;
 using System.Security.Claims;
 using ContentApi.Problems;
@@ -12,7 +13,7 @@ internal static class KeyEndpoints
 
     public static IEndpointRouteBuilder MapKeyEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/keys").WithTags(Tag);
+        var group = routes.MapGroup("/api/keys").WithTags(Tag).AnswerHead();
 
         group.MapGet("/", ListKeys)
             .RequireScope(ApiScopes.KeysAdmin)

@@ -11,6 +11,25 @@ namespace ContentApi.Tests.Editing;
 public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Fact]
+    public async Task HeadOnAnEditorsReadGivesItsHeadersWithoutTheBody()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-head"));
+
+        using var edit = await editor.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/articles/zinc-head/edit"));
+        using var revisions = await editor.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/articles/zinc-head/revisions"));
+        using var anonymous = factory.CreateClient();
+        using var refused = await anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/articles/zinc-head/edit"));
+
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        Assert.Equal(etag, edit.Headers.ETag!.ToString());
+        Assert.Empty(await edit.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, revisions.StatusCode);
+        Assert.Contains("rel=\"last\"", revisions.Headers.GetValues("Link").Single());
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task RevisionsComeAPageAtATimeWithLinksThatKeepThePageSize()
     {
         using var editor = await Editor.CreateAsync(factory);
