@@ -5,6 +5,7 @@
 #   bare       wrk on the bare Kestrel baseline (the same article bytes): the physical limit of a read;
 #   idle       wrk on the untouched article, nothing else running;
 #   editorial  the same wrk while WRITERS editors each save a block every EDIT_INTERVAL_MS (a busy newsroom);
+#   heavy      the same with a save every HEAVY_INTERVAL_MS (an import or a bulk edit: WRITERS × 1000/HEAVY_INTERVAL_MS a second);
 #   saturated  the same wrk while WRITERS writers save as fast as the answers come;
 #   writes     the writers alone, as fast as they can (block updates/s), then the same requests to the bare Kestrel.
 # Each writer edits its own article (bench/ContentApi.Benchmarks WriteLoad.cs), so no write is a 412. A row is the median
@@ -19,6 +20,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 WRITERS=${WRITERS:-4}
 EDIT_INTERVAL_MS=${EDIT_INTERVAL_MS:-250}
+HEAVY_INTERVAL_MS=${HEAVY_INTERVAL_MS:-80}
 ARTICLE=/api/articles/magnesium-for-restless-legs
 
 source bench/common.sh
@@ -57,6 +59,7 @@ for round in $(seq 1 "$ROUNDS"); do
         echo "$(measure bare "$bare" "$ARTICLE") - - - -"
         echo "$(measure idle "$base" "$ARTICLE") - - - -"
         under_writes editorial "$EDIT_INTERVAL_MS"
+        under_writes heavy "$HEAVY_INTERVAL_MS"
         under_writes saturated 0
         echo "writes - - - - - $(writers "$base" "$write_seconds" 0 | awk '{ print $6, $8, $10, $12 }')"
         echo "bare-writes - - - - - $(writers "$bare" "$write_seconds" 0 --bare | awk '{ print $6, $8, $10, $12 }')"
@@ -72,14 +75,14 @@ report() {
            rp99[$2] = rp99[$2] " " $5; errors[$2] += ($6 == "-" ? 0 : $6) + ($9 == "-" ? 0 : $9); rounds[r] = 1 }
          END {
            for (r in rounds) {
-             for (i = split("idle editorial saturated", reads, " "); i > 0; i--) {
+             for (i = split("idle editorial heavy saturated", reads, " "); i > 0; i--) {
                s = reads[i]; toidle[s] = toidle[s] " " rps[r, s] / rps[r, "idle"]; tobare[s] = tobare[s] " " rps[r, s] / rps[r, "bare"]
                readrps[s] = readrps[s] " " rps[r, s]; if (s != "idle") wrate[s] = wrate[s] " " wps[r, s] }
              wrate["writes"] = wrate["writes"] " " wps[r, "writes"]; tolimit = tolimit " " wps[r, "writes"] / wps[r, "bare-writes"]
              wrate["bare-writes"] = wrate["bare-writes"] " " wps[r, "bare-writes"]; bare = bare " " rps[r, "bare"] }
            print "| reads of the untouched article | requests/s | ratio to idle | ratio to bare Kestrel | p99 ms | block updates/s meanwhile | write p50 ms | write p99 ms | errors |"
            print "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-           for (i = 1; i <= split("idle editorial saturated", reads, " "); i++) { s = reads[i]
+           for (i = 1; i <= split("idle editorial heavy saturated", reads, " "); i++) { s = reads[i]
              printf "| %s | %.0f | %.2f× | %.2f× | %.2f | %s | %s | %s | %d |\n", s, median(readrps[s]), median(toidle[s]), median(tobare[s]),
                     median(rp99[s]), s == "idle" ? "-" : sprintf("%.0f", median(wrate[s])), s == "idle" ? "-" : sprintf("%.1f", median(wp50[s])),
                     s == "idle" ? "-" : sprintf("%.1f", median(wp99[s])), errors[s] }
@@ -97,7 +100,7 @@ report() {
     echo ".NET SDK $(dotnet --version), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); server, wrk and the writers share the machine."
     echo "Run: $(date -u +%Y-%m-%dT%H:%MZ); wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up then $DURATION per measurement, $ROUNDS rounds;"
     echo "$WRITERS writers, each on its own article, replacing a block with If-Match (one revision per write); editorial pace:"
-    echo "one save per writer every $EDIT_INTERVAL_MS ms. Each row is the median over the rounds of its ratio within a round."
+    echo "one save per writer every $EDIT_INTERVAL_MS ms; heavy: every $HEAVY_INTERVAL_MS ms. Each row is the median over the rounds of its ratio within a round."
     echo
     report
     echo
