@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentApi.Articles;
+using ContentApi.Comments;
 using ContentApi.DoseRanges;
 using ContentApi.Editing;
 using ContentApi.Foods;
@@ -71,4 +72,13 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(IReadOnlyList<RevisionSummaryResponse>))]
 [JsonSerializable(typeof(RevisionResponse))]
 [JsonSerializable(typeof(RevisionDiffResponse))]
+[JsonSerializable(typeof(PagedResponse<CommentResponse>))]
+[JsonSerializable(typeof(CommentResponse))]
+[JsonSerializable(typeof(PostedCommentResponse))]
+[JsonSerializable(typeof(PagedResponse<ModeratedCommentResponse>))]
+[JsonSerializable(typeof(ModeratedCommentResponse))]
+[JsonSerializable(typeof(FormTokenResponse))]
+[JsonSerializable(typeof(ErasureResponse))]
+[JsonSerializable(typeof(CommentRequest))]
+[JsonSerializable(typeof(ErasureRequest))]
 public sealed partial class ContentJsonContext : JsonSerializerContext;
