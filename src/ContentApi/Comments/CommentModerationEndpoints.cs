@@ -31,15 +31,14 @@ internal static class CommentModerationEndpoints
             .WithName("ListCommentsForModeration").WithSummary("List comments by status")
             .WithDescription("Comments of one status (pending by default: the queue), oldest first, with each one's article, e-mail address and why a defence held it. Paginated; navigation links are in the Link header. Requires comments:moderate.");
 
-        foreach (var (segment, status, name, summary) in new[]
+        foreach (var (segment, handler, status, name, summary) in new (string, Delegate, string, string, string)[]
                  {
-                     ("approve", CommentStatus.Approved, "ApproveComment", "Approve a comment"),
-                     ("reject", CommentStatus.Rejected, "RejectComment", "Reject a comment"),
-                     ("spam", CommentStatus.Spam, "MarkCommentSpam", "Mark a comment as spam"),
+                     ("approve", Approve, CommentStatus.Approved, "ApproveComment", "Approve a comment"),
+                     ("reject", Reject, CommentStatus.Rejected, "RejectComment", "Reject a comment"),
+                     ("spam", MarkSpam, CommentStatus.Spam, "MarkCommentSpam", "Mark a comment as spam"),
                  })
         {
-            moderation.MapPost($"{IdRoute.Template}/{segment}", (int id, ICommentRepository comments, CancellationToken cancellationToken) =>
-                    SetStatusAsync(id, status, comments, cancellationToken))
+            moderation.MapPost($"{IdRoute.Template}/{segment}", handler)
                 .WithName(name).WithSummary(summary)
                 .WithDescription($"Sets the comment's status to {status}; {(status == CommentStatus.Approved ? "it is public at once, under its article (a reply once its parent is approved too)" : "it is no longer public, nor are its replies")}. " +
                                  "Setting the status it has changes nothing. 200 with the comment. Requires comments:moderate.");
@@ -61,8 +60,20 @@ internal static class CommentModerationEndpoints
         [AsParameters] CommentModerationQuery query, [AsParameters] PagingQuery paging, ICommentRepository comments, HttpContext context, CancellationToken cancellationToken) =>
         PagedResults.Ok(context, await comments.ListByStatusAsync(query.StatusOrPending, paging, cancellationToken));
 
+    private static Task<Results<Ok<ModeratedCommentResponse>, NotFoundProblem, EditProblem>> Approve(
+        [Description(IdDescription)] int id, ICommentRepository comments, CancellationToken cancellationToken) =>
+        SetStatusAsync(id, CommentStatus.Approved, comments, cancellationToken);
+
+    private static Task<Results<Ok<ModeratedCommentResponse>, NotFoundProblem, EditProblem>> Reject(
+        [Description(IdDescription)] int id, ICommentRepository comments, CancellationToken cancellationToken) =>
+        SetStatusAsync(id, CommentStatus.Rejected, comments, cancellationToken);
+
+    private static Task<Results<Ok<ModeratedCommentResponse>, NotFoundProblem, EditProblem>> MarkSpam(
+        [Description(IdDescription)] int id, ICommentRepository comments, CancellationToken cancellationToken) =>
+        SetStatusAsync(id, CommentStatus.Spam, comments, cancellationToken);
+
     private static async Task<Results<Ok<ModeratedCommentResponse>, NotFoundProblem, EditProblem>> SetStatusAsync(
-        [Description(IdDescription)] int id, string status, ICommentRepository comments, CancellationToken cancellationToken) =>
+        int id, string status, ICommentRepository comments, CancellationToken cancellationToken) =>
         await comments.SetStatusAsync(id, status, cancellationToken) switch
         {
             { Busy: { } busy } => busy,
