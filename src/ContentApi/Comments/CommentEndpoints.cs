@@ -83,21 +83,10 @@ internal static class CommentEndpoints
         [Description(SlugDescription)] string slug, HttpRequest request, ICommentRepository comments, CommentFormTokens tokens, CommentSecret secret,
         IOptions<CommentOptions> commentOptions, IOptions<EditingOptions> editingOptions, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadObjectAsync(request, JsonBody.Json, CommentRequestValidator.Members, editingOptions.Value.MaxBodyBytes);
-        if (body.Value is not { } json)
+        var body = await CommentBodies.ReadCheckedAsync(request, CommentRequestValidator.Members, CommentRequestValidator.Rules, editingOptions.Value.MaxBodyBytes);
+        if (body.Value is not { } comment)
         {
-            return body.Invalid is { } unreadable ? unreadable : body.Refused!;
-        }
-
-        var bound = JsonBody.Bind<CommentRequest>(json);
-        if (bound.Value is not { } comment)
-        {
-            return bound.Invalid!;
-        }
-
-        if (CollectionRules.Check(CommentRequestValidator.Rules, comment) is { } invalid)
-        {
-            return invalid;
+            return body.Invalid is { } invalid ? invalid : body.Refused!;
         }
 
         if (tokens.Refusal(comment.FormToken!, slug) is { } refusal)

@@ -93,21 +93,10 @@ internal static class CommentModerationEndpoints
     private static async Task<Results<Ok<ErasureResponse>, ValidationProblem, EditProblem>> EraseAddress(
         HttpRequest request, ICommentRepository comments, IOptions<EditingOptions> options, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadObjectAsync(request, JsonBody.Json, ErasureRequestValidator.Members, options.Value.MaxBodyBytes);
-        if (body.Value is not { } json)
+        var body = await CommentBodies.ReadCheckedAsync(request, ErasureRequestValidator.Members, ErasureRequestValidator.Rules, options.Value.MaxBodyBytes);
+        if (body.Value is not { } erasure)
         {
-            return body.Invalid is { } unreadable ? unreadable : body.Refused!;
-        }
-
-        var bound = JsonBody.Bind<ErasureRequest>(json);
-        if (bound.Value is not { } erasure)
-        {
-            return bound.Invalid!;
-        }
-
-        if (CollectionRules.Check(ErasureRequestValidator.Rules, erasure) is { } invalid)
-        {
-            return invalid;
+            return body.Invalid is { } invalid ? invalid : body.Refused!;
         }
 
         var (erased, busy) = await comments.EraseAsync(EmailRules.Normalise(erasure.Email!), cancellationToken);

@@ -197,6 +197,27 @@ public sealed class CommentPostingTests(ContentApiFactory factory) : IClassFixtu
         Assert.True(token.GetProperty("expiresAt").GetDateTimeOffset() > token.GetProperty("issuedAt").GetDateTimeOffset());
     }
 
+    [Fact]
+    public async Task DeletingAnArticleDeletesItsCommentsAndTheirAddresses()
+    {
+        using var editor = await Editing.Editor.CreateAsync(factory);
+        using var reader = Commenter.Create(factory);
+        using var moderator = await Commenter.ModeratorAsync(factory);
+        var slug = "comments-deleted-article";
+        var etag = await editor.CreateArticleAsync(Editing.Editor.NewArticle(slug));
+        etag = await editor.PostAsync($"/api/articles/{slug}/publish", etag);
+        var id = await reader.PostOkAsync(Commenter.Comment("deleted.article@example.org"), slug);
+        await Commenter.ModerateAsync(moderator, id, "approve");
+        var reply = Commenter.Comment("deleted.reply@example.org");
+        reply["parentId"] = id;
+        await reader.PostOkAsync(reply, slug);
+
+        using var deleted = await editor.SendAsync(HttpMethod.Delete, $"/api/articles/{slug}", ifMatch: etag);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        await reader.Client.GetProblemAsync($"/api/articles/{slug}/comments", HttpStatusCode.NotFound);
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(factory.DatabasePath, "SELECT count(*) FROM comment_emails WHERE email LIKE 'deleted.%';"));
+    }
+
     /// <summary>A published article of this host's own, so counts and lists start empty.</summary>
     private async Task<string> NewArticleAsync(string name)
     {
