@@ -61,7 +61,7 @@ public sealed class CommentOptions : IValidatableObject
 
     internal static bool IsUsableSecret(string secret)
     {
-        Span<byte> bytes = stackalloc byte[secret.Length];
+        var bytes = new byte[secret.Length];
         return Convert.TryFromBase64String(secret, bytes, out var written) && written >= 32;
     }
 }
