@@ -1,6 +1,7 @@
 using ContentApi.Articles;
 using ContentApi.Benchmarking;
 using ContentApi.Caching;
+using ContentApi.Comments;
 using ContentApi.Compression;
 using ContentApi.CrossOrigin;
 using ContentApi.Database;
@@ -56,6 +57,7 @@ builder.Services.AddSideEffects();
 builder.Services.AddRemedies();
 builder.Services.AddSources();
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddComments(builder.Configuration);
 builder.Services.AddHealth();
 
 var app = builder.Build();
@@ -82,6 +84,8 @@ app.MapSideEffectEndpoints();
 app.MapRemedyEndpoints();
 app.MapSourceEndpoints();
 app.MapSearchEndpoints();
+app.MapCommentEndpoints();
+app.MapCommentModerationEndpoints();
 app.MapKeyEndpoints();
 app.MapHealthEndpoints();
 app.MapBenchmarkEndpoints();

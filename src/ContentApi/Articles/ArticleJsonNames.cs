@@ -28,6 +28,8 @@ internal static class ArticleJsonNames
 
     public static readonly JsonEncodedText DependenceNote = JsonEncodedText.Encode("dependenceNote");
 
+    public static readonly JsonEncodedText CommentCount = JsonEncodedText.Encode("commentCount");
+
     public static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
 
     public static readonly JsonEncodedText Disclaimer = JsonEncodedText.Encode("disclaimer");

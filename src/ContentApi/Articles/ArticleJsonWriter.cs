@@ -157,6 +157,7 @@ internal static partial class ArticleJsonWriter
         WriteTimestampOrNull(writer, Names.NextReviewAt, row, 9);
         WriteText(writer, Names.Disclaimer, row, 10);
         writer.WriteNumber(Names.Version, row.Int64(11));
+        writer.WriteNumber(Names.CommentCount, row.Int64(ArticleSql.CommentCountColumn));
     }
 
     private static void WriteTextOrNull(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column)

@@ -42,6 +42,7 @@ public sealed record ArticleSummaryResponse(
 /// <param name="NextReviewAt">Next scheduled review (UTC).</param>
 /// <param name="Disclaimer">Medical disclaimer to show with the article.</param>
 /// <param name="Version">Content version; grows with every change.</param>
+/// <param name="CommentCount">How many approved comments it has, replies included (see GET /api/articles/{slug}/comments).</param>
 /// <param name="Sections">The article body, in reading order. Collections not asked for with <c>include</c> are omitted.</param>
 /// <param name="DoseRanges">Intake figures the article draws on.</param>
 /// <param name="Foods">Foods and their nutrient content.</param>
@@ -53,7 +54,7 @@ public sealed record ArticleSummaryResponse(
 public sealed record ArticleResponse(
     int Id, string Slug, string Title, string Summary, string Category, HeroImage? HeroImage, [property: ArticleStatusValues] string Status,
     DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt,
-    string Disclaimer, int Version,
+    string Disclaimer, int Version, int CommentCount,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SectionResponse>? Sections,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DoseRangeResponse>? DoseRanges,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FoodResponse>? Foods,

@@ -42,12 +42,16 @@ internal static class ArticleSql
     private const string ArticleBySlug = $"""
         SELECT {ArticleColumns},
                coalesce((SELECT updated_at FROM content_scopes WHERE scope = 'article:' || a.id),
-                        (SELECT updated_at FROM content_state WHERE id = 1)) AS ScopeUpdatedAt
+                        (SELECT updated_at FROM content_state WHERE id = 1)) AS ScopeUpdatedAt,
+               {Comments.CommentSql.ApprovedCount} AS CommentCount
         FROM articles a WHERE a.slug = @Slug
         """;
 
     /// <summary>The column of <see cref="Article"/> that holds its scope's stamp time.</summary>
     public const int ScopeUpdatedAtColumn = 12;
+
+    /// <summary>The column of <see cref="Article"/> that holds its approved comment count (the comments' triggers stamp the article's scope when it changes).</summary>
+    public const int CommentCountColumn = 13;
 
     /// <summary>
     /// Whether the article exists (1 or 0, one index lookup as before), then its sections, blocks and block items, for the article that

@@ -15,6 +15,9 @@ public static class ContentScope
     public const string Remedies = "remedies";
     public const string Sources = "sources";
 
+    /// <summary>Every article's approved comments (migration 0018 stamps it, with the article, when what the public sees of them changes).</summary>
+    public const string Comments = "comments";
+
     /// <summary>One article and everything it embeds: sections, blocks, figures, related articles, cited sources.</summary>
     public static string Article(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"article:{id}");
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentApi.Articles;
+using ContentApi.Comments;
 using ContentApi.DoseRanges;
 using ContentApi.Editing;
 using ContentApi.Foods;
@@ -68,7 +69,16 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(SourceRequest))]
 [JsonSerializable(typeof(EditableSourceResponse))]
 [JsonSerializable(typeof(BlockResponse))]
-[JsonSerializable(typeof(IReadOnlyList<RevisionSummaryResponse>))]
+[JsonSerializable(typeof(PagedResponse<RevisionSummaryResponse>))]
 [JsonSerializable(typeof(RevisionResponse))]
 [JsonSerializable(typeof(RevisionDiffResponse))]
+[JsonSerializable(typeof(PagedResponse<CommentResponse>))]
+[JsonSerializable(typeof(CommentResponse))]
+[JsonSerializable(typeof(PostedCommentResponse))]
+[JsonSerializable(typeof(PagedResponse<ModeratedCommentResponse>))]
+[JsonSerializable(typeof(ModeratedCommentResponse))]
+[JsonSerializable(typeof(FormTokenResponse))]
+[JsonSerializable(typeof(ErasureResponse))]
+[JsonSerializable(typeof(CommentRequest))]
+[JsonSerializable(typeof(ErasureRequest))]
 public sealed partial class ContentJsonContext : JsonSerializerContext;

@@ -18,8 +18,11 @@ public static class ApiScopes
     /// <summary>List and revoke keys over HTTP.</summary>
     public const string KeysAdmin = "keys:admin";
 
-    public static readonly IReadOnlyList<string> All = [ContentWrite, ContentPreview, KeysAdmin];
+    /// <summary>Moderate reader comments: list them by status, approve, reject, mark spam, delete, erase an address's.</summary>
+    public const string CommentsModerate = "comments:moderate";
+
+    public static readonly IReadOnlyList<string> All = [ContentWrite, ContentPreview, KeysAdmin, CommentsModerate];
 }
 
 /// <summary>The scopes a key can hold, as an OpenAPI enum.</summary>
-public sealed class ApiScopeValuesAttribute() : AllowedValuesAttribute(ApiScopes.ContentWrite, ApiScopes.ContentPreview, ApiScopes.KeysAdmin);
+public sealed class ApiScopeValuesAttribute() : AllowedValuesAttribute(ApiScopes.ContentWrite, ApiScopes.ContentPreview, ApiScopes.KeysAdmin, ApiScopes.CommentsModerate);

@@ -20,6 +20,8 @@ internal sealed class ApiDocumentFilter : IDocumentFilter
         ["Sources"] = "The sources every figure and statement cites, and what cites them.",
         ["Editing"] = "Writing articles with a content:write key: create, replace, merge-patch, publish, unpublish, delete, sections and blocks, each with If-Match on the article's version ETag and stored as a revision; the article for editing and its revisions (list, snapshot, JSON Patch diff, restore) with content:preview or content:write.",
         ["Keys"] = "API keys: which key a request carries, and with keys:admin the list of keys and their revocation. Keys are created with the `keys create` command.",
+        ["Comments"] = "Reader comments under an article: a form token, posting behind spam defences (no captcha), and the approved threads. E-mail addresses are never public.",
+        ["Comment moderation"] = "With a comments:moderate key: comments by status, approve, reject, mark spam, delete, and erase every comment of an e-mail address.",
         ["Operations"] = "Liveness and readiness probes for orchestrators and load balancers: never cached, never rate limited.",
     };
 

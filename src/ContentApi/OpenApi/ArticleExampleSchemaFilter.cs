@@ -26,6 +26,7 @@ internal sealed class ArticleExampleSchemaFilter : ISchemaFilter
           "nextReviewAt": "2027-11-25T00:00:00+00:00",
           "disclaimer": "This article is health information, not medical advice.",
           "version": 1,
+          "commentCount": 2,
           "sections": [
             {
               "key": "side-effects",

@@ -30,7 +30,7 @@ internal static class OpenApiSetup
                 BearerFormat = "API key",
                 Description = "An API key, sent as `Authorization: Bearer ca_<id>_<secret>`. Operators create keys with " +
                               "`dotnet ContentApi.dll keys create --name <name> --scopes <scope,…>`; scopes are content:write, " +
-                              "content:preview and keys:admin. Public reads take no key.",
+                              "content:preview, keys:admin and comments:moderate. Public reads take no key.",
             });
             options.IncludeXmlComments(Assembly.GetExecutingAssembly());
             options.SupportNonNullableReferenceTypes();

@@ -69,5 +69,14 @@ internal sealed class WriteOperationFilter : IOperationFilter
                 };
             }
         }
+
+        // Last, so an operation's own meaning of a status wins over the general one above or HttpResponsesOperationFilter's.
+        foreach (var own in metadata.OfType<DocumentedResponseDescription>())
+        {
+            if (operation.Responses?.TryGetValue(own.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var declared) == true && declared is OpenApiResponse response)
+            {
+                response.Description = own.Description;
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,6 +14,8 @@ namespace ContentApi.Tests.Infrastructure;
 public class ContentApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
+
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public ContentApiFactory()
         : this(null)
@@ -29,6 +32,8 @@ public class ContentApiFactory : WebApplicationFactory<Program>
         // Every request runs its handler, whatever other tests asked before: a test's outcome (and what mutation testing
         // sees it cover) never depends on test order. Tests of the representation cache turn it on in their own host.
         _settings["HttpCaching:StoreRepresentations"] = "false";
+        // Tests post comments at machine speed; the test of the form's minimum time sets its own.
+        _settings["Comments:MinimumSecondsBeforePost"] = "0";
         if (scriptsPath is not null)
         {
             _settings["Database:ScriptsPath"] = scriptsPath;
@@ -44,6 +49,13 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     public ContentApiFactory WithSetting(string key, string value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Replaces services after the app registered its own (a test clock, say).</summary>
+    public ContentApiFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -66,6 +78,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+        builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)

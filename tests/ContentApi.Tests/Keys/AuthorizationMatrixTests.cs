@@ -34,6 +34,13 @@ public sealed class AuthorizationMatrixTests(ContentApiFactory factory, ITestOut
         ["/health/ready"] = "readiness probe",
         ["/metrics"] = "Prometheus scrape, mapped only when Telemetry:PrometheusEnabled",
         ["/bench/allocations"] = "allocation counter, mapped only when Benchmark:Enabled",
+        ["/api/articles/{slug}/comments/form-token"] = "a reader's comment form token: signed, never stored, never cached (no-store)",
+    };
+
+    /// <summary>Writes anyone may make, each with why and what guards it instead of a key.</summary>
+    private static readonly Dictionary<string, string> PublicWrites = new(StringComparer.Ordinal)
+    {
+        ["POST /api/articles/{slug}/comments/"] = "a reader's comment: nothing public until a moderator approves it; behind the form token, honeypot, per-client limit and duplicate check",
     };
 
     /// <summary>Endpoints of any method that only ever refuse (404, 405) and change nothing.</summary>
@@ -57,7 +64,7 @@ public sealed class AuthorizationMatrixTests(ContentApiFactory factory, ITestOut
     {
         var unprotected = Endpoints()
             .Where(endpoint => !ApiKeyEndpointConventions.RequiresApiKey(endpoint.Metadata))
-            .Where(endpoint => !IsPublicRead(endpoint) && !Refusals.ContainsKey(endpoint.RoutePattern.RawText!))
+            .Where(endpoint => !IsPublicRead(endpoint) && !Refusals.ContainsKey(endpoint.RoutePattern.RawText!) && !IsPublicWrite(endpoint))
             .Select(endpoint => $"{string.Join(",", MethodsOf(endpoint) ?? ["any method"])} {endpoint.RoutePattern.RawText}")
             .ToList();
 
@@ -174,6 +181,9 @@ public sealed class AuthorizationMatrixTests(ContentApiFactory factory, ITestOut
     /// <summary>The methods routing matches (its last method metadata wins); null for any method.</summary>
     private static List<string>? MethodsOf(Endpoint endpoint) =>
         endpoint.Metadata.GetOrderedMetadata<IHttpMethodMetadata>() is [.., var last] ? [.. last.HttpMethods] : null;
+
+    private static bool IsPublicWrite(RouteEndpoint endpoint) =>
+        MethodsOf(endpoint) is [var method] && PublicWrites.ContainsKey($"{method} {endpoint.RoutePattern.RawText}");
 
     private static bool IsPublicRead(RouteEndpoint endpoint) =>
         MethodsOf(endpoint) is { Count: > 0 } methods && methods.All(method => HttpMethods.IsGet(method) || HttpMethods.IsHead(method))

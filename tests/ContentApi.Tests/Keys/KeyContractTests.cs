@@ -69,6 +69,12 @@ public sealed class KeyContractTests(ContentApiFactory factory)
         [("get", "/api/articles/{slug}/revisions/{number}")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
         [("get", "/api/articles/{slug}/revisions/{number}/diff")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
         [("get", "/api/sources/{id}/edit")] = [ApiScopes.ContentPreview, ApiScopes.ContentWrite],
+        [("get", "/api/comments")] = [ApiScopes.CommentsModerate],
+        [("post", "/api/comments/{id}/approve")] = [ApiScopes.CommentsModerate],
+        [("post", "/api/comments/{id}/reject")] = [ApiScopes.CommentsModerate],
+        [("post", "/api/comments/{id}/spam")] = [ApiScopes.CommentsModerate],
+        [("delete", "/api/comments/{id}")] = [ApiScopes.CommentsModerate],
+        [("post", "/api/comments/erasure")] = [ApiScopes.CommentsModerate],
     };
 
     /// <summary>Public reads that show drafts to a key with content:preview under ?preview=true: anyone, or that key.</summary>

@@ -83,6 +83,15 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "get", "/api/articles/{slug}/revisions", ["200", "400", "401", "403", "404"] },
         { "get", "/api/articles/{slug}/revisions/{number}", ["200", "401", "403", "404"] },
         { "get", "/api/articles/{slug}/revisions/{number}/diff", ["200", "400", "401", "403", "404"] },
+        { "get", "/api/articles/{slug}/comments", ["200", "400", "404", "429"] },
+        { "get", "/api/articles/{slug}/comments/form-token", ["200", "404", "429"] },
+        { "post", "/api/articles/{slug}/comments", ["201", "400", "404", "409", "413", "415", "429"] },
+        { "get", "/api/comments", ["200", "400", "401", "403", "429"] },
+        { "post", "/api/comments/{id}/approve", ["200", "401", "403", "404"] },
+        { "post", "/api/comments/{id}/reject", ["200", "401", "403", "404"] },
+        { "post", "/api/comments/{id}/spam", ["200", "401", "403", "404"] },
+        { "delete", "/api/comments/{id}", ["401", "403", "404"] },
+        { "post", "/api/comments/erasure", ["200", "400", "401", "403", "413", "415"] },
     };
 
     [Theory]

@@ -17,7 +17,12 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
     /// <summary>Where an operation's body goes, made afresh for each request sent (a new article or source).</summary>
     private sealed record Target(string Url, string? IfMatch);
 
-    private sealed record Case(string Method, string Path, string MediaType, Func<Editor, string, Task<Target>> Prepare, JsonObject Minimal);
+    /// <param name="Complete">Fills a request's <see cref="Fresh"/> members with values of its own (a form token, an address, a body), when an operation refuses a value twice.</param>
+    private sealed record Case(string Method, string Path, string MediaType, Func<Editor, string, Task<Target>> Prepare, JsonObject Minimal,
+        Func<Editor, JsonObject, Task>? Complete = null);
+
+    /// <summary>A member value <see cref="Case.Complete"/> replaces with a fresh one for each request.</summary>
+    private const string Fresh = "(fresh)";
 
     private static readonly Dictionary<string, Case> Cases = new(StringComparer.Ordinal)
     {
@@ -49,6 +54,11 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
             Body(("title", "A source"), ("publisher", "A publisher"))),
         ["ReplaceSource"] = new("put", "/api/sources/{id}", Editor.Json, Source, Body(("title", "A source"), ("publisher", "A publisher"))),
         ["PatchSource"] = new("patch", "/api/sources/{id}", Editor.MergePatch, Source, Body()),
+        ["PostArticleComment"] = new("post", "/api/articles/{slug}/comments", Editor.Json,
+            (_, _) => Task.FromResult(new Target("/api/articles/magnesium-for-restless-legs/comments", null)),
+            Body(("authorName", "Ada"), ("email", Fresh), ("body", Fresh), ("formToken", Fresh)), FreshComment),
+        ["EraseCommentAuthor"] = new("post", "/api/comments/erasure", Editor.Json,
+            (_, _) => Task.FromResult(new Target("/api/comments/erasure", null)), Body(("email", "nobody@example.org"))),
     };
 
     /// <summary>Each collection's minimal item, for its POST, PUT and PATCH.</summary>
@@ -80,7 +90,9 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
     [MemberData(nameof(Operations))]
     public async Task TheDocumentedRequiredMembersAreExactlyThoseTheApiRefusesToMiss(string operation)
     {
-        using var editor = await Editor.CreateAsync(factory);
+        // Every scope a write needs: the content writes', and the comment erasure's.
+        using var editor = new Editor(Keys.TestKeys.Client(factory, await Keys.TestKeys.IssueAsync(
+            factory, "schema contract", ContentApi.Keys.ApiScopes.ContentWrite, ContentApi.Keys.ApiScopes.ContentPreview, ContentApi.Keys.ApiScopes.CommentsModerate)));
         var test = Cases[operation];
         var document = await editor.Client.OkJsonAsync("/swagger/v1/swagger.json");
         var schema = BodySchema(document, test, test.Minimal);
@@ -323,29 +335,54 @@ public sealed class RequestSchemaContractTests(ContentApiFactory factory) : ICla
 
     private static async Task AssertAcceptedAsync(Editor editor, Case test, JsonObject body, string what)
     {
-        var target = await test.Prepare(editor, NextSlug());
-        using var response = await editor.SendAsync(new HttpMethod(test.Method.ToUpperInvariant()), target.Url, body.ToJsonString(), test.MediaType, target.IfMatch);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{test.Method} {test.Path} with {what}: {(int)response.StatusCode} {text}");
+        var (status, text) = await SendAsync(editor, test, body);
+        Assert.True((int)status is >= 200 and < 300, $"{test.Method} {test.Path} with {what}: {(int)status} {text}");
     }
 
     private static async Task AssertRefusedAsync(Editor editor, Case test, JsonObject body, string member, string what)
     {
-        var target = await test.Prepare(editor, NextSlug());
-        using var response = await editor.SendAsync(new HttpMethod(test.Method.ToUpperInvariant()), target.Url, body.ToJsonString(), test.MediaType, target.IfMatch);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{test.Method} {test.Path} {what}: {(int)response.StatusCode} {text}");
+        var (status, text) = await SendAsync(editor, test, body);
+        Assert.True(status == HttpStatusCode.BadRequest, $"{test.Method} {test.Path} {what}: {(int)status} {text}");
         Assert.Contains(member, text, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A 400 whose errors name exactly <paramref name="member"/> (not only mention it).</summary>
     private static async Task AssertRefusedAtAsync(Editor editor, Case test, JsonObject body, string member, string what)
     {
+        var (status, text) = await SendAsync(editor, test, body);
+        Assert.True(status == HttpStatusCode.BadRequest, $"{test.Method} {test.Path} with {what}: {(int)status} {text}");
+        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(member, out _), $"{test.Method} {test.Path} with {what}: no error at '{member}' in {text}");
+    }
+
+    /// <summary>The body sent to a fresh target of the operation (its fresh members filled in), and the answer.</summary>
+    private static async Task<(HttpStatusCode Status, string Text)> SendAsync(Editor editor, Case test, JsonObject body)
+    {
+        if (test.Complete is { } complete)
+        {
+            await complete(editor, body);
+        }
+
         var target = await test.Prepare(editor, NextSlug());
         using var response = await editor.SendAsync(new HttpMethod(test.Method.ToUpperInvariant()), target.Url, body.ToJsonString(), test.MediaType, target.IfMatch);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{test.Method} {test.Path} with {what}: {(int)response.StatusCode} {text}");
-        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(member, out _), $"{test.Method} {test.Path} with {what}: no error at '{member}' in {text}");
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A comment's form token, address and body, new for each post: the API refuses a reused body from one address within a day.</summary>
+    private static async Task FreshComment(Editor editor, JsonObject body)
+    {
+        var unique = Interlocked.Increment(ref _counter);
+        foreach (var (name, value) in body.ToList())
+        {
+            if (value?.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == Fresh)
+            {
+                body[name] = name switch
+                {
+                    "formToken" => (await editor.Client.OkJsonAsync("/api/articles/magnesium-for-restless-legs/comments/form-token")).GetProperty("token").GetString(),
+                    "email" => $"schema{unique}@example.org",
+                    _ => $"Comment {unique}.",
+                };
+            }
+        }
     }
 
     private static string NextSlug() => $"schema-contract-{Interlocked.Increment(ref _counter)}";

@@ -45,6 +45,8 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
         { "/api/remedies?preview=maybe", 400 }, { "/api/remedies/12?preview=maybe", 400 },
         { "/api/sources?pageSize=100", 200 }, { "/api/sources?sort=nothing", 400 }, { "/api/sources/1", 200 }, { "/api/sources/999999", 404 },
         { "/api/sources?preview=maybe", 400 }, { "/api/sources/1?preview=maybe", 400 },
+        { $"{Article}/comments", 200 }, { $"{Article}/comments?pageSize=0", 400 }, { "/api/articles/no-such-article/comments", 404 },
+        { $"{Article}/comments/form-token", 200 }, { "/api/articles/no-such-article/comments/form-token", 404 },
         { "/api/search?q=magnesium&pageSize=100", 200 }, { "/api/search?q=sleep&type=section", 200 }, { "/api/search", 400 },
         // The probes' only client error is a host that names no web address (here port 0); their 503 is tested where the store breaks.
         { "/health/live", 200 }, { "http://localhost:0/health/live", 400 }, { "/health/ready", 200 }, { "http://localhost:0/health/ready", 400 },
