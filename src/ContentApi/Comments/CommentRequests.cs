@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
 using ContentApi.Editing;
 using ContentApi.OpenApi;
@@ -14,17 +15,29 @@ namespace ContentApi.Comments;
 /// <param name="FormToken">The token from GET /api/articles/{slug}/comments/form-token, sent at least Comments:MinimumSecondsBeforePost after it was issued.</param>
 /// <param name="Phone">Leave out or empty: a field a form hides from people. Anything in it marks the comment as spam.</param>
 [RequestSchema("authorName", "email", "body", "formToken")]
-public sealed record CommentRequest(string? AuthorName, string? Email, string? Body, string? Website, long? ParentId, string? FormToken, string? Phone);
+public sealed record CommentRequest(
+    [property: StringLength(100, MinimumLength = 1)] string? AuthorName, [property: StringLength(254, MinimumLength = 1), EmailAddress] string? Email,
+    [property: StringLength(5000, MinimumLength = 1)] string? Body, [property: StringLength(2000), Url] string? Website,
+    [property: Range(1, long.MaxValue)] long? ParentId, [property: StringLength(300, MinimumLength = 1)] string? FormToken,
+    [property: StringLength(200)] string? Phone);
 
 /// <summary>An erasure request: every comment and personal datum of this address goes.</summary>
 /// <param name="Email">The address, as the author gave it (any case).</param>
 [RequestSchema("email")]
-public sealed record ErasureRequest(string? Email);
+public sealed record ErasureRequest([property: StringLength(254, MinimumLength = 1), EmailAddress] string? Email);
 
 /// <summary>The rules of a comment; error keys are the body's member names.</summary>
 internal sealed class CommentRequestValidator : AbstractValidator<CommentRequest>
 {
     public static readonly IReadOnlySet<string> Members = CollectionRules.Members("authorName", "email", "body", "website", "parentId", "formToken", "phone");
+
+    private static readonly int AuthorNameLength = DeclaredLimits.Length((CommentRequest comment) => comment.AuthorName).MaximumLength;
+
+    private static readonly int BodyLength = DeclaredLimits.Length((CommentRequest comment) => comment.Body).MaximumLength;
+
+    private static readonly int WebsiteLength = DeclaredLimits.Length((CommentRequest comment) => comment.Website).MaximumLength;
+
+    private static readonly int PhoneLength = DeclaredLimits.Length((CommentRequest comment) => comment.Phone).MaximumLength;
 
     public static readonly CommentRequestValidator Rules = new();
 
@@ -32,22 +45,22 @@ internal sealed class CommentRequestValidator : AbstractValidator<CommentRequest
     {
         RuleFor(comment => comment.AuthorName).NotEmpty().WithMessage("'authorName' is required.")
             .Must(name => name is null || name.Trim().Length > 0).WithMessage("'authorName' cannot be only spaces.")
-            .MaximumLength(100).WithMessage("'authorName' must be at most 100 characters.")
+            .MaximumLength(AuthorNameLength).WithMessage($"'authorName' must be at most {AuthorNameLength} characters.")
             .Must(name => name is null || !name.Any(char.IsControl)).WithMessage("'authorName' cannot hold control characters.");
         EmailRules.Apply(this, comment => comment.Email);
         RuleFor(comment => comment.Body).NotEmpty().WithMessage("'body' is required.")
             .Must(body => body is null || body.Trim().Length > 0).WithMessage("'body' cannot be only spaces.")
-            .MaximumLength(5000).WithMessage("'body' must be at most 5000 characters.")
+            .MaximumLength(BodyLength).WithMessage($"'body' must be at most {BodyLength} characters.")
             .Must(body => body is null || !body.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             .WithMessage("'body' cannot hold control characters other than line breaks and tabs.");
-        RuleFor(comment => comment.Website).MaximumLength(2000).WithMessage("'website' must be at most 2000 characters.")
+        RuleFor(comment => comment.Website).MaximumLength(WebsiteLength).WithMessage($"'website' must be at most {WebsiteLength} characters.")
             .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !string.IsNullOrEmpty(uri.Host)))
             .WithMessage("'website' must be an absolute http or https URL, such as https://example.org/.");
         RuleFor(comment => comment.ParentId).GreaterThan(0).WithMessage("'parentId' must be the id of a comment (1 or more), or null.");
         RuleFor(comment => comment.FormToken).NotEmpty()
             .WithMessage("'formToken' is required: fetch one from GET /api/articles/{slug}/comments/form-token when the form is shown.")
-            .MaximumLength(300).WithMessage("'formToken' is not a token this API issued.");
-        RuleFor(comment => comment.Phone).MaximumLength(200).WithMessage("'phone' must be at most 200 characters.");
+            .MaximumLength(DeclaredLimits.Length((CommentRequest comment) => comment.FormToken).MaximumLength).WithMessage("'formToken' is not a token this API issued.");
+        RuleFor(comment => comment.Phone).MaximumLength(PhoneLength).WithMessage($"'phone' must be at most {PhoneLength} characters.");
     }
 }
 
@@ -63,9 +76,11 @@ internal sealed class ErasureRequestValidator : AbstractValidator<ErasureRequest
 /// <summary>One rule for an address wherever it is taken, and one way of comparing addresses.</summary>
 internal static class EmailRules
 {
+    private static readonly int EmailLength = DeclaredLimits.Length((ErasureRequest request) => request.Email).MaximumLength;
+
     public static void Apply<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> member) =>
         validator.RuleFor(member).NotEmpty().WithMessage("'email' is required.")
-            .MaximumLength(254).WithMessage("'email' must be at most 254 characters.")
+            .MaximumLength(EmailLength).WithMessage($"'email' must be at most {EmailLength} characters.")
             .Must(email => email is null || IsAddress(email.Trim())).WithMessage("'email' must be an e-mail address, such as reader@example.org.");
 
     /// <summary>How an address is stored and compared: trimmed and lower-cased, so one person's comments are found whatever case they typed.</summary>

@@ -9,7 +9,7 @@ namespace ContentApi.OpenApi;
 /// <summary>
 /// Completes what the data annotations say in the document: an <see cref="ItemLengthAttribute"/> becomes the list items'
 /// <c>minLength</c>/<c>maxLength</c> (copied, so a shared items schema is not changed), and a <c>[Range]</c> open at the
-/// top (<c>int.MaxValue</c>, <c>double.MaxValue</c>) keeps its <c>minimum</c> without a meaningless <c>maximum</c>; an
+/// top (<c>int.MaxValue</c>, <c>long.MaxValue</c>, <c>double.MaxValue</c>) keeps its <c>minimum</c> without a meaningless <c>maximum</c>; an
 /// optional text's <c>minLength</c> of 0 says nothing and is left out.
 /// </summary>
 internal sealed class DeclaredLimitsSchemaFilter : ISchemaFilter
@@ -17,6 +17,7 @@ internal sealed class DeclaredLimitsSchemaFilter : ISchemaFilter
     private static readonly HashSet<string> OpenTop = new(StringComparer.Ordinal)
     {
         int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
         double.MaxValue.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
     };
 
