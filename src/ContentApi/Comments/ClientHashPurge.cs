@@ -1,3 +1,4 @@
+using ContentApi.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Comments;
@@ -5,34 +6,16 @@ namespace ContentApi.Comments;
 /// <summary>
 /// Forgets comments' client hashes once they are older than Comments:ClientHashRetentionDays: at start, then every
 /// Comments:PurgeIntervalSeconds. The comments stay; only the one datum kept for the abuse limits goes. Runs its own
-/// loop rather than being a BackgroundService, as <see cref="Editing.ScheduledPublisher"/> does and for its reason.
+/// loop (<see cref="HostedLoop"/>).
 /// </summary>
 internal sealed partial class ClientHashPurge(ICommentRepository comments, IOptions<CommentOptions> options, TimeProvider time, ILogger<ClientHashPurge> logger)
-    : IHostedService, IDisposable
+    : HostedLoop
 {
-    private readonly CancellationTokenSource _stopping = new();
-
-    private Task _loop = Task.CompletedTask;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _loop = Task.Run(() => ExecuteAsync(_stopping.Token), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    public void Dispose() => _stopping.Cancel();
-
     /// <summary>One purge at the clock's time now; how many hashes it forgot.</summary>
     public Task<int> PurgeAsync(CancellationToken cancellationToken) =>
         comments.PurgeClientHashesAsync(time.GetUtcNow().AddDays(-options.Value.ClientHashRetentionDays), cancellationToken);
 
-    private async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using ContentApi.Hosting;
 using System.Threading.Channels;
 
 namespace ContentApi.Editing;
@@ -8,33 +9,9 @@ namespace ContentApi.Editing;
 /// Each publication is a write like any other (the write lock, a new version, a revision by the key that scheduled
 /// it); a draft that lost its last section meanwhile is unscheduled instead, as a revision saying so. Another process
 /// sharing the database picks up its schedules at its next start or schedule.
-/// A hosted service that runs its own loop rather than a BackgroundService: when another service's start fails, .NET 10's
-/// host cancels a background service's task before it runs and logs that as an unhandled exception (Critical), on top of
-/// the failure that stopped the start. This loop ends quietly on its stopping token and catches everything else itself.
 /// </summary>
-internal sealed partial class ScheduledPublisher(IArticleWriteRepository articles, TimeProvider time, ILogger<ScheduledPublisher> logger) : IHostedService, IDisposable
+internal sealed partial class ScheduledPublisher(IArticleWriteRepository articles, TimeProvider time, ILogger<ScheduledPublisher> logger) : HostedLoop
 {
-    private readonly CancellationTokenSource _stopping = new();
-
-    private Task _loop = Task.CompletedTask;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _loop = Task.Run(() => ExecuteAsync(_stopping.Token), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        // The loop ends at its next await; the host's shutdown timeout bounds the wait.
-        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    // Cancelled, not disposed: the host may still call StopAsync after disposing its services (a failed start does), and
-    // a source without timers or registrations of its own holds nothing to free.
-    public void Dispose() => _stopping.Cancel();
-
     /// <summary>The longest sleep, so a schedule made by another process is found within it.</summary>
     private static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(10);
 
@@ -45,7 +22,7 @@ internal sealed partial class ScheduledPublisher(IArticleWriteRepository article
     /// <summary>A schedule was made: read when the next one is due.</summary>
     public void Wake() => _wake.Writer.TryWrite(true);
 
-    private async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
