@@ -1,4 +1,5 @@
 using ContentApi.Database;
+using ContentApi.Media;
 
 namespace ContentApi.Articles;
 
@@ -16,12 +17,22 @@ internal sealed class ArticleRow
     public string? NextReviewAt { get; set; }
     public string Disclaimer { get; set; } = "";
     public int Version { get; set; }
+    public long? HeroImageId { get; set; }
+    public string? HeroImageName { get; set; }
+    public string? HeroImageAlt { get; set; }
+    public int HeroImageWidth { get; set; }
+    public int HeroImageHeight { get; set; }
 
     /// <summary>Where the article is read: a draft (only a preview lists one) is read as a preview too.</summary>
     public string Href => Status == "published" ? $"/api/articles/{Slug}" : $"/api/articles/{Slug}?preview=true";
 
     public ArticleSummaryResponse ToSummary() =>
-        new(Id, Slug, Title, Summary, Category, HeroImage: null, Timestamps.ParseOptional(PublishedAt), Timestamps.Parse(UpdatedAt), Version, Href);
+        new(Id, Slug, Title, Summary, Category, HeroImageOf(), Timestamps.ParseOptional(PublishedAt), Timestamps.Parse(UpdatedAt), Version, Href);
+
+    private HeroImage? HeroImageOf() => HeroImageId is { } id
+        ? new HeroImage(MediaRenditions.Path(id, HeroImageName!), HeroImageAlt!, HeroImageWidth, HeroImageHeight,
+            MediaRenditions.For(id, HeroImageName!, HeroImageWidth, HeroImageHeight))
+        : null;
 }
 
 internal sealed class SectionRow

@@ -21,6 +21,12 @@ internal static class ArticleSql
         a.last_reviewed_at AS LastReviewedAt, a.next_review_at AS NextReviewAt, a.disclaimer AS Disclaimer, a.version AS Version
         """;
 
+    /// <summary>The hero image's columns, from <see cref="WithHeroImage"/>: all NULL when the article has none.</summary>
+    public const string HeroImageColumns = "m.id AS HeroImageId, m.name AS HeroImageName, m.alt AS HeroImageAlt, m.width AS HeroImageWidth, m.height AS HeroImageHeight";
+
+    /// <summary>The articles with their hero image's media row (at most one, by its primary key).</summary>
+    public const string WithHeroImage = "articles a LEFT JOIN media m ON m.id = a.hero_media_id";
+
     /// <summary>Only published articles are public.</summary>
     public const string PublishedArticleId = "(SELECT id FROM articles WHERE slug = @Slug AND status = 'published')";
 
@@ -39,12 +45,16 @@ internal static class ArticleSql
     private const string ArticleBySlug = $"""
         SELECT {ArticleColumns},
                coalesce((SELECT updated_at FROM content_scopes WHERE scope = 'article:' || a.id),
-                        (SELECT updated_at FROM content_state WHERE id = 1)) AS ScopeUpdatedAt
-        FROM articles a WHERE a.slug = @Slug
+                        (SELECT updated_at FROM content_state WHERE id = 1)) AS ScopeUpdatedAt,
+               {HeroImageColumns}
+        FROM {WithHeroImage} WHERE a.slug = @Slug
         """;
 
     /// <summary>The column of <see cref="Article"/> that holds its scope's stamp time.</summary>
     public const int ScopeUpdatedAtColumn = 12;
+
+    /// <summary>The first of <see cref="HeroImageColumns"/> in <see cref="Article"/>.</summary>
+    public const int HeroImageColumn = 13;
 
     /// <summary>
     /// Whether the article exists (1 or 0, one index lookup as before), then its sections, blocks and block items, for the article that

@@ -7,6 +7,7 @@ using ContentApi.Foods;
 using ContentApi.Health;
 using ContentApi.Interactions;
 using ContentApi.Keys;
+using ContentApi.Media;
 using ContentApi.Paging;
 using ContentApi.Remedies;
 using ContentApi.Search;
@@ -70,5 +71,7 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(BlockResponse))]
 [JsonSerializable(typeof(IReadOnlyList<RevisionSummaryResponse>))]
 [JsonSerializable(typeof(RevisionResponse))]
+[JsonSerializable(typeof(MediaResponse))]
+[JsonSerializable(typeof(PagedResponse<MediaResponse>))]
 [JsonSerializable(typeof(RevisionDiffResponse))]
 public sealed partial class ContentJsonContext : JsonSerializerContext;
