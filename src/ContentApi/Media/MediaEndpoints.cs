@@ -112,16 +112,19 @@ internal static class MediaEndpoints
             return busy!;
         }
 
-        return TypedResults.Created($"{links.BaseFor(request)}/api/media/{row.Id}", row.ToResponse());
+        return TypedResults.Created($"{links.BaseFor(request)}/api/media/{row.Id}", row.ToResponse(links.BaseFor(request)));
     }
 
     private static async Task<Ok<PagedResponse<MediaResponse>>> ListMedia(
-        [AsParameters] PagingQuery paging, IMediaRepository media, HttpContext context, CancellationToken cancellationToken) =>
-        PagedResults.Ok(context, PagedResponse.Create(await media.ListAsync(paging, cancellationToken), paging, row => row.ToResponse()));
+        [AsParameters] PagingQuery paging, IMediaRepository media, PublicLinks links, HttpContext context, CancellationToken cancellationToken)
+    {
+        var linkBase = links.BaseFor(context.Request);
+        return PagedResults.Ok(context, PagedResponse.Create(await media.ListAsync(paging, cancellationToken), paging, row => row.ToResponse(linkBase)));
+    }
 
     private static async Task<Results<Ok<MediaResponse>, NotFoundProblem>> GetMedia(
-        [Description("The image's numeric id.")] long id, IMediaRepository media, CancellationToken cancellationToken) =>
-        await media.FindAsync(id, cancellationToken) is { } row ? TypedResults.Ok(row.ToResponse()) : NotFoundProblem.For("image", id);
+        [Description("The image's numeric id.")] long id, IMediaRepository media, PublicLinks links, HttpRequest request, CancellationToken cancellationToken) =>
+        await media.FindAsync(id, cancellationToken) is { } row ? TypedResults.Ok(row.ToResponse(links.BaseFor(request))) : NotFoundProblem.For("image", id);
 
     private static async Task<Results<NoContent, NotFoundProblem, EditProblem>> DeleteMedia(
         [Description("The image's numeric id.")] long id, MediaStore store, IMediaRepository media, CancellationToken cancellationToken) =>

@@ -40,7 +40,8 @@ internal static class MediaFileEndpoints
         if (w is not null)
         {
             if (!int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
-                || !MediaRenditions.AllowedWidths.Contains(asked))
+                || !MediaRenditions.AllowedWidths.Contains(asked)
+                || w.Length != asked.ToString(System.Globalization.CultureInfo.InvariantCulture).Length) // canonical only: "0696" would be a second URL for one file
             {
                 return MediaUpload.Invalid("w", $"'w' must be one of {MediaRenditions.AllowedWidthsText}; other sizes are not made.");
             }

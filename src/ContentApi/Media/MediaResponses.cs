@@ -39,7 +39,8 @@ internal sealed class MediaRow
     public string Alt { get; set; } = "";
     public string CreatedAt { get; set; } = "";
 
-    public MediaResponse ToResponse() => new(
-        Id, Name, MediaRenditions.Path(Id, Name), Alt, Width, Height, Format, Bytes, Database.Timestamps.Parse(CreatedAt),
-        MediaRenditions.For(Id, Name, Width, Height));
+    /// <summary>With its URLs absolute against <paramref name="linkBase"/> (these reads are not cached representations, which the serializer would complete).</summary>
+    public MediaResponse ToResponse(string linkBase) => new(
+        Id, Name, linkBase + MediaRenditions.Path(Id, Name), Alt, Width, Height, Format, Bytes, Database.Timestamps.Parse(CreatedAt),
+        MediaRenditions.For(Id, Name, Width, Height, linkBase));
 }
