@@ -18,9 +18,12 @@ internal static class MediaFileEndpoints
     /// <summary>A URL names one unchanging file: an image is never edited, and a deleted id is never reused (AUTOINCREMENT).</summary>
     public const string CacheControl = "public, max-age=31536000, immutable";
 
+    public static readonly string WidthMessage = $"'w' must be one of {MediaRenditions.AllowedWidthsText}; other sizes are not made.";
+
     public static void Map(IEndpointRouteBuilder routes) =>
         routes.MapMethods(Pattern, [HttpMethods.Get, HttpMethods.Head], GetMediaFile)
             .WithTags(MediaEndpoints.Tag)
+            .WithMetadata(new MediaFileBody())
             .Produces(StatusCodes.Status200OK, contentType: ImageFormat.Jpeg.MediaType, additionalContentTypes: [ImageFormat.Png.MediaType, ImageFormat.WebP.MediaType, ImageFormat.Avif.MediaType])
             .ProducesValidationProblem()
             .WithName("GetMediaFile")
@@ -43,7 +46,8 @@ internal static class MediaFileEndpoints
                 || !MediaRenditions.AllowedWidths.Contains(asked)
                 || w.Length != asked.ToString(System.Globalization.CultureInfo.InvariantCulture).Length) // canonical only: "0696" would be a second URL for one file
             {
-                return MediaUpload.Invalid("w", $"'w' must be one of {MediaRenditions.AllowedWidthsText}; other sizes are not made.");
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["w"] = [WidthMessage] },
+                    detail: "Check the value of 'w'.", title: "One or more query parameters are invalid.");
             }
 
             width = asked;
@@ -51,7 +55,8 @@ internal static class MediaFileEndpoints
 
         if (await media.FindAsync(id, cancellationToken) is not { } row || row.Name != name)
         {
-            return NotFoundProblem.Because($"No image has the address /media/{id}/{name}.");
+            // Worded as every unknown identifier is (the name is the URL's last part; the id alone names no file).
+            return NotFoundProblem.For("media", name);
         }
 
         if (width > row.Width)

@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests(ContentApiFactory factory, ITestOut
         ["/health/ready"] = "readiness probe",
         ["/metrics"] = "Prometheus scrape, mapped only when Telemetry:PrometheusEnabled",
         ["/bench/allocations"] = "allocation counter, mapped only when Benchmark:Enabled",
+        ["/media/{id:regex(^[1-9][0-9]{{0,8}}$)}/{name}"] = "image files: what public articles link to, immutable bytes with their own strong ETag, not a cached JSON representation",
     };
 
     /// <summary>Endpoints of any method that only ever refuse (404, 405) and change nothing.</summary>
