@@ -10,13 +10,7 @@ internal static class RenditionTable
 {
     public static int Run()
     {
-        using var xyz = NetVips.Image.Xyz(2000, 1400);
-        using var x = xyz[0] * (255.0 / 2000);
-        using var y = xyz[1] * (255.0 / 1400);
-        using var noise = NetVips.Image.Gaussnoise(2000, 1400, sigma: 20);
-        using var colour = x.Bandjoin(y, (x + y + noise) / 2);
-        using var image = colour.Cast(NetVips.Enums.BandFormat.Uchar);
-        var (stored, _) = ImageProcessor.Prepare(image.JpegsaveBuffer(q: 90), ImageFormat.Jpeg, 40_000_000);
+        var (stored, _) = ImageProcessor.Prepare(SyntheticPhoto.Jpeg(2000, 1400), ImageFormat.Jpeg, 40_000_000);
         var formats = new List<ImageFormat> { ImageFormat.Jpeg, ImageFormat.WebP, ImageFormat.Png };
         if (ImageProcessor.CanWriteAvif)
         {
