@@ -9,6 +9,12 @@ if (args is ["generate-articles", var databasePath])
     return await SyntheticArticles.RunAsync(databasePath);
 }
 
+// dotnet run -c Release --project bench/ContentApi.Benchmarks -- rendition-table   (README, Media: bytes per width and format)
+if (args is ["rendition-table"])
+{
+    return RenditionTable.Run();
+}
+
 if (args is ["write-load", .. var writeLoad])
 {
     return await WriteLoad.RunAsync(writeLoad);

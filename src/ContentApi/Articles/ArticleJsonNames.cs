@@ -47,6 +47,10 @@ internal static class ArticleJsonNames
     public static readonly JsonEncodedText Heading = JsonEncodedText.Encode("heading");
 
     public static readonly JsonEncodedText HeroImage = JsonEncodedText.Encode("heroImage");
+    public static readonly JsonEncodedText Alt = JsonEncodedText.Encode("alt");
+    public static readonly JsonEncodedText Width = JsonEncodedText.Encode("width");
+    public static readonly JsonEncodedText Height = JsonEncodedText.Encode("height");
+    public static readonly JsonEncodedText Renditions = JsonEncodedText.Encode("renditions");
 
     public static readonly JsonEncodedText Href = JsonEncodedText.Encode("href");
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContentApi.Database;
 using ContentApi.Json;
+using ContentApi.Media;
 using ContentApi.Preview;
 using Names = ContentApi.Articles.ArticleJsonNames;
 
@@ -115,7 +116,7 @@ internal static partial class ArticleJsonWriter
                 articleId = article.Int64(0);
                 lastModified = Timestamps.Parse(article.Utf8(ArticleSql.ScopeUpdatedAtColumn));
                 writer.WriteStartObject();
-                WriteArticleMembers(writer, article);
+                WriteArticleMembers(writer, article, linkBase);
             }
 
             foreach (var collection in Collections.Where(collection => parts.HasFlag(collection.Part)))
@@ -141,15 +142,14 @@ internal static partial class ArticleJsonWriter
         return (articleId, lastModified);
     }
 
-    private static void WriteArticleMembers(Utf8JsonWriter writer, RawStatement row)
+    private static void WriteArticleMembers(Utf8JsonWriter writer, RawStatement row, string linkBase)
     {
         writer.WriteNumber(Names.Id, row.Int64(0));
         WriteText(writer, Names.Slug, row, 1);
         WriteText(writer, Names.Title, row, 2);
         WriteText(writer, Names.Summary, row, 3);
         WriteText(writer, Names.Category, row, 4);
-        // No image file exists until the media library does (roadmap): null, never a URL that does not resolve.
-        writer.WriteNull(Names.HeroImage);
+        WriteHeroImage(writer, row, ArticleSql.HeroImageColumn, linkBase);
         WriteText(writer, Names.Status, row, 5);
         WriteTimestampOrNull(writer, Names.PublishedAt, row, 6);
         WriteTimestamp(writer, Names.UpdatedAt, row, 7);
@@ -158,6 +158,41 @@ internal static partial class ArticleJsonWriter
         WriteText(writer, Names.Disclaimer, row, 10);
         writer.WriteNumber(Names.Version, row.Int64(11));
         writer.WriteNumber(Names.CommentCount, row.Int64(ArticleSql.CommentCountColumn));
+    }
+
+    /// <summary>
+    /// The hero image as <see cref="HeroImage"/> serializes: its URLs are those <see cref="MediaRenditions"/> lists for
+    /// the summary read, written against the link base (a few short strings; no query beyond the article row's join).
+    /// </summary>
+    private static void WriteHeroImage(Utf8JsonWriter writer, RawStatement row, int firstColumn, string linkBase)
+    {
+        if (row.IsNull(firstColumn))
+        {
+            writer.WriteNull(Names.HeroImage);
+            return;
+        }
+
+        var id = row.Int64(firstColumn);
+        var name = System.Text.Encoding.UTF8.GetString(row.Utf8(firstColumn + 1));
+        var width = (int)row.Int64(firstColumn + 3);
+        var height = (int)row.Int64(firstColumn + 4);
+        writer.WriteStartObject(Names.HeroImage);
+        writer.WriteString(Names.Url, linkBase + MediaRenditions.Path(id, name));
+        WriteText(writer, Names.Alt, row, firstColumn + 2);
+        writer.WriteNumber(Names.Width, width);
+        writer.WriteNumber(Names.Height, height);
+        writer.WriteStartArray(Names.Renditions);
+        foreach (var rendition in MediaRenditions.For(id, name, width, height, linkBase))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.Url, rendition.Url);
+            writer.WriteNumber(Names.Width, rendition.Width);
+            writer.WriteNumber(Names.Height, rendition.Height);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteTextOrNull(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column)

@@ -57,7 +57,7 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections, IOpti
             .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(a.title), lower(@Q)) > 0 OR instr(lower(a.summary), lower(@Q)) > 0)", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
         var page = await filter.QueryPageAsync<ArticleRow>(
-            connection, ArticleSql.SummaryColumns, "articles a", Sorts.OrderBy(query.Sort), paging);
+            connection, $"{ArticleSql.SummaryColumns}, {ArticleSql.HeroImageColumns}", ArticleSql.WithHeroImage, Sorts.OrderBy(query.Sort), paging, countFrom: "articles a");
         return PagedResponse.Create(page, paging, row => row.ToSummary());
     }
 

@@ -4,6 +4,7 @@ using ContentApi.Links;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
 using ContentApi.Interactions;
+using ContentApi.Media;
 using ContentApi.Remedies;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
@@ -17,7 +18,7 @@ namespace ContentApi.Articles;
 /// <param name="Title">Display title.</param>
 /// <param name="Summary">One-sentence summary.</param>
 /// <param name="Category">Category, e.g. "Vitamins".</param>
-/// <param name="HeroImage">The lead image, or null while the article has none (no media library yet).</param>
+/// <param name="HeroImage">The lead image with its sizes for srcset, or null when the article has none.</param>
 /// <param name="Status">Publication status: always <c>published</c> in a public list; a preview also lists drafts.</param>
 /// <param name="PublishedAt">First publication (UTC).</param>
 /// <param name="ScheduledAt">When a draft is scheduled to publish (UTC); null when it is not (always, in a public list).</param>
@@ -34,7 +35,7 @@ public sealed record ArticleSummaryResponse(
 /// <param name="Title">Display title.</param>
 /// <param name="Summary">One-sentence summary.</param>
 /// <param name="Category">Category, e.g. "Vitamins".</param>
-/// <param name="HeroImage">The lead image, or null while the article has none (no media library yet).</param>
+/// <param name="HeroImage">The lead image with its sizes for srcset, or null when the article has none.</param>
 /// <param name="Status">Publication status; only <c>published</c> articles are served.</param>
 /// <param name="PublishedAt">First publication (UTC).</param>
 /// <param name="UpdatedAt">Newest change anywhere in the article, its figures included (UTC).</param>
@@ -65,11 +66,12 @@ public sealed record ArticleResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SourceResponse>? Sources);
 
 /// <summary>The lead image and its intrinsic size, so layouts can reserve space before it loads.</summary>
-/// <param name="Url">Absolute address of the image; always resolves.</param>
+/// <param name="Url">Absolute address of the full-size image; always resolves.</param>
 /// <param name="Alt">Alternative text.</param>
 /// <param name="Width">Width in pixels.</param>
 /// <param name="Height">Height in pixels.</param>
-public sealed record HeroImage(string Url, string Alt, int Width, int Height);
+/// <param name="Renditions">The sizes it is served at, narrowest first: <c>srcset</c> is each <c>url</c> and <c>width</c> as "{url} {width}w".</param>
+public sealed record HeroImage([property: AbsoluteUrl] string Url, string Alt, int Width, int Height, IReadOnlyList<ImageRendition> Renditions);
 
 /// <summary>One section of an article body.</summary>
 /// <param name="Key">Stable anchor key, usable as an HTML id.</param>

@@ -1,4 +1,5 @@
 using ContentApi.Database;
+using ContentApi.Media;
 
 namespace ContentApi.Articles;
 
@@ -16,6 +17,11 @@ internal sealed class ArticleRow
     public string? NextReviewAt { get; set; }
     public string Disclaimer { get; set; } = "";
     public int Version { get; set; }
+    public long? HeroImageId { get; set; }
+    public string? HeroImageName { get; set; }
+    public string? HeroImageAlt { get; set; }
+    public int HeroImageWidth { get; set; }
+    public int HeroImageHeight { get; set; }
 
     /// <summary>When a scheduled draft publishes; read by lists only.</summary>
     public string? ScheduledAt { get; set; }
@@ -24,8 +30,13 @@ internal sealed class ArticleRow
     public string Href => Status == "published" ? $"/api/articles/{Slug}" : $"/api/articles/{Slug}?preview=true";
 
     public ArticleSummaryResponse ToSummary() =>
-        new(Id, Slug, Title, Summary, Category, HeroImage: null, Status, Timestamps.ParseOptional(PublishedAt), Timestamps.ParseOptional(ScheduledAt),
+        new(Id, Slug, Title, Summary, Category, HeroImageOf(), Status, Timestamps.ParseOptional(PublishedAt), Timestamps.ParseOptional(ScheduledAt),
             Timestamps.Parse(UpdatedAt), Version, Href);
+
+    private HeroImage? HeroImageOf() => HeroImageId is { } id
+        ? new HeroImage(MediaRenditions.Path(id, HeroImageName!), HeroImageAlt!, HeroImageWidth, HeroImageHeight,
+            MediaRenditions.For(id, HeroImageName!, HeroImageWidth, HeroImageHeight))
+        : null;
 }
 
 internal sealed class SectionRow

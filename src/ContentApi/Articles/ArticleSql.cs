@@ -24,6 +24,12 @@ internal static class ArticleSql
     /// <summary>A list's columns: an article's, and when a draft is scheduled to publish (a preview lists drafts).</summary>
     public const string SummaryColumns = $"{ArticleColumns}, (SELECT s.publish_at FROM article_schedules s WHERE s.article_id = a.id) AS ScheduledAt";
 
+    /// <summary>The hero image's columns, from <see cref="WithHeroImage"/>: all NULL when the article has none.</summary>
+    public const string HeroImageColumns = "m.id AS HeroImageId, m.name AS HeroImageName, m.alt AS HeroImageAlt, m.width AS HeroImageWidth, m.height AS HeroImageHeight";
+
+    /// <summary>The articles with their hero image's media row (at most one, by its primary key).</summary>
+    public const string WithHeroImage = "articles a LEFT JOIN media m ON m.id = a.hero_media_id";
+
     /// <summary>Only published articles are public.</summary>
     public const string PublishedArticleId = "(SELECT id FROM articles WHERE slug = @Slug AND status = 'published')";
 
@@ -43,8 +49,9 @@ internal static class ArticleSql
         SELECT {ArticleColumns},
                coalesce((SELECT updated_at FROM content_scopes WHERE scope = 'article:' || a.id),
                         (SELECT updated_at FROM content_state WHERE id = 1)) AS ScopeUpdatedAt,
-               {Comments.CommentSql.ApprovedCount} AS CommentCount
-        FROM articles a WHERE a.slug = @Slug
+               {Comments.CommentSql.ApprovedCount} AS CommentCount,
+               {HeroImageColumns}
+        FROM {WithHeroImage} WHERE a.slug = @Slug
         """;
 
     /// <summary>The column of <see cref="Article"/> that holds its scope's stamp time.</summary>
@@ -52,6 +59,9 @@ internal static class ArticleSql
 
     /// <summary>The column of <see cref="Article"/> that holds its approved comment count (the comments' triggers stamp the article's scope when it changes).</summary>
     public const int CommentCountColumn = 13;
+
+    /// <summary>The first of <see cref="HeroImageColumns"/> in <see cref="Article"/>.</summary>
+    public const int HeroImageColumn = 14;
 
     /// <summary>
     /// Whether the article exists (1 or 0, one index lookup as before), then its sections, blocks and block items, for the article that

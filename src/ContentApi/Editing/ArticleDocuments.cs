@@ -13,7 +13,7 @@ internal static class ArticleDocuments
     /// <summary>The members POST /api/articles takes.</summary>
     public static readonly IReadOnlySet<string> CreateMembers = new HashSet<string>(StringComparer.Ordinal)
     {
-        "slug", "title", "summary", "category", "disclaimer", "lastReviewedAt", "nextReviewAt", "sections",
+        "slug", "title", "summary", "category", "disclaimer", "lastReviewedAt", "nextReviewAt", "sections", "heroImageId",
     };
 
     /// <summary>The members PUT replaces and PATCH merges: everything but the slug (the address) and the publication state (its own operations).</summary>
@@ -53,12 +53,14 @@ internal static class ArticleDocuments
     public static EditableArticleResponse ToArticle(ArticleDocumentRequest request, EditableArticleResponse? current) => new EditableArticleResponse(
         current?.Slug ?? request.Slug!, request.Title!, request.Summary!, request.Category!, request.Disclaimer!,
         request.LastReviewedAt, request.NextReviewAt, current?.Status ?? "draft", current?.PublishedAt, current?.ScheduledAt, current?.Version ?? 1,
-        [.. (request.Sections ?? []).Select(section => new EditableSection(section.Key!, section.Heading!, [.. section.Blocks!.Select(block => block!)]))]).WithCollectionsOf(current);
+        [.. (request.Sections ?? []).Select(section => new EditableSection(section.Key!, section.Heading!, [.. section.Blocks!.Select(block => block!)]))],
+        request.HeroImageId).WithCollectionsOf(current);
 
     /// <summary>The editable members of an article, as PATCH merges into them.</summary>
     public static ArticleDocumentRequest ToRequest(EditableArticleResponse article) => new(
         null, article.Title, article.Summary, article.Category, article.Disclaimer, article.LastReviewedAt, article.NextReviewAt,
-        [.. article.Sections.Select(section => new EditableSectionRequest(section?.Key, section?.Heading, section?.Blocks is null ? null : [.. section.Blocks]))]);
+        [.. article.Sections.Select(section => new EditableSectionRequest(section?.Key, section?.Heading, section?.Blocks is null ? null : [.. section.Blocks]))],
+        article.HeroImageId);
 
     /// <summary>An article changed in part (a section, a block) as the new content, if the whole still obeys the document's rules.</summary>
     public static ArticleChange Checked(EditableArticleResponse next, string summary) =>

@@ -73,7 +73,7 @@ internal sealed class ArticleWriteRepository(
                 return new WriteOutcome.Refused(null, ifNoneMatchStar ? EditProblem.ExistsAlready(slug) : EditProblem.SlugTaken(slug));
             }
 
-            if (await UnknownSourcesAsync(connection, document, cancellationToken) is { } unknown)
+            if ((await UnknownSourcesAsync(connection, document, cancellationToken) ?? await UnknownMediaAsync(connection, document, cancellationToken)) is { } unknown)
             {
                 return unknown;
             }
@@ -81,7 +81,7 @@ internal sealed class ArticleWriteRepository(
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertArticle, new
             {
                 Slug = slug, document.Title, document.Summary, document.Category, document.Disclaimer,
-                LastReviewedAt = Whole(document.LastReviewedAt), NextReviewAt = Whole(document.NextReviewAt), Now = now,
+                LastReviewedAt = Whole(document.LastReviewedAt), NextReviewAt = Whole(document.NextReviewAt), Now = now, document.HeroImageId,
             }, cancellationToken: cancellationToken));
             await SearchBatch.RunAsync(connection, id, () => InsertSectionsAsync(connection, id, document.Sections, cancellationToken), cancellationToken);
             await AppendCitedSourcesAsync(connection, id, cancellationToken);
@@ -125,7 +125,7 @@ internal sealed class ArticleWriteRepository(
                     await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteArticle, new { current.Id }, cancellationToken: cancellationToken));
                     return new WriteOutcome.Deleted();
                 case ArticleChange.Replace(var next, var summary):
-                    if (await UnknownSourcesAsync(connection, next, cancellationToken) is { } unknown)
+                    if ((await UnknownSourcesAsync(connection, next, cancellationToken) ?? await UnknownMediaAsync(connection, next, cancellationToken)) is { } unknown)
                     {
                         return unknown;
                     }
@@ -143,7 +143,7 @@ internal sealed class ArticleWriteRepository(
                     {
                         current.Id, next.Title, next.Summary, next.Category, next.Disclaimer,
                         LastReviewedAt = Whole(next.LastReviewedAt), NextReviewAt = Whole(next.NextReviewAt),
-                        next.Status, PublishedAt = Whole(next.PublishedAt), Now = now,
+                        next.Status, PublishedAt = Whole(next.PublishedAt), Now = now, next.HeroImageId,
                     }, cancellationToken: cancellationToken));
                     if (changed.Contains("scheduledAt"))
                     {
@@ -284,6 +284,17 @@ internal sealed class ArticleWriteRepository(
         return errors.Count == 0 ? null : new WriteOutcome.Refused(JsonBody.Errors(errors), null);
     }
 
+    /// <summary>
+    /// A 422 when the hero image names no image (deleted since, or never uploaded), or null. Checked in the write's
+    /// transaction, as a delete of the image takes the same lock; a restored revision may name one deleted since.
+    /// </summary>
+    private static async Task<WriteOutcome.Refused?> UnknownMediaAsync(DbConnection connection, EditableArticleResponse document, CancellationToken cancellationToken) =>
+        document.HeroImageId is not { } id
+        || await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleWriteSql.MediaExists, new { Id = id }, cancellationToken: cancellationToken))
+            ? null
+            : new WriteOutcome.Refused(null, EditProblem.Of(StatusCodes.Status422UnprocessableEntity, "The hero image does not exist.",
+                $"'heroImageId' is {id}, and no image has that id (see GET /api/media; POST /api/media uploads one)."));
+
     private static async Task InsertSectionsAsync(DbConnection connection, long articleId, IReadOnlyList<EditableSection> sections, CancellationToken cancellationToken)
     {
         foreach (var (section, position) in sections.Select((section, index) => (section, index + 1)))
@@ -336,7 +347,7 @@ internal sealed class ArticleWriteRepository(
         return new StoredArticle(article.Id, new EditableArticleResponse(
             article.Slug, article.Title, article.Summary, article.Category, article.Disclaimer,
             Timestamps.ParseOptional(article.LastReviewedAt), Timestamps.ParseOptional(article.NextReviewAt),
-            article.Status, Timestamps.ParseOptional(article.PublishedAt), Timestamps.ParseOptional(article.ScheduledAt), article.Version, body)
+            article.Status, Timestamps.ParseOptional(article.PublishedAt), Timestamps.ParseOptional(article.ScheduledAt), article.Version, body, article.HeroImageId)
         {
             DoseRanges = doseRanges,
             Foods = foods,
@@ -376,5 +387,6 @@ internal sealed class ArticleWriteRepository(
         public string? PublishedAt { get; set; }
         public string? ScheduledAt { get; set; }
         public int Version { get; set; }
+        public long? HeroImageId { get; set; }
     }
 }

@@ -6,7 +6,8 @@ internal static class ArticleWriteSql
     public const string Aggregate = """
         SELECT id AS Id, slug AS Slug, title AS Title, summary AS Summary, category AS Category, disclaimer AS Disclaimer,
                last_reviewed_at AS LastReviewedAt, next_review_at AS NextReviewAt, status AS Status, published_at AS PublishedAt,
-               (SELECT publish_at FROM article_schedules WHERE article_id = articles.id) AS ScheduledAt, version AS Version
+               (SELECT publish_at FROM article_schedules WHERE article_id = articles.id) AS ScheduledAt, version AS Version,
+               hero_media_id AS HeroImageId
         FROM articles WHERE slug = @Slug;
         SELECT sec.id AS Id, sec.anchor_key AS Key, sec.position AS Position, sec.heading AS Heading
         FROM sections sec JOIN articles a ON a.id = sec.article_id WHERE a.slug = @Slug ORDER BY sec.position;
@@ -20,25 +21,25 @@ internal static class ArticleWriteSql
         """ + CollectionWriteSql.DoseRanges + CollectionWriteSql.Foods + CollectionWriteSql.Interactions + CollectionWriteSql.SideEffects + CollectionWriteSql.Remedies
         + CollectionWriteSql.Sources + CollectionWriteSql.Related;
 
-    // The hero image columns are required by the schema but not served (heroImage is null until the media library
-    // exists): a new article gets an empty placeholder, as a later media write will replace it.
+    // The hero_image_* columns are required by the first schema but no longer read: the hero image is hero_media_id
+    // (migration 0017), and a new article gets empty placeholders in the old ones.
     /// <summary>
     /// A new article never takes the id of a deleted one (SQLite would reuse the highest): its revisions, which outlive it,
     /// and its version ETags ("article-{id}-v{n}") would then belong to the newcomer too.
     /// </summary>
     public const string InsertArticle = """
         INSERT INTO articles (id, slug, title, summary, category, hero_image_url, hero_image_alt, hero_image_width, hero_image_height,
-                              status, published_at, updated_at, last_reviewed_at, next_review_at, disclaimer, version)
+                              status, published_at, updated_at, last_reviewed_at, next_review_at, disclaimer, version, hero_media_id)
         VALUES ((SELECT max(used) + 1 FROM (SELECT coalesce(max(id), 0) AS used FROM articles
                                             UNION ALL SELECT coalesce(max(article_id), 0) FROM article_revisions)),
-                @Slug, @Title, @Summary, @Category, '', '', 1, 1, 'draft', NULL, @Now, @LastReviewedAt, @NextReviewAt, @Disclaimer, 1)
+                @Slug, @Title, @Summary, @Category, '', '', 1, 1, 'draft', NULL, @Now, @LastReviewedAt, @NextReviewAt, @Disclaimer, 1, @HeroImageId)
         RETURNING id;
         """;
 
     public const string UpdateArticle = """
         UPDATE articles SET title = @Title, summary = @Summary, category = @Category, disclaimer = @Disclaimer,
                last_reviewed_at = @LastReviewedAt, next_review_at = @NextReviewAt, status = @Status, published_at = @PublishedAt,
-               updated_at = @Now, version = version + 1
+               hero_media_id = @HeroImageId, updated_at = @Now, version = version + 1
         WHERE id = @Id;
         """;
 
@@ -73,6 +74,8 @@ internal static class ArticleWriteSql
     public const string NextSchedule = "SELECT min(publish_at) FROM article_schedules;";
 
     public const string KnownSourceKeys = "SELECT key FROM sources WHERE key IN @Keys ORDER BY key;";
+
+    public const string MediaExists = "SELECT EXISTS (SELECT 1 FROM media WHERE id = @Id);";
 
     public const string SlugTaken = "SELECT count(*) FROM articles WHERE slug = @Slug;";
 

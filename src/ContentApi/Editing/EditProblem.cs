@@ -69,8 +69,8 @@ public sealed class EditProblem : IResult, IStatusCodeHttpResult
             $"Another write held the database for longer than the write lock timeout. Try again in {retryAfterSeconds} second(s); nothing was changed.")
             .With("Retry-After", retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A refusal of another feature's write (comments), written and declared as these are.</summary>
-    internal static EditProblem Refusal(int status, string title, string detail) => new(status, title, detail);
+    /// <summary>A refusal of another write resource (an upload, a media delete) in the same problem shape.</summary>
+    public static EditProblem Of(int status, string title, string detail) => new(status, title, detail);
 
     public EditProblem With(string header, StringValues value)
     {

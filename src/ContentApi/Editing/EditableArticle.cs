@@ -20,11 +20,12 @@ namespace ContentApi.Editing;
 /// <param name="ScheduledAt">When a draft is to be published (UTC), or null when it is not scheduled.</param>
 /// <param name="Version">Grows by one with every write; the article's ETag is <c>"article-{id}-v{version}"</c>.</param>
 /// <param name="Sections">The body, in reading order.</param>
+/// <param name="HeroImageId">The lead image, by its media id (see GET /api/media), or null for none.</param>
 public sealed record EditableArticleResponse(
     string Slug, string Title, string Summary, string Category, string Disclaimer,
     DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt,
     [property: ArticleStatusValues] string Status, DateTimeOffset? PublishedAt, DateTimeOffset? ScheduledAt, int Version,
-    IReadOnlyList<EditableSection> Sections)
+    IReadOnlyList<EditableSection> Sections, long? HeroImageId)
 {
     // The collections are not constructor parameters: a revision stored before they were part of the aggregate has no
     // such members and reads back with them null, which a restore takes as "leave that collection as it is".
@@ -100,12 +101,14 @@ public sealed record EditableSection(string Key, string Heading, IReadOnlyList<B
 /// <param name="LastReviewedAt">Last medical review (UTC); not in the future, and not after nextReviewAt.</param>
 /// <param name="NextReviewAt">Next scheduled review (UTC).</param>
 /// <param name="Sections">The whole body in reading order; left out on create, the article starts empty.</param>
+/// <param name="HeroImageId">The lead image by its media id (POST /api/media uploads one); null or left out: none. An id no image has is a 422.</param>
 [RequestSchema]
 public sealed record ArticleDocumentRequest(
     [property: StringLength(100, MinimumLength = 1), RegularExpression(ArticleDocumentValidator.KeyPattern)] string? Slug,
     [property: StringLength(200, MinimumLength = 1)] string? Title, [property: StringLength(500, MinimumLength = 1)] string? Summary,
     [property: StringLength(50, MinimumLength = 1)] string? Category, [property: StringLength(2000, MinimumLength = 1)] string? Disclaimer,
-    DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt, [property: MaxLength(200)] IReadOnlyList<EditableSectionRequest>? Sections);
+    DateTimeOffset? LastReviewedAt, DateTimeOffset? NextReviewAt, [property: MaxLength(200)] IReadOnlyList<EditableSectionRequest>? Sections,
+    long? HeroImageId = null);
 
 /// <summary>A section as sent: its position is its place in the array.</summary>
 /// <param name="Key">Anchor key, lowercase words joined by '-', unique within the article.</param>

@@ -8,6 +8,7 @@ using ContentApi.Foods;
 using ContentApi.Health;
 using ContentApi.Interactions;
 using ContentApi.Keys;
+using ContentApi.Media;
 using ContentApi.Paging;
 using ContentApi.Remedies;
 using ContentApi.Search;
@@ -71,6 +72,8 @@ namespace ContentApi.Json;
 [JsonSerializable(typeof(BlockResponse))]
 [JsonSerializable(typeof(PagedResponse<RevisionSummaryResponse>))]
 [JsonSerializable(typeof(RevisionResponse))]
+[JsonSerializable(typeof(MediaResponse))]
+[JsonSerializable(typeof(PagedResponse<MediaResponse>))]
 [JsonSerializable(typeof(RevisionDiffResponse))]
 [JsonSerializable(typeof(PagedResponse<CommentResponse>))]
 [JsonSerializable(typeof(CommentResponse))]

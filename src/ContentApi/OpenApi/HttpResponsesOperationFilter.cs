@@ -361,5 +361,6 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         .Replace("{key}", "no-such-section", StringComparison.Ordinal)
         .Replace("{id}", "999999", StringComparison.Ordinal)
         .Replace("{number}", "99", StringComparison.Ordinal)
+        .Replace("{name}", "no-such-image", StringComparison.Ordinal)
         .Replace("{position}", "99", StringComparison.Ordinal);
 }

@@ -45,6 +45,7 @@ internal static class OpenApiSetup
             options.SchemaFilter<ArticleExampleSchemaFilter>();
             options.OperationFilter<HttpResponsesOperationFilter>();
             options.OperationFilter<WriteOperationFilter>();
+            options.OperationFilter<Media.MediaUploadOperationFilter>();
             options.DocumentFilter<ProblemSchemas>();
             options.DocumentFilter<ApiDocumentFilter>();
         });

@@ -23,7 +23,7 @@ public sealed class CommentPrivacyTests(ITestOutputHelper output) : IDisposable
     /// <summary>The route values of the public reads: the seeded article, its first section, item 1.</summary>
     private static readonly Dictionary<string, string> RouteValues = new(StringComparer.Ordinal)
     {
-        ["slug"] = Commenter.Article, ["key"] = "forms-and-doses", ["id"] = "1",
+        ["slug"] = Commenter.Article, ["key"] = "forms-and-doses", ["id"] = "1", ["name"] = "hero.jpg",
     };
 
     /// <summary>Reads that need a query to answer with content rather than a 400.</summary>

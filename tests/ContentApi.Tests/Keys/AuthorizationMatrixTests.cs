@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests(ContentApiFactory factory, ITestOut
         ["/metrics"] = "Prometheus scrape, mapped only when Telemetry:PrometheusEnabled",
         ["/bench/allocations"] = "allocation counter, mapped only when Benchmark:Enabled",
         ["/api/articles/{slug}/comments/form-token"] = "a reader's comment form token: signed, never stored, never cached (no-store)",
+        ["/media/{id:regex(^[1-9][0-9]{{0,8}}$)}/{name}"] = "image files: what public articles link to, immutable bytes with their own strong ETag, not a cached JSON representation",
     };
 
     /// <summary>Writes anyone may make, each with why and what guards it instead of a key.</summary>

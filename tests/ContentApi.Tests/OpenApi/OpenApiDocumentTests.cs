@@ -92,6 +92,11 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "post", "/api/comments/{id}/spam", ["200", "401", "403", "404"] },
         { "delete", "/api/comments/{id}", ["401", "403", "404"] },
         { "post", "/api/comments/erasure", ["200", "400", "401", "403", "413", "415"] },
+        { "post", "/api/media", ["201", "400", "401", "403", "413", "415"] },
+        { "get", "/api/media", ["200", "400", "401", "403"] },
+        { "get", "/api/media/{id}", ["200", "401", "403", "404"] },
+        { "delete", "/api/media/{id}", ["401", "403", "404", "409"] },
+        { "get", "/media/{id}/{name}", ["400", "404"] },
     };
 
     [Theory]

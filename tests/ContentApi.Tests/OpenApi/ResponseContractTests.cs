@@ -205,9 +205,12 @@ public sealed class ResponseContractTests(ContentApiFactory factory)
     /// previewable read, whose key matters only with preview=true), which the samples here cover; those that need a key
     /// are held to the document in <c>Keys/KeyContractTests</c>, with keys, and previews in <c>Preview/PreviewReadTests</c>.
     /// </summary>
+    /// <summary>The public GETs of JSON (the image files, binary, have tests of their own: Media/MediaFileTests).</summary>
     internal static IEnumerable<(string Path, JsonElement Operation)> PublicReads(JsonElement document) =>
         document.GetProperty("paths").EnumerateObject()
-            .Where(path => path.Value.TryGetProperty("get", out var get) && IsPublic(get.GetProperty("security")))
+            .Where(path => path.Value.TryGetProperty("get", out var get) && IsPublic(get.GetProperty("security"))
+                && !(get.GetProperty("responses").TryGetProperty("200", out var ok) && ok.TryGetProperty("content", out var content)
+                     && content.EnumerateObject().All(type => type.Name.StartsWith("image/", StringComparison.Ordinal))))
             .Select(path => (path.Name, path.Value.GetProperty("get")));
 
     /// <summary>No requirement, or an empty one among the alternatives: a request without credentials satisfies it.</summary>
