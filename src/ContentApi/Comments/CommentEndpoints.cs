@@ -1,3 +1,4 @@
+using ContentApi.CrossOrigin;
 using System.ComponentModel;
 using ContentApi.Caching;
 using ContentApi.Editing;
@@ -49,6 +50,7 @@ internal static class CommentEndpoints
                              "so a script that posts at once is refused, until Comments:FormTokenLifetimeSeconds (2 hours). Fetch it when the form is shown.");
 
         comments.MapPost("/", PostComment)
+            .AllowCrossOriginPosts()
             .WithRequestBody<CommentRequest, RouteHandlerBuilder>(JsonBody.Json).WithBody()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithResponseDescription(StatusCodes.Status409Conflict, "Conflict: the same body from the same e-mail address was posted within the last day.")

@@ -1,4 +1,5 @@
 using ContentApi.RateLimiting;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -19,28 +20,63 @@ internal static class CrossOriginSetup
         RateLimitRejection.LimitHeader, RateLimitRejection.PolicyHeader,
     ];
 
+    /// <summary>The policy of a write anyone may make from a browser (a comment): the same origins, POST.</summary>
+    public const string PublicWritePolicy = "public-write";
+
+    /// <summary>
+    /// A POST that browser code on another origin may send (a reader's comment form): its preflight is routed to it, and
+    /// <see cref="PublicWritePolicy"/> answers it. Marked rather than <c>RequireCors</c>: the CORS middleware runs only
+    /// for requests with an Origin, and an endpoint with CORS metadata refuses to run without it.
+    /// </summary>
+    public static RouteHandlerBuilder AllowCrossOriginPosts(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new PublicWrite(), new HttpMethodMetadata([HttpMethods.Post], acceptCorsPreflight: true));
+
+    /// <summary>The mark of an endpoint under <see cref="PublicWritePolicy"/>.</summary>
+    internal sealed record PublicWrite;
+
+    /// <summary>The public-write policy for a marked endpoint, the default one for everything else.</summary>
+    private sealed class PublicWritePolicyProvider(IOptions<CorsOptions> options) : ICorsPolicyProvider
+    {
+        public Task<CorsPolicy?> GetPolicyAsync(HttpContext context, string? policyName) =>
+            Task.FromResult(context.GetEndpoint()?.Metadata.GetMetadata<PublicWrite>() is not null
+                ? options.Value.GetPolicy(PublicWritePolicy)
+                : options.Value.GetPolicy(policyName ?? options.Value.DefaultPolicyName));
+    }
+
+    /// <summary>
+    /// The configured origins (any, when none is listed), the methods, and any request header: reads and public writes
+    /// never carry credentials, so any header a client asks for is allowed (a fixed list refused the tracing headers —
+    /// traceparent, tracestate, baggage, sentry-trace —, X-Requested-With and Authorization that frontend libraries add,
+    /// and blocked the request in the browser).
+    /// </summary>
+    private static void Allow(CorsPolicyBuilder policy, CrossOriginOptions options, string[] methods)
+    {
+        if (options.AllowedOrigins.Length == 0)
+        {
+            policy.AllowAnyOrigin();
+        }
+        else
+        {
+            policy.WithOrigins(options.AllowedOrigins);
+        }
+
+        policy.WithMethods(methods)
+            .AllowAnyHeader()
+            .WithExposedHeaders(ExposedHeaders)
+            .SetPreflightMaxAge(TimeSpan.FromSeconds(options.PreflightMaxAgeSeconds));
+    }
+
     public static IServiceCollection AddCrossOriginReads(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("Cors").Get<CrossOriginOptions>() ?? new CrossOriginOptions();
-        services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        services.AddCors(cors =>
         {
-            if (options.AllowedOrigins.Length == 0)
-            {
-                policy.AllowAnyOrigin();
-            }
-            else
-            {
-                policy.WithOrigins(options.AllowedOrigins);
-            }
-
-            // Reads never carry credentials, so any request header a client asks for is allowed: a fixed list refused
-            // the tracing (traceparent, tracestate, baggage, sentry-trace), X-Requested-With and Authorization headers
-            // that frontend libraries add, and blocked the request in the browser.
-            policy.WithMethods(Methods)
-                .AllowAnyHeader()
-                .WithExposedHeaders(ExposedHeaders)
-                .SetPreflightMaxAge(TimeSpan.FromSeconds(options.PreflightMaxAgeSeconds));
-        }));
+            cors.AddDefaultPolicy(policy => Allow(policy, options, Methods));
+            // A reader's comment form is a page of the website, often on another origin than the API: its POST is the
+            // one write a browser makes without a key, and so the one cross-origin write allowed.
+            cors.AddPolicy(PublicWritePolicy, policy => Allow(policy, options, [HttpMethods.Post, HttpMethods.Options]));
+        });
+        services.AddSingleton<ICorsPolicyProvider, PublicWritePolicyProvider>();
         services.AddOptions<CrossOriginOptions>().Bind(configuration.GetSection("Cors")).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

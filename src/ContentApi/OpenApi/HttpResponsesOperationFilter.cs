@@ -32,6 +32,13 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         var paged = context.ApiDescription.SupportedResponseTypes.Any(type =>
             type.Type is { IsGenericType: true } generic && generic.GetGenericTypeDefinition() == typeof(PagedResponse<>));
 
+        if (!cached && paged && operation.Responses.TryGetValue("200", out var page) && page is OpenApiResponse pageResponse)
+        {
+            // An uncached list (an editor's) pages with the same links.
+            pageResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            pageResponse.Headers["Link"] = PageLinks();
+        }
+
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success && cached)
         {
             UseMediaType(success, format.MediaType);
@@ -50,7 +57,8 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
             };
         }
 
-        if (operation.RequestBody is not null)
+        // The body a write reads itself is documented by WriteOperationFilter, which runs after this one: its metadata says so now.
+        if (operation.RequestBody is not null || context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentedRequestBody>().Any())
         {
             // A write's 400 is its body's: unreadable, or refused by a rule, each member named by its JSON path.
             Describe(operation, "400", "Bad Request: the body cannot be read (malformed JSON, named by line and byte; not valid UTF-8; a member that is unknown, " +
@@ -227,6 +235,9 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         }
     }
 
+    private static OpenApiHeader PageLinks() =>
+        Header("RFC 8288 links to the first, prev, next and last pages, as absolute URLs (`rel=\"next\"` is absent on the last page).", required: true);
+
     private static Dictionary<string, IOpenApiHeader> CachedHeaders(bool paged, RepresentationFormat format)
     {
         var headers = new Dictionary<string, IOpenApiHeader>
@@ -240,7 +251,7 @@ internal sealed class HttpResponsesOperationFilter : IOperationFilter
         };
         if (paged)
         {
-            headers["Link"] = Header("RFC 8288 links to the first, prev, next and last pages, as absolute URLs (`rel=\"next\"` is absent on the last page).", required: true);
+            headers["Link"] = PageLinks();
         }
 
         return headers;

@@ -7,14 +7,20 @@ namespace ContentApi.Paging;
 
 internal static class PagedResults
 {
-    private static readonly IReadOnlyList<string> PagerQueryNames = ["page", "pageSize"];
+    /// <summary>An uncached list's bound query parameters, read once per handler.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.MethodInfo, IReadOnlyList<string>> BoundNames = new();
 
     /// <summary>200 with the page, and RFC 8288 <c>Link</c> header entries for first, prev, next and last, as absolute URLs.</summary>
     public static Ok<PagedResponse<T>> Ok<T>(HttpContext context, PagedResponse<T> page)
     {
         var request = context.Request;
-        // A cached list's links keep the parameters its cache key holds; an uncached one (an editor's) the pager's own.
-        var queryNames = context.GetEndpoint()?.Metadata.GetMetadata<RepresentationPolicy>()?.QueryNames ?? PagerQueryNames;
+        // A cached list's links keep the parameters its cache key holds; an uncached one (an editor's) those its handler
+        // binds (a moderator's ?status= stays on every page).
+        var endpoint = context.GetEndpoint();
+        var queryNames = endpoint?.Metadata.GetMetadata<RepresentationPolicy>()?.QueryNames
+            ?? (endpoint?.Metadata.GetMetadata<System.Reflection.MethodInfo>() is { } handler
+                ? BoundNames.GetOrAdd(handler, method => Validation.DeclaredQueryParameters.Of(method).Names)
+                : []);
         var linkBase = context.RequestServices.GetRequiredService<PublicLinks>().BaseFor(request);
         var lastPage = Math.Max(page.TotalPages, 1);
         var links = new List<string> { Link(request, linkBase, queryNames, 1, "first") };

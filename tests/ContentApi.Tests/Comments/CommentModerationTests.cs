@@ -46,6 +46,15 @@ public sealed class CommentModerationTests : IDisposable
         }
 
         Assert.Empty((await moderator.OkJsonAsync("/api/comments?status=pending")).Items());
+        // A moderator paging the spam queue stays in it: every page link keeps the status.
+        using (var spamPage = await moderator.GetAsync("/api/comments?status=spam&pageSize=1"))
+        {
+            var links = spamPage.Headers.GetValues("Link").Single().Split(", ");
+            Assert.Equal(2, links.Length);
+            Assert.All(links, link => Assert.Contains("status=spam", link, StringComparison.Ordinal));
+            Assert.All(links, link => Assert.Contains("pageSize=1", link, StringComparison.Ordinal));
+        }
+
         await moderator.GetProblemAsync($"/api/comments?status=deleted", HttpStatusCode.BadRequest);
         using var gone = await moderator.PostAsync($"/api/comments/{ids[3]}/approve", null);
         await gone.ProblemAsync(HttpStatusCode.NotFound);

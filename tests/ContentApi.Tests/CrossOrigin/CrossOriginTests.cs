@@ -30,6 +30,29 @@ public sealed class CrossOriginTests(ContentApiFactory factory)
         Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
     }
 
+    [Fact]
+    public async Task ACommentFormOnAnotherOriginMayPostButNoOtherWriteMay()
+    {
+        using var comment = await PreflightAsync("/api/articles/magnesium-for-restless-legs/comments", "POST", "content-type");
+        using var write = await PreflightAsync("/api/articles", "POST", "content-type, authorization");
+
+        Assert.Equal(HttpStatusCode.NoContent, comment.StatusCode);
+        Assert.Equal("*", comment.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("POST", comment.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        Assert.Contains("content-type", comment.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+        Assert.False(comment.Headers.Contains("Access-Control-Allow-Credentials"));
+        Assert.DoesNotContain("POST", write.Headers.TryGetValues("Access-Control-Allow-Methods", out var methods) ? methods.Single() : "");
+    }
+
+    private async Task<HttpResponseMessage> PreflightAsync(string url, string method, string headers)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, url);
+        request.Headers.Add("Origin", Origin);
+        request.Headers.Add("Access-Control-Request-Method", method);
+        request.Headers.Add("Access-Control-Request-Headers", headers);
+        return await _client.SendAsync(request);
+    }
+
     [Theory]
     [InlineData("x-requested-with")]
     [InlineData("traceparent")]

@@ -127,6 +127,24 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
     }
 
     [Fact]
+    public async Task EveryBodysBadRequestIsAValidationProblemAndEveryPagedAnswerDocumentsItsLinks()
+    {
+        var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Name: $"{operation.Name} {path.Name}", Operation: operation.Value))).ToList();
+        var withBodies = operations.Where(operation => operation.Operation.TryGetProperty("requestBody", out _)).ToList();
+        Assert.NotEmpty(withBodies);
+        Assert.All(withBodies, operation => Assert.Equal("#/components/schemas/ValidationProblem",
+            operation.Operation.GetProperty("responses").GetProperty("400").GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString()));
+        var paged = operations.Where(operation => operation.Operation.GetProperty("responses").TryGetProperty("200", out var ok)
+            && ok.TryGetProperty("content", out var content) && content.EnumerateObject().Any(media => media.Value.GetProperty("schema").TryGetProperty("$ref", out var reference)
+                && reference.GetString()!.Contains("PagedResponse", StringComparison.Ordinal))).ToList();
+        Assert.Contains(paged, operation => operation.Name == "get /api/comments");
+        Assert.All(paged, operation => Assert.True(operation.Operation.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("Link", out _), operation.Name));
+    }
+
+    [Fact]
     public async Task DocumentListsNoUndocumentedPaths()
     {
         var document = await _client.OkJsonAsync("/swagger/v1/swagger.json");
