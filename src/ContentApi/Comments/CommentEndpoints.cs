@@ -113,10 +113,12 @@ internal static class CommentEndpoints
     private static NewComment Classified(string slug, CommentRequest comment, CommentOptions options, byte[] clientHash)
     {
         var text = comment.Body!.Trim();
-        var (status, heldFor) = !string.IsNullOrWhiteSpace(comment.Phone) ? (CommentStatus.Spam, "honeypot")
-            : CommentLinks.Count(text) > options.MaxLinks ? (CommentStatus.Pending, "links")
+        var (clean, cleanHeldFor) = CommentLinks.Count(text) > options.MaxLinks ? (CommentStatus.Pending, "links")
             : options.ApprovalRequired ? (CommentStatus.Pending, (string?)null)
             : (CommentStatus.Approved, null);
-        return new NewComment(slug, comment.AuthorName!.Trim(), EmailRules.Normalise(comment.Email!), comment.Website, text, comment.ParentId, status, heldFor, clientHash);
+        // Caught by the honeypot, it is stored as spam but answered as a clean comment would be, so a bot cannot tell.
+        var (status, heldFor) = string.IsNullOrWhiteSpace(comment.Phone) ? (clean, cleanHeldFor) : (CommentStatus.Spam, "honeypot");
+        return new NewComment(slug, comment.AuthorName!.Trim(), EmailRules.Normalise(comment.Email!), CommentWebsites.Normalised(comment.Website), text, comment.ParentId,
+            status, heldFor, clean, clientHash);
     }
 }

@@ -6,9 +6,12 @@ using Dapper;
 
 namespace ContentApi.Comments;
 
-/// <summary>A comment to store, checked and classified by the endpoint: its status and why a defence held it.</summary>
+/// <summary>
+/// A comment to store, checked and classified by the endpoint: its status, why a defence held it, and the status its
+/// poster is told (a comment the honeypot caught is told what a clean one would be: "accepted in appearance").
+/// </summary>
 internal sealed record NewComment(
-    string Slug, string AuthorName, string Email, string? Website, string Body, long? ParentId, string Status, string? HeldFor, byte[] ClientHash);
+    string Slug, string AuthorName, string Email, string? Website, string Body, long? ParentId, string Status, string? HeldFor, string ShownStatus, byte[] ClientHash);
 
 /// <summary>How a post ended.</summary>
 internal abstract record PostOutcome
@@ -117,9 +120,7 @@ internal sealed class CommentRepository(SqliteConnectionFactory connections, Con
                 ArticleId = articleId, comment.ParentId, comment.AuthorName, comment.Website, comment.Body, comment.Status, comment.HeldFor, Now = now, comment.ClientHash,
             }, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(CommentSql.InsertEmail, new { Id = id, comment.Email }, cancellationToken: cancellationToken));
-            // Spam is "accepted in appearance": its answer says pending, as any held comment's does.
-            var shown = comment.Status == CommentStatus.Approved ? CommentStatus.Approved : CommentStatus.Pending;
-            return new PostOutcome.Posted(new PostedCommentResponse(id, comment.AuthorName, comment.Website, comment.Body, now, comment.ParentId, shown));
+            return new PostOutcome.Posted(new PostedCommentResponse(id, comment.AuthorName, comment.Website, comment.Body, now, comment.ParentId, comment.ShownStatus));
         }, outcome => outcome is PostOutcome.Posted, busy => new PostOutcome.Busy(busy), cancellationToken);
 
     public async Task<PagedResponse<ModeratedCommentResponse>> ListByStatusAsync(string status, PagingQuery paging, CancellationToken cancellationToken)

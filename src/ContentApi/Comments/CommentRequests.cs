@@ -44,7 +44,8 @@ internal sealed class CommentRequestValidator : AbstractValidator<CommentRequest
     private CommentRequestValidator()
     {
         RuleFor(comment => comment.AuthorName).NotEmpty().WithMessage("'authorName' is required.")
-            .Must(name => name is null || name.Trim().Length > 0).WithMessage("'authorName' cannot be only spaces.")
+            .Must(name => string.IsNullOrEmpty(name) || name.Any(char.IsLetterOrDigit)).WithMessage("'authorName' needs a letter or a digit: it cannot be only spaces, marks or invisible characters.")
+            .Must(name => name is null || !name.Any(IsDirectionControl)).WithMessage("'authorName' cannot hold text-direction controls (U+202A–U+202E, U+2066–U+2069), which can make a name read as something else.")
             .MaximumLength(AuthorNameLength).WithMessage($"'authorName' must be at most {AuthorNameLength} characters.")
             .Must(name => name is null || !name.Any(char.IsControl)).WithMessage("'authorName' cannot hold control characters.");
         EmailRules.Apply(this, comment => comment.Email);
@@ -55,13 +56,18 @@ internal sealed class CommentRequestValidator : AbstractValidator<CommentRequest
             .WithMessage("'body' cannot hold control characters other than line breaks and tabs.");
         RuleFor(comment => comment.Website).MaximumLength(WebsiteLength).WithMessage($"'website' must be at most {WebsiteLength} characters.")
             .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !string.IsNullOrEmpty(uri.Host)))
-            .WithMessage("'website' must be an absolute http or https URL, such as https://example.org/.");
+            .WithMessage("'website' must be an absolute http or https URL, such as https://example.org/.")
+            .Must(url => url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.UserInfo))
+            .WithMessage("'website' cannot hold a user name or password.");
         RuleFor(comment => comment.ParentId).GreaterThan(0).WithMessage("'parentId' must be the id of a comment (1 or more), or null.");
         RuleFor(comment => comment.FormToken).NotEmpty()
             .WithMessage("'formToken' is required: fetch one from GET /api/articles/{slug}/comments/form-token when the form is shown.")
             .MaximumLength(DeclaredLimits.Length((CommentRequest comment) => comment.FormToken).MaximumLength).WithMessage("'formToken' is not a token this API issued.");
         RuleFor(comment => comment.Phone).MaximumLength(PhoneLength).WithMessage($"'phone' must be at most {PhoneLength} characters.");
     }
+
+    /// <summary>The bidirectional embedding, override and isolate controls: a name displayed with them is not the text it holds.</summary>
+    private static bool IsDirectionControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }
 
 internal sealed class ErasureRequestValidator : AbstractValidator<ErasureRequest>
@@ -86,9 +92,20 @@ internal static class EmailRules
     /// <summary>How an address is stored and compared: trimmed and lower-cased, so one person's comments are found whatever case they typed.</summary>
     public static string Normalise(string email) => email.Trim().ToLowerInvariant();
 
-    /// <summary>A bare address (no display name, no comments), with a dotted domain.</summary>
+    /// <summary>
+    /// A bare address (no display name, no comments), with a dotted domain, and no invisible character (a zero-width
+    /// space kept an address apart from the one its owner types, so erasing it missed the comments).
+    /// </summary>
     private static bool IsAddress(string email) =>
         MailAddress.TryCreate(email, out var address) && string.Equals(address.Address, email, StringComparison.Ordinal)
         && address.Host.Contains('.', StringComparison.Ordinal) && !address.Host.StartsWith('.') && !address.Host.EndsWith('.')
-        && !email.Any(char.IsWhiteSpace) && !email.Any(char.IsControl);
+        && !email.Any(char.IsWhiteSpace) && !email.Any(char.IsControl)
+        && !email.Any(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+}
+
+/// <summary>A website as stored and served: the URL's canonical form, every character a URL may not hold percent-encoded.</summary>
+internal static class CommentWebsites
+{
+    public static string? Normalised(string? website) =>
+        website is not null && Uri.TryCreate(website, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : website;
 }

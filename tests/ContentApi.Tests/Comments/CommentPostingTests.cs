@@ -86,6 +86,18 @@ public sealed class CommentPostingTests(ContentApiFactory factory) : IClassFixtu
         Assert.Contains("\"<script>alert('x')</script><b>bold</b>", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AWebsiteIsStoredAndServedInItsCanonicalPercentEncodedForm()
+    {
+        using var reader = Commenter.Create(factory);
+        var comment = Commenter.Comment("site@example.org", "My site.");
+        comment["website"] = "https://example.org/<script>\"x\"";
+        using var response = await reader.PostAsync(comment);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("https://example.org/%3Cscript%3E%22x%22", (await response.Content.ReadJsonAsync()).GetProperty("website").GetString());
+    }
+
     [Theory]
     [InlineData("authorName", "")]
     [InlineData("authorName", "an extremely long name that goes on and on and on and on and on and on and on and on and on and on and on and on")]
@@ -97,6 +109,11 @@ public sealed class CommentPostingTests(ContentApiFactory factory) : IClassFixtu
     [InlineData("website", "ftp://example.org/")]
     [InlineData("website", "example.org")]
     [InlineData("website", "javascript:alert(1)")]
+    [InlineData("website", "https://user:secret@example.org/")]
+    [InlineData("email", "ada@example.org\u200b")]
+    [InlineData("email", "a\u200dda@example.org")]
+    [InlineData("authorName", "\u200b\u200b")]
+    [InlineData("authorName", "Admin\u202egnp.exe")]
     public async Task AnInvalidFieldIsA400NamingIt(string field, string value)
     {
         using var reader = Commenter.Create(factory);

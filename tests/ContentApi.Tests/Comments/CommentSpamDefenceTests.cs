@@ -156,6 +156,38 @@ public sealed class CommentSpamDefenceTests : IDisposable
         Assert.DoesNotContain(bodies, body => body.StartsWith("Buy", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Bare domains a.com b.com c.com")]
+    [InlineData("Run together http://x.orghttp://y.orghttp://z.org")]
+    [InlineData("Scheme-relative //a.org //b.org //c.org")]
+    [InlineData("Full-width ｈｔｔｐ://a.org ｈｔｔｐ://b.org ｈｔｔｐ://c.org")]
+    [InlineData("Zero-width h\u200bttp://a.org w\u200bww.b.org h\u200bttps://c.org")]
+    [InlineData("Upper case HTTP://A.ORG WWW.B.ORG HTTPS://C.ORG")]
+    public async Task LinksWrittenToDodgeTheCountAreCountedAndHeld(string body)
+    {
+        var host = Host().WithSetting("Comments:ApprovalRequired", "false").WithSetting("Comments:MaxLinks", "2");
+        using var reader = Commenter.Create(host);
+        using var response = await reader.PostAsync(Commenter.Comment("dodge@example.org", body));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("pending", (await response.Content.ReadJsonAsync()).GetProperty("status").GetString());
+        Assert.Empty((await reader.Client.OkJsonAsync($"/api/articles/{Commenter.Article}/comments")).Items());
+    }
+
+    [Fact]
+    public async Task AFilledHoneypotIsAnsweredAsACleanCommentWouldBeWhenCommentsAreApprovedAtOnce()
+    {
+        var host = Host().WithSetting("Comments:ApprovalRequired", "false");
+        using var bot = Commenter.Create(host);
+        var comment = Commenter.Comment("bot2@example.org");
+        comment["phone"] = "+1 555 0100";
+        using var response = await bot.PostAsync(comment);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("approved", (await response.Content.ReadJsonAsync()).GetProperty("status").GetString());
+        Assert.Empty((await bot.Client.OkJsonAsync($"/api/articles/{Commenter.Article}/comments")).Items());
+    }
+
     public void Dispose() => _hosts.ForEach(host => host.Dispose());
 
     private ContentApiFactory Host(ManualClock? clock = null)
