@@ -46,7 +46,7 @@ internal static class CommentEndpoints
         comments.MapGet("/form-token", GetFormToken)
             .WithResponseHeader("Cache-Control", "`no-store`: every form gets a token of its own.")
             .WithName("GetCommentFormToken").WithSummary("Get a comment form token")
-            .WithDescription("A signed token to send back as 'formToken' with the comment. It is taken from Comments:MinimumSecondsBeforePost (3 s) after its issue, " +
+            .WithDescription("A signed token to send back as 'formToken' with the comment; it carries one comment. It is taken from Comments:MinimumSecondsBeforePost (3 s) after its issue, " +
                              "so a script that posts at once is refused, until Comments:FormTokenLifetimeSeconds (2 hours). Fetch it when the form is shown.");
 
         comments.MapPost("/", PostComment)
@@ -104,6 +104,7 @@ internal static class CommentEndpoints
             PostOutcome.BadParent { Reason: var reason } => JsonBody.Errors(new Dictionary<string, string[]> { ["parentId"] = [reason] }),
             PostOutcome.TooMany { RetryAfterSeconds: var seconds } => CommentProblems.TooMany(seconds, options),
             PostOutcome.Duplicate => CommentProblems.Duplicate(),
+            PostOutcome.TokenUsed => JsonBody.Errors(new Dictionary<string, string[]> { ["formToken"] = ["'formToken' carried a comment already: each form's token carries one; fetch a new one."] }),
             PostOutcome.Busy { Problem: var busy } => busy,
             _ => NotFoundProblem.For("article", slug),
         };
@@ -119,6 +120,6 @@ internal static class CommentEndpoints
         // Caught by the honeypot, it is stored as spam but answered as a clean comment would be, so a bot cannot tell.
         var (status, heldFor) = string.IsNullOrWhiteSpace(comment.Phone) ? (clean, cleanHeldFor) : (CommentStatus.Spam, "honeypot");
         return new NewComment(slug, comment.AuthorName!.Trim(), EmailRules.Normalise(comment.Email!), CommentWebsites.Normalised(comment.Website), text, comment.ParentId,
-            status, heldFor, clean, clientHash);
+            status, heldFor, clean, clientHash, comment.FormToken!);
     }
 }

@@ -7,9 +7,10 @@ using Microsoft.Extensions.Options;
 namespace ContentApi.Comments;
 
 /// <summary>
-/// Signed, expiring form tokens: <c>{issued unix seconds}.{slug}.{signature}</c>, the signature an HMAC of the first two
-/// parts. Nothing is stored: the token itself proves when the form was issued and for which article, and a post that
-/// comes sooner than <see cref="CommentOptions.MinimumSecondsBeforePost"/> after it is a script's.
+/// Signed, expiring form tokens: <c>{issued unix seconds}.{slug}.{nonce}.{signature}</c>, the signature an HMAC of the
+/// first three parts. The token itself proves when the form was issued and for which article, and a post that comes
+/// sooner than <see cref="CommentOptions.MinimumSecondsBeforePost"/> after it is a script's; the nonce makes each form's
+/// token its own, and the comment it carries keeps it (migration 0019), so it carries no second one.
 /// </summary>
 internal sealed class CommentFormTokens(CommentSecret secret, IOptions<CommentOptions> options, TimeProvider time)
 {
@@ -19,7 +20,8 @@ internal sealed class CommentFormTokens(CommentSecret secret, IOptions<CommentOp
     public FormTokenResponse Issue(string slug)
     {
         var issued = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds());
-        var payload = string.Create(CultureInfo.InvariantCulture, $"{issued.ToUnixTimeSeconds()}.{slug}");
+        var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
+        var payload = string.Create(CultureInfo.InvariantCulture, $"{issued.ToUnixTimeSeconds()}.{slug}.{nonce}");
         var settings = options.Value;
         return new FormTokenResponse(
             $"{payload}.{Sign(payload)}", issued, issued.AddSeconds(settings.MinimumSecondsBeforePost), issued.AddSeconds(settings.FormTokenLifetimeSeconds));
@@ -29,8 +31,8 @@ internal sealed class CommentFormTokens(CommentSecret secret, IOptions<CommentOp
     public string? Refusal(string token, string slug)
     {
         var parts = token.Split('.');
-        if (parts.Length != 3 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign($"{parts[0]}.{parts[1]}")), Encoding.ASCII.GetBytes(parts[2])))
+        if (parts.Length != 4 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign($"{parts[0]}.{parts[1]}.{parts[2]}")), Encoding.ASCII.GetBytes(parts[3])))
         {
             return "'formToken' is not a token this API issued; fetch one from GET /api/articles/{slug}/comments/form-token.";
         }

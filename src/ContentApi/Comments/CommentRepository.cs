@@ -11,7 +11,8 @@ namespace ContentApi.Comments;
 /// poster is told (a comment the honeypot caught is told what a clean one would be: "accepted in appearance").
 /// </summary>
 internal sealed record NewComment(
-    string Slug, string AuthorName, string Email, string? Website, string Body, long? ParentId, string Status, string? HeldFor, string ShownStatus, byte[] ClientHash);
+    string Slug, string AuthorName, string Email, string? Website, string Body, long? ParentId, string Status, string? HeldFor, string ShownStatus, byte[] ClientHash,
+    string FormToken);
 
 /// <summary>How a post ended.</summary>
 internal abstract record PostOutcome
@@ -30,6 +31,9 @@ internal abstract record PostOutcome
     public sealed record TooMany(int RetryAfterSeconds) : PostOutcome;
 
     public sealed record Duplicate : PostOutcome;
+
+    /// <summary>The form token carried a comment already.</summary>
+    public sealed record TokenUsed : PostOutcome;
 
     public sealed record Busy(EditProblem Problem) : PostOutcome;
 }
@@ -109,6 +113,11 @@ internal sealed class CommentRepository(SqliteConnectionFactory connections, Con
                 return new PostOutcome.BadParent(fault);
             }
 
+            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(CommentSql.TokenUsed, new { comment.FormToken }, cancellationToken: cancellationToken)))
+            {
+                return new PostOutcome.TokenUsed();
+            }
+
             if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
                     CommentSql.Duplicate, new { comment.Email, comment.Body, Since = now.AddDays(-1) }, cancellationToken: cancellationToken)))
             {
@@ -118,6 +127,7 @@ internal sealed class CommentRepository(SqliteConnectionFactory connections, Con
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CommentSql.Insert, new
             {
                 ArticleId = articleId, comment.ParentId, comment.AuthorName, comment.Website, comment.Body, comment.Status, comment.HeldFor, Now = now, comment.ClientHash,
+                comment.FormToken,
             }, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(CommentSql.InsertEmail, new { Id = id, comment.Email }, cancellationToken: cancellationToken));
             return new PostOutcome.Posted(new PostedCommentResponse(id, comment.AuthorName, comment.Website, comment.Body, now, comment.ParentId, comment.ShownStatus));

@@ -37,14 +37,16 @@ internal static class CommentSql
         SELECT count(*) AS Count, min(created_at) AS Oldest FROM comments WHERE client_hash = @ClientHash AND created_at > @Since;
         """;
 
+    public const string TokenUsed = "SELECT EXISTS (SELECT 1 FROM comments WHERE form_token = @FormToken);";
+
     public const string Duplicate = """
         SELECT EXISTS (SELECT 1 FROM comments c JOIN comment_emails e ON e.comment_id = c.id
                        WHERE e.email = @Email AND c.body = @Body AND c.created_at > @Since);
         """;
 
     public const string Insert = """
-        INSERT INTO comments (article_id, parent_id, author_name, website, body, status, held_for, created_at, moderated_at, client_hash)
-        VALUES (@ArticleId, @ParentId, @AuthorName, @Website, @Body, @Status, @HeldFor, @Now, NULL, @ClientHash)
+        INSERT INTO comments (article_id, parent_id, author_name, website, body, status, held_for, created_at, moderated_at, client_hash, form_token)
+        VALUES (@ArticleId, @ParentId, @AuthorName, @Website, @Body, @Status, @HeldFor, @Now, NULL, @ClientHash, @FormToken)
         RETURNING id;
         """;
 

@@ -75,8 +75,8 @@ public sealed class CommentSpamDefenceTests : IDisposable
         using var reader = Commenter.Create(host);
         var token = await reader.FormTokenAsync();
         var parts = token.Split('.');
-        var forged = $"{long.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) - 60}.{parts[1]}.{parts[2]}";
-        var otherArticle = $"{parts[0]}.another-article.{parts[2]}";
+        var forged = $"{long.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) - 60}.{parts[1]}.{parts[2]}.{parts[3]}";
+        var otherArticle = $"{parts[0]}.another-article.{parts[2]}.{parts[3]}";
         foreach (var (formToken, what) in new[] { ((string?)null, "required"), ("", "required"), (forged, "not a token"), (otherArticle, "not a token"), ("garbage", "not a token") })
         {
             var comment = Commenter.Comment();
@@ -85,6 +85,28 @@ public sealed class CommentSpamDefenceTests : IDisposable
             var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
             Assert.Contains(what, problem.GetProperty("errors").GetProperty("formToken")[0].GetString(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task AFormTokenCarriesOneCommentAndEachFormGetsItsOwn()
+    {
+        var host = Host();
+        using var reader = Commenter.Create(host);
+        var token = await reader.FormTokenAsync();
+        var second = await reader.FormTokenAsync();
+
+        var first = Commenter.Comment("once@example.org", "First with this token.");
+        first["formToken"] = token;
+        await reader.PostOkAsync(first);
+        var again = Commenter.Comment("once@example.org", "Second with the same token.");
+        again["formToken"] = token;
+        using var replayed = await reader.PostAsync(again);
+
+        Assert.NotEqual(token, second);
+        var problem = await replayed.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("carried a comment already", problem.GetProperty("errors").GetProperty("formToken")[0].GetString(), StringComparison.Ordinal);
+        again["formToken"] = second;
+        await reader.PostOkAsync(again);
     }
 
     [Fact]
