@@ -1,3 +1,4 @@
+using ContentApi.Routing;
 using ContentApi.CrossOrigin;
 using System.ComponentModel;
 using ContentApi.Caching;
@@ -43,7 +44,7 @@ internal static class CommentEndpoints
             .WithDescription("The article's approved comments, oldest first, each with its approved replies nested under it (oldest first). Paginated by thread; navigation links are in the Link header. " +
                              "Each comment has its id, author name, website, body (plain text: render it as text), created time and parent. Never an e-mail address, a hash of one, a client address or a user agent.");
 
-        comments.MapGet("/form-token", GetFormToken)
+        comments.MapGet("/form-token", GetFormToken).AnswerHead()
             .WithResponseHeader("Cache-Control", "`no-store`: every form gets a token of its own.")
             .WithName("GetCommentFormToken").WithSummary("Get a comment form token")
             .WithDescription("A signed token to send back as 'formToken' with the comment; it carries one comment. It is taken from Comments:MinimumSecondsBeforePost (3 s) after its issue, " +

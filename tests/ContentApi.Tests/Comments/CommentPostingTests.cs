@@ -212,6 +212,10 @@ public sealed class CommentPostingTests(ContentApiFactory factory) : IClassFixtu
         var token = await response.Content.ReadJsonAsync();
         Assert.True(token.GetProperty("usableFrom").GetDateTimeOffset() >= token.GetProperty("issuedAt").GetDateTimeOffset());
         Assert.True(token.GetProperty("expiresAt").GetDateTimeOffset() > token.GetProperty("issuedAt").GetDateTimeOffset());
+        using var head = await reader.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{Comments}/form-token"));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("no-store", head.Headers.CacheControl?.ToString());
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
