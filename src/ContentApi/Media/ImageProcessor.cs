@@ -39,6 +39,9 @@ internal static class ImageProcessor
         }
     });
 
+    /// <summary>The longest side an image may have: WebP's limit (and libheif's for AVIF); a longer one's renditions were 500s.</summary>
+    public const int MaxSide = 16_383;
+
     /// <summary>
     /// The upload decoded and re-encoded in its own format, or why not. <paramref name="format"/> is what its magic
     /// bytes say; the pixel count is checked from the header alone, before any pixel is decoded.
@@ -51,6 +54,12 @@ internal static class ImageProcessor
             if (!((string)image.Get("vips-loader")).StartsWith(format.Name, StringComparison.Ordinal))
             {
                 return (null, new ImageRefusal(false, $"The file starts like {format.Name} but is not one."));
+            }
+
+            if (image.Width > MaxSide || image.Height > MaxSide)
+            {
+                return (null, new ImageRefusal(true,
+                    $"The image declares {image.Width} × {image.Height} pixels; each side may be at most {MaxSide:N0} pixels, the most WebP (and AVIF) can encode, so that every rendition it lists can be made."));
             }
 
             if ((long)image.Width * image.Height > maxPixels)
@@ -73,7 +82,7 @@ internal static class ImageProcessor
     /// <summary>The stored image <paramref name="source"/> at <paramref name="width"/> pixels wide (never wider than it is), in <paramref name="format"/>.</summary>
     public static byte[] Render(byte[] source, int width, ImageFormat format)
     {
-        using var resized = Image.ThumbnailBuffer(source, width, height: 100_000, size: Enums.Size.Down);
+        using var resized = Image.ThumbnailBuffer(source, width, height: MaxSide, size: Enums.Size.Down);
         if (format == ImageFormat.Jpeg && resized.HasAlpha())
         {
             // JPEG has no transparency: a transparent PNG is laid on white, as a page would show it, not on black.

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using ContentApi.Problems;
 using ContentApi.Routing;
@@ -36,7 +37,7 @@ internal static class MediaFileEndpoints
         [Description("The image's numeric id.")] long id,
         [Description("The image's name, as in its URL.")] string name,
         [Description("Width in pixels, one of the allowed widths; left out: the full size.")] string? w,
-        [Description("jpeg, png, webp or avif (when this server can write it); left out: chosen from Accept.")] string? format,
+        [Description("jpeg, png, webp or avif (when this server can write it); left out: chosen from Accept."), AllowedValues("jpeg", "png", "webp", "avif")] string? format,
         HttpContext context, IMediaRepository media, MediaStore store, CancellationToken cancellationToken)
     {
         int? width = null;
@@ -53,6 +54,14 @@ internal static class MediaFileEndpoints
             width = asked;
         }
 
+        var askedFormat = ImageFormat.Named(format);
+        if (format is not null && (askedFormat is null || askedFormat.Name != format || (askedFormat == ImageFormat.Avif && !ImageProcessor.CanWriteAvif)))
+        {
+            // Lower case only, as every URL the API lists: "JPEG" would be a second URL (and cache entry) for one file.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"'format' is one of jpeg, png, webp{(ImageProcessor.CanWriteAvif ? ", avif" : "")}, in lower case; left out, Accept chooses."] },
+                detail: "Check the value of 'format'.", title: "One or more query parameters are invalid.");
+        }
+
         if (await media.FindAsync(id, cancellationToken) is not { } row || row.Name != name)
         {
             // Worded as every unknown identifier is (the name is the URL's last part; the id alone names no file).
@@ -65,11 +74,7 @@ internal static class MediaFileEndpoints
         }
 
         var source = ImageFormat.Named(row.Format)!;
-        var chosen = format is null ? Negotiate(context.Request, source) : ImageFormat.Named(format);
-        if (chosen is null || (chosen == ImageFormat.Avif && !ImageProcessor.CanWriteAvif))
-        {
-            return NotFoundProblem.Because($"Image {id} is not served as '{format}'; ask for jpeg, png, webp{(ImageProcessor.CanWriteAvif ? " or avif" : "")}.");
-        }
+        var chosen = askedFormat ?? Negotiate(context.Request, source);
 
         if (await store.RenditionAsync(row.Sha256, source, width, row.Width, chosen, cancellationToken) is not { } path)
         {

@@ -17,16 +17,25 @@ internal sealed class MediaStore : IDisposable
     // that an upload of the same picture has just found present.
     private readonly SemaphoreSlim _files = new(1, 1);
 
-    // Renditions are made one at a time: each is made once, and two requests for a new one must not both encode it.
-    private readonly SemaphoreSlim _rendering = new(1, 1);
+    // Each rendition is made once: two requests for a new one must not both encode it. Locked by stripe of its path, so a
+    // slow rendition (a full-size AVIF takes seconds) holds up only those sharing its stripe, not every new one.
+    private readonly SemaphoreSlim[] _rendering = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
+    // And at most one encode per core at a time: the rest wait rather than starve the reads of CPU.
+    private readonly SemaphoreSlim _encoders = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     public MediaStore(IOptions<MediaOptions> options, SqliteConnectionFactory connections)
     {
-        _root = Path.GetFullPath(options.Value.Directory
-            ?? Path.Combine(Path.GetDirectoryName(connections.DataSource) ?? ".", "media"));
+        // One folder per database file ("content.db" keeps its images in "content.media"): two databases in one folder
+        // shared "media" and a delete in one removed the other's files.
+        _root = Path.GetFullPath(options.Value.Directory ?? DefaultDirectory(connections.DataSource));
     }
 
     public string Root => _root;
+
+    /// <summary>The images' folder when none is configured: beside the database file, named after it.</summary>
+    public static string DefaultDirectory(string databasePath) =>
+        Path.Combine(Path.GetDirectoryName(databasePath) ?? ".", $"{Path.GetFileNameWithoutExtension(databasePath)}.media");
 
     public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -92,7 +101,8 @@ internal sealed class MediaStore : IDisposable
             return path;
         }
 
-        await _rendering.WaitAsync(cancellationToken);
+        var stripe = _rendering[(int)((uint)StringComparer.Ordinal.GetHashCode(path) % (uint)_rendering.Length)];
+        await stripe.WaitAsync(cancellationToken);
         try
         {
             if (File.Exists(path))
@@ -106,20 +116,35 @@ internal sealed class MediaStore : IDisposable
                 return null;
             }
 
-            var bytes = ImageProcessor.Render(await File.ReadAllBytesAsync(source, cancellationToken), width ?? sourceWidth, format);
+            var original = await File.ReadAllBytesAsync(source, cancellationToken);
+            await _encoders.WaitAsync(cancellationToken);
+            byte[] bytes;
+            try
+            {
+                bytes = ImageProcessor.Render(original, width ?? sourceWidth, format);
+            }
+            finally
+            {
+                _encoders.Release();
+            }
+
             await WriteAtomicallyAsync(path, bytes, cancellationToken);
             return path;
         }
         finally
         {
-            _rendering.Release();
+            stripe.Release();
         }
     }
 
     public void Dispose()
     {
         _files.Dispose();
-        _rendering.Dispose();
+        _encoders.Dispose();
+        foreach (var stripe in _rendering)
+        {
+            stripe.Dispose();
+        }
     }
 
     private static async Task WriteAtomicallyAsync(string path, byte[] bytes, CancellationToken cancellationToken)

@@ -71,7 +71,7 @@ public sealed class HeroImageTests(ContentApiFactory factory) : IClassFixture<Co
         await editor.Client.GetProblemAsync($"/api/media/{id}", HttpStatusCode.NotFound);
         await reader.GetProblemAsync(path, HttpStatusCode.NotFound);
         // The only PNG this class uploads: its file is gone with it.
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(factory.Folder, "media"), "*.png", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(factory.Folder, "content.media"), "*.png", SearchOption.AllDirectories));
         await (await editor.Client.DeleteAsync($"/api/media/{id}")).ProblemAsync(HttpStatusCode.NotFound);
     }
 

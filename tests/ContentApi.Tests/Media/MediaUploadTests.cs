@@ -81,6 +81,8 @@ public sealed class MediaUploadTests(ContentApiFactory factory) : IClassFixture<
         { "a truncated file", TestImages.Jpeg(1200, 900, withExif: false)[..4000], HttpStatusCode.BadRequest, "truncated or corrupt" },
         { "a JPEG signature and nothing else", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0, 0, 0], HttpStatusCode.BadRequest, "could not be decoded" },
         { "a 20,000 × 20,000 PNG header", TestImages.PngBombHeader(), HttpStatusCode.BadRequest, "20000 × 20000 pixels" },
+        { "a 10,000 × 10,000 PNG header (100 MP, each side encodable)", TestImages.PngBombHeader(10_000, 10_000), HttpStatusCode.BadRequest, "at most 40,000,000 pixels" },
+        { "a 1,000 × 20,000 PNG header (a side no WebP can hold)", TestImages.PngBombHeader(1_000, 20_000), HttpStatusCode.BadRequest, "each side may be at most 16,383 pixels" },
         { "an oversized file", [0xFF, 0xD8, 0xFF, .. new byte[10 * 1024 * 1024]], HttpStatusCode.RequestEntityTooLarge, "at most 10485760 bytes" },
     };
 

@@ -41,14 +41,14 @@ internal static class TestImages
         return image.WebpsaveBuffer(q: 80);
     }
 
-    /// <summary>A valid PNG header declaring 20,000 × 20,000 pixels (400 MP), with one tiny chunk of data: a decompression bomb's shape.</summary>
-    public static byte[] PngBombHeader()
+    /// <summary>A valid PNG header declaring <paramref name="width"/> × <paramref name="height"/> pixels (20,000 × 20,000: 400 MP), with one tiny chunk of data: a decompression bomb's shape.</summary>
+    public static byte[] PngBombHeader(int width = 20_000, int height = 20_000)
     {
         using var stream = new MemoryStream();
         stream.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
         var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, 20_000);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), 20_000);
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8; // bit depth
         header[9] = 2; // RGB
         Chunk(stream, "IHDR", header);
