@@ -1,3 +1,4 @@
+using ContentApi.Validation;
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
 using ContentApi.Editing;
@@ -44,8 +45,8 @@ internal sealed class CommentRequestValidator : AbstractValidator<CommentRequest
     private CommentRequestValidator()
     {
         RuleFor(comment => comment.AuthorName).NotEmpty().WithMessage("'authorName' is required.")
-            .Must(name => string.IsNullOrEmpty(name) || name.Any(char.IsLetterOrDigit)).WithMessage("'authorName' needs a letter or a digit: it cannot be only spaces, marks or invisible characters.")
-            .Must(name => name is null || !name.Any(IsDirectionControl)).WithMessage("'authorName' cannot hold text-direction controls (U+202A–U+202E, U+2066–U+2069), which can make a name read as something else.")
+            .Must(name => string.IsNullOrEmpty(name) || VisibleText.HasLetterOrDigit(name)).WithMessage("'authorName' needs a letter or a digit: it cannot be only spaces, marks or invisible characters.")
+            .Must(name => name is null || !VisibleText.HasDirectionControl(name)).WithMessage("'authorName' cannot hold text-direction controls (U+202A–U+202E, U+2066–U+2069), which can make a name read as something else.")
             .MaximumLength(AuthorNameLength).WithMessage($"'authorName' must be at most {AuthorNameLength} characters.")
             .Must(name => name is null || !name.Any(char.IsControl)).WithMessage("'authorName' cannot hold control characters.");
         EmailRules.Apply(this, comment => comment.Email);
@@ -65,9 +66,6 @@ internal sealed class CommentRequestValidator : AbstractValidator<CommentRequest
             .MaximumLength(DeclaredLimits.Length((CommentRequest comment) => comment.FormToken).MaximumLength).WithMessage("'formToken' is not a token this API issued.");
         RuleFor(comment => comment.Phone).MaximumLength(PhoneLength).WithMessage($"'phone' must be at most {PhoneLength} characters.");
     }
-
-    /// <summary>The bidirectional embedding, override and isolate controls: a name displayed with them is not the text it holds.</summary>
-    private static bool IsDirectionControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }
 
 internal sealed class ErasureRequestValidator : AbstractValidator<ErasureRequest>

@@ -1,3 +1,4 @@
+using ContentApi.Validation;
 using ContentApi.Editing;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -80,9 +81,14 @@ internal static class MediaUpload
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (InvalidDataException ex) when (ex.Message.Contains("body length", StringComparison.OrdinalIgnoreCase))
         {
             return (null, null, TooLarge(maxBytes));
+        }
+        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // Too many fields or headers: a form that is not this operation's, not a file that is too large.
+            return (null, Invalid("$", $"The form has more parts than this operation takes: one '{FilePart}' and one '{AltField}'."), null);
         }
         catch (InvalidDataException)
         {
@@ -108,7 +114,12 @@ internal static class MediaUpload
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        var alt = form.TryGetValue(AltField, out var values) ? values.ToString() : altFromQuery;
+        if (form.TryGetValue(AltField, out var values) && values.Count > 1)
+        {
+            return (null, Invalid(AltField, $"Send '{AltField}' once."), null);
+        }
+
+        var alt = values.Count == 1 ? values.ToString() : altFromQuery;
         return (new UploadedImage(buffer.ToArray(), file.FileName, alt), null, null);
     }
 
@@ -118,7 +129,9 @@ internal static class MediaUpload
         null or "" => $"'{AltField}' is required: describe the image for readers who cannot see it.",
         _ when string.IsNullOrWhiteSpace(alt) => $"'{AltField}' cannot be blank.",
         { Length: > MaxAltLength } => $"'{AltField}' must be at most {MaxAltLength} characters.",
-        _ when alt.Any(char.IsControl) => $"'{AltField}' cannot hold control characters.",
+        _ when alt.Any(char.IsControl) || VisibleText.HasLineSeparator(alt) => $"'{AltField}' cannot hold control characters or line breaks.",
+        _ when !VisibleText.HasLetterOrDigit(alt) => $"'{AltField}' needs a letter or a digit: it cannot be only spaces, marks or invisible characters.",
+        _ when VisibleText.HasDirectionControl(alt) => $"'{AltField}' cannot hold text-direction controls (U+202A–U+202E, U+2066–U+2069).",
         _ => null,
     };
 

@@ -112,10 +112,32 @@ public sealed class MediaUploadTests(ContentApiFactory factory) : IClassFixture<
         Assert.Equal(before.GetProperty("totalItems").GetInt32(), (await editor.Client.OkJsonAsync("/api/media")).GetProperty("totalItems").GetInt32());
     }
 
+    [Fact]
+    public async Task AFormWithMorePartsThanTheUploadTakesIsA400NotA413()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        using var twice = TestImages.Form(TestImages.Png(10, 10), "One");
+        twice.Add(new StringContent("Two"), "alt");
+        using var crowded = TestImages.Form(TestImages.Png(10, 10), "One");
+        for (var i = 0; i < 11; i++)
+        {
+            crowded.Add(new StringContent("x"), $"extra{i}");
+        }
+
+        var once = await (await editor.Client.PostAsync("/api/media", twice)).ProblemAsync(HttpStatusCode.BadRequest);
+        var many = await (await editor.Client.PostAsync("/api/media", crowded)).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("Send 'alt' once.", once.GetProperty("errors").GetProperty("alt")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("more parts than this operation takes", many.GetProperty("errors").GetProperty("$")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, "is required")]
     [InlineData("   ", "cannot be blank")]
     [InlineData("two\nlines", "control characters")]
+    [InlineData("line\u2028separated", "line breaks")]
+    [InlineData("\u200b\u200b", "needs a letter or a digit")]
+    [InlineData("Chart\u202Egnp.exe", "text-direction controls")]
     public async Task AltTextIsRequiredAndOneLine(string? alt, string message)
     {
         using var editor = await Editor.CreateAsync(factory);
