@@ -46,7 +46,7 @@ internal static class EditingEndpoints
 
         writes.MapPost("/", CreateArticle)
             .WithRequestBody<ArticleDocumentRequest, RouteHandlerBuilder>(JsonBody.Json, shape: ArticleDocuments.CreateShape)
-            .WithBody().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithBody().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithResponseHeader("Location", "The article's address (GET there answers 404 while it is a draft; GET …/edit shows it).", status: StatusCodes.Status201Created)
             .WithResponseHeader("ETag", "The new article's version ETag, for If-Match.", status: StatusCodes.Status201Created)
             .WithName("CreateArticle")

@@ -14,11 +14,11 @@ internal sealed class WriteOperationFilter : IOperationFilter
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
-        ["409"] = "Conflict: an article with that slug, or a source with that key, exists already; or the source to delete is still cited.",
+        ["409"] = "Conflict: an article with that slug, or a source with that key, exists already; or the source to delete is still cited, or the image to delete is an article's hero image.",
         ["412"] = "Precondition Failed: If-Match names an older version of the article or source (the ETag header has the current one), or `If-None-Match: *` was sent and the slug exists.",
         ["413"] = "Content Too Large: the body is over `Editing:MaxBodyBytes` (1 MiB by default).",
         ["415"] = "Unsupported Media Type: the body must be the media type documented for the operation, in UTF-8.",
-        ["422"] = "Unprocessable Content: a rule of the article is broken (a published article must have at least one section; a dose range's age band may not overlap another of the same population and kind).",
+        ["422"] = "Unprocessable Content: a rule of the article is broken (a published article must have at least one section; a dose range's age band may not overlap another of the same population and kind; heroImageId must name an image that exists).",
         ["428"] = "Precondition Required: the operation needs If-Match with the article's or source's version ETag (the ETag header has it).",
     };
 

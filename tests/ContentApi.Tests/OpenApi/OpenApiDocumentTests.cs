@@ -37,7 +37,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
         { "get", "/api/keys", ["200", "401", "403", "429"] },
         { "get", "/api/keys/current", ["200", "401", "429"] },
         { "delete", "/api/keys/{id}", ["401", "403", "404", "429"] },
-        { "post", "/api/articles", ["201", "400", "401", "403", "409", "412", "413", "415", "429"] },
+        { "post", "/api/articles", ["201", "400", "401", "403", "409", "412", "413", "415", "422", "429"] },
         { "put", "/api/articles/{slug}", ["200", "400", "401", "403", "404", "412", "413", "415", "428"] },
         { "patch", "/api/articles/{slug}", ["200", "400", "401", "403", "404", "412", "413", "415", "428"] },
         { "delete", "/api/articles/{slug}", ["401", "403", "404", "412", "428"] },
