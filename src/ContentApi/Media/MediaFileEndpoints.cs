@@ -47,8 +47,7 @@ internal static class MediaFileEndpoints
                 || !MediaRenditions.AllowedWidths.Contains(asked)
                 || w.Length != asked.ToString(System.Globalization.CultureInfo.InvariantCulture).Length) // canonical only: "0696" would be a second URL for one file
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["w"] = [WidthMessage] },
-                    detail: "Check the value of 'w'.", title: "One or more query parameters are invalid.");
+                return InvalidQuery("w", WidthMessage);
             }
 
             width = asked;
@@ -58,8 +57,7 @@ internal static class MediaFileEndpoints
         if (format is not null && (askedFormat is null || askedFormat.Name != format || (askedFormat == ImageFormat.Avif && !ImageProcessor.CanWriteAvif)))
         {
             // Lower case only, as every URL the API lists: "JPEG" would be a second URL (and cache entry) for one file.
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"'format' is one of jpeg, png, webp{(ImageProcessor.CanWriteAvif ? ", avif" : "")}, in lower case; left out, Accept chooses."] },
-                detail: "Check the value of 'format'.", title: "One or more query parameters are invalid.");
+            return InvalidQuery("format", $"'format' is one of jpeg, png, webp{(ImageProcessor.CanWriteAvif ? ", avif" : "")}, in lower case; left out, Accept chooses.");
         }
 
         if (await media.FindAsync(id, cancellationToken) is not { } row || row.Name != name)
@@ -116,4 +114,8 @@ internal static class MediaFileEndpoints
 
         return source == ImageFormat.WebP ? ImageFormat.Jpeg : source;
     }
+
+    /// <summary>A 400 naming one query parameter, worded as the request validation filter words its own.</summary>
+    private static ValidationProblem InvalidQuery(string name, string message) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { [name] = [message] }, detail: $"Check the value of '{name}'.", title: ProblemDetailsSetup.InvalidQueryTitle);
 }
