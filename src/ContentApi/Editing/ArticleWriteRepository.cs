@@ -83,7 +83,7 @@ internal sealed class ArticleWriteRepository(
                 Slug = slug, document.Title, document.Summary, document.Category, document.Disclaimer,
                 LastReviewedAt = Whole(document.LastReviewedAt), NextReviewAt = Whole(document.NextReviewAt), Now = now, document.HeroImageId,
             }, cancellationToken: cancellationToken));
-            await SearchBatch.RunAsync(connection, id, () => InsertSectionsAsync(connection, id, document.Sections, cancellationToken), cancellationToken);
+            await ArticleBodyStore.InsertAsync(connection, id, document.Sections, cancellationToken);
             await AppendCitedSourcesAsync(connection, id, cancellationToken);
             return await RecordAsync(connection, slug, "Created.", author, now, cancellationToken);
         }, cancellationToken);
@@ -157,12 +157,8 @@ internal sealed class ArticleWriteRepository(
 
                     if (changed.Contains("sections"))
                     {
-                        // Rewritten whole: positions stay dense and unique, and the search index and scopes follow by trigger.
-                        await SearchBatch.RunAsync(connection, current.Id, async () =>
-                        {
-                            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteSections, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
-                            await InsertSectionsAsync(connection, current.Id, next.Sections, cancellationToken);
-                        }, cancellationToken);
+                        // Only the sections that differ are written; the search index and scopes follow by trigger.
+                        await ArticleBodyStore.ReplaceAsync(connection, current.Id, current.Article.Sections, next.Sections, cancellationToken);
                     }
 
                     await ArticleCollectionStore.SyncAsync(connection, current.Id, current.Article, next, changed, now, cancellationToken);
@@ -294,29 +290,6 @@ internal sealed class ArticleWriteRepository(
             ? null
             : new WriteOutcome.Refused(null, EditProblem.Of(StatusCodes.Status422UnprocessableEntity, "The hero image does not exist.",
                 $"'heroImageId' is {id}, and no image has that id (see GET /api/media; POST /api/media uploads one)."));
-
-    private static async Task InsertSectionsAsync(DbConnection connection, long articleId, IReadOnlyList<EditableSection> sections, CancellationToken cancellationToken)
-    {
-        foreach (var (section, position) in sections.Select((section, index) => (section, index + 1)))
-        {
-            var sectionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertSection,
-                new { ArticleId = articleId, Position = position, section.Key, section.Heading }, cancellationToken: cancellationToken));
-            foreach (var (block, blockPosition) in section.Blocks.Select((block, index) => (block, index + 1)))
-            {
-                var list = block as ListBlock;
-                var blockId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertBlock, new
-                {
-                    SectionId = sectionId, Position = blockPosition, Kind = list is null ? "paragraph" : "list",
-                    Text = list is null ? ((ParagraphBlock)block).Text : list.Text, ListStyle = list?.Style, block.SourceKey,
-                }, cancellationToken: cancellationToken));
-                foreach (var (item, itemPosition) in (list?.Items ?? []).Select((item, index) => (item, index + 1)))
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertBlockItem,
-                        new { BlockId = blockId, Position = itemPosition, Text = item }, cancellationToken: cancellationToken));
-                }
-            }
-        }
-    }
 
     private static async Task<StoredArticle?> ReadAsync(DbConnection connection, string slug, CancellationToken cancellationToken)
     {

@@ -47,6 +47,16 @@ internal static class ArticleWriteSql
 
     public const string DeleteSections = "DELETE FROM sections WHERE article_id = @ArticleId;";
 
+    public const string DeleteSectionsAfter = "DELETE FROM sections WHERE article_id = @ArticleId AND position > @Position;";
+
+    public const string SectionAt = "SELECT id FROM sections WHERE article_id = @ArticleId AND position = @Position;";
+
+    public const string UpdateSectionAt = """
+        UPDATE sections SET anchor_key = @Key, heading = @Heading WHERE article_id = @ArticleId AND position = @Position RETURNING id;
+        """;
+
+    public const string DeleteBlocksOf = "DELETE FROM blocks WHERE section_id = @SectionId;";
+
     public const string InsertSection = """
         INSERT INTO sections (article_id, position, anchor_key, heading) VALUES (@ArticleId, @Position, @Key, @Heading) RETURNING id;
         """;
