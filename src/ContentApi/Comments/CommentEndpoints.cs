@@ -94,7 +94,7 @@ internal static class CommentEndpoints
 
         if (tokens.Refusal(comment.FormToken!, slug) is { } refusal)
         {
-            return JsonBody.Errors(new Dictionary<string, string[]> { ["formToken"] = [refusal] });
+            return JsonBody.Error("formToken", refusal);
         }
 
         var options = commentOptions.Value;
@@ -102,10 +102,10 @@ internal static class CommentEndpoints
         return outcome switch
         {
             PostOutcome.Posted { Comment: var posted } => TypedResults.Created((string?)null, posted),
-            PostOutcome.BadParent { Reason: var reason } => JsonBody.Errors(new Dictionary<string, string[]> { ["parentId"] = [reason] }),
+            PostOutcome.BadParent { Reason: var reason } => JsonBody.Error("parentId", reason),
             PostOutcome.TooMany { RetryAfterSeconds: var seconds } => CommentProblems.TooMany(seconds, options),
             PostOutcome.Duplicate => CommentProblems.Duplicate(),
-            PostOutcome.TokenUsed => JsonBody.Errors(new Dictionary<string, string[]> { ["formToken"] = ["'formToken' carried a comment already: each form's token carries one; fetch a new one."] }),
+            PostOutcome.TokenUsed => JsonBody.Error("formToken", "'formToken' carried a comment already: each form's token carries one; fetch a new one."),
             PostOutcome.Busy { Problem: var busy } => busy,
             _ => NotFoundProblem.For("article", slug),
         };

@@ -1,3 +1,4 @@
+using ContentApi.Validation;
 using ContentApi.Preview;
 using ContentApi.Problems;
 using System.Globalization;
@@ -119,8 +120,6 @@ internal static class DoseLookup
         return AgeNotCovered(query, message);
     }
 
-    private static ValidationProblem AgeNotCovered(DoseLookupQuery query, string message) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { [query.AgeMonths is null ? "ageYears" : "ageMonths"] = [message] },
-        detail: message,
-        title: ProblemDetailsSetup.InvalidQueryTitle);
+    private static ValidationProblem AgeNotCovered(DoseLookupQuery query, string message) =>
+        InvalidQuery.Of(query.AgeMonths is null ? "ageYears" : "ageMonths", message, detail: message);
 }

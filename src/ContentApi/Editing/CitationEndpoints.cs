@@ -102,12 +102,12 @@ internal static class CitationEndpoints
     {
         if (values is null)
         {
-            return JsonBody.Errors(new Dictionary<string, string[]> { [member] = [$"'{member}' is required: a list, empty for none."] });
+            return JsonBody.Error(member, $"'{member}' is required: a list, empty for none.");
         }
 
         if (values.Count > CitationLimits.MaxEntries)
         {
-            return JsonBody.Errors(new Dictionary<string, string[]> { [member] = [$"'{member}' holds at most {CitationLimits.MaxEntries} entries."] });
+            return JsonBody.Error(member, $"'{member}' holds at most {CitationLimits.MaxEntries} entries.");
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -163,10 +163,7 @@ internal static class CollectionEndpoints
         var body = await JsonBody.ReadObjectAsync(request, mediaType, TCollection.Members, options.Value.MaxBodyBytes);
         if (body.Value?["sourceKey"] is JsonValue value && value.TryGetValue<string>(out var key) && !await articles.SourceExistsAsync(key, cancellationToken))
         {
-            return new BodyRead<JsonObject>(null, JsonBody.Errors(new Dictionary<string, string[]>
-            {
-                ["sourceKey"] = [$"'{key}' is not a source this API serves (see GET /api/sources)."],
-            }));
+            return new BodyRead<JsonObject>(null, JsonBody.Error("sourceKey", $"'{key}' is not a source this API serves (see GET /api/sources)."));
         }
 
         return body;

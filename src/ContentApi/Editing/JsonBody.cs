@@ -187,6 +187,10 @@ internal static partial class JsonBody
     public static ValidationProblem Errors(IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(
         errors, detail: $"Check {string.Join(", ", errors.Keys.Select(key => $"'{key}'"))}.", title: InvalidBodyTitle);
 
+    /// <summary>A body refused for one reason about one member.</summary>
+    public static ValidationProblem Error(string member, string message) =>
+        Errors(new Dictionary<string, string[]>(StringComparer.Ordinal) { [member] = [message] });
+
     /// <summary>
     /// The reader's JSON path ("$.sections[0].key") as the validators key their errors ("sections[0].key"), so a client
     /// maps every error of a body to its field one way; "$" (the whole body) stays.
@@ -200,7 +204,7 @@ internal static partial class JsonBody
     };
 
     private static BodyRead<T> Invalid<T>(string path, string message) where T : class =>
-        new(null, Errors(new Dictionary<string, string[]> { [path] = [message] }));
+        new(null, Error(path, message));
 
     /// <summary>
     /// What the parser would refuse without saying what: a string or member name that does not unescape to valid UTF-16

@@ -167,7 +167,7 @@ internal static class SectionEndpoints
                 var to = move.Section is null ? index : sections.FindIndex(section => section.Key == move.Section);
                 if (to < 0)
                 {
-                    return ArticleChange.Refused(JsonBody.Errors(new Dictionary<string, string[]> { ["section"] = [$"The article has no section '{move.Section}'."] }));
+                    return ArticleChange.Refused(JsonBody.Error("section", $"The article has no section '{move.Section}'."));
                 }
 
                 var targetBlocks = sections[to].Blocks.ToList();
@@ -227,7 +227,7 @@ internal static class SectionEndpoints
     };
 
     private static ArticleChange OutOfRange(string name, int last) =>
-        ArticleChange.Refused(JsonBody.Errors(new Dictionary<string, string[]> { [name] = [$"'{name}' must be from 1 to {last}."] }));
+        ArticleChange.Refused(JsonBody.Error(name, $"'{name}' must be from 1 to {last}."));
 
     private static List<BlockResponse> Blocks(IReadOnlyList<BlockResponse?> blocks) => [.. blocks.Select(block => block!)];
 

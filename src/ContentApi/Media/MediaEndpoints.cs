@@ -82,12 +82,12 @@ internal static class MediaEndpoints
 
         if (MediaUpload.AltError(upload.Alt) is { } altError)
         {
-            return MediaUpload.Invalid(MediaUpload.AltField, altError);
+            return JsonBody.Error(MediaUpload.AltField, altError);
         }
 
         if (upload.Bytes.Length == 0)
         {
-            return MediaUpload.Invalid(MediaUpload.FilePart, "The file is empty (zero bytes).");
+            return JsonBody.Error(MediaUpload.FilePart, "The file is empty (zero bytes).");
         }
 
         if (ImageFormat.Sniff(upload.Bytes) is not { } format)
@@ -98,7 +98,7 @@ internal static class MediaEndpoints
         var (image, refusal) = ImageProcessor.Prepare(upload.Bytes, format, options.Value.MaxPixels);
         if (image is null)
         {
-            return MediaUpload.Invalid(MediaUpload.FilePart, refusal!.Detail);
+            return JsonBody.Error(MediaUpload.FilePart, refusal!.Detail);
         }
 
         var sha256 = MediaStore.HashOf(image.Bytes);

@@ -1,3 +1,4 @@
+using ContentApi.Validation;
 using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using ContentApi.Problems;
@@ -47,7 +48,7 @@ internal static class MediaFileEndpoints
                 || !MediaRenditions.AllowedWidths.Contains(asked)
                 || w.Length != asked.ToString(System.Globalization.CultureInfo.InvariantCulture).Length) // canonical only: "0696" would be a second URL for one file
             {
-                return InvalidQuery("w", WidthMessage);
+                return InvalidQuery.Of("w", WidthMessage);
             }
 
             width = asked;
@@ -57,7 +58,7 @@ internal static class MediaFileEndpoints
         if (format is not null && (askedFormat is null || askedFormat.Name != format || (askedFormat == ImageFormat.Avif && !ImageProcessor.CanWriteAvif)))
         {
             // Lower case only, as every URL the API lists: "JPEG" would be a second URL (and cache entry) for one file.
-            return InvalidQuery("format", $"'format' is one of jpeg, png, webp{(ImageProcessor.CanWriteAvif ? ", avif" : "")}, in lower case; left out, Accept chooses.");
+            return InvalidQuery.Of("format", $"'format' is one of jpeg, png, webp{(ImageProcessor.CanWriteAvif ? ", avif" : "")}, in lower case; left out, Accept chooses.");
         }
 
         if (await media.FindAsync(id, cancellationToken) is not { } row || row.Name != name)
@@ -115,7 +116,4 @@ internal static class MediaFileEndpoints
         return source == ImageFormat.WebP ? ImageFormat.Jpeg : source;
     }
 
-    /// <summary>A 400 naming one query parameter, worded as the request validation filter words its own.</summary>
-    private static ValidationProblem InvalidQuery(string name, string message) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { [name] = [message] }, detail: $"Check the value of '{name}'.", title: ProblemDetailsSetup.InvalidQueryTitle);
 }

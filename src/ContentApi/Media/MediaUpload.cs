@@ -88,22 +88,22 @@ internal static class MediaUpload
         catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
             // Too many fields or headers: a form that is not this operation's, not a file that is too large.
-            return (null, Invalid("$", $"The form has more parts than this operation takes: one '{FilePart}' and one '{AltField}'."), null);
+            return (null, JsonBody.Error("$", $"The form has more parts than this operation takes: one '{FilePart}' and one '{AltField}'."), null);
         }
         catch (InvalidDataException)
         {
-            return (null, Invalid("$", "The multipart body could not be read: its boundaries or headers are malformed."), null);
+            return (null, JsonBody.Error("$", "The multipart body could not be read: its boundaries or headers are malformed."), null);
         }
 
         var unknown = form.Keys.Where(key => key != AltField).Concat(form.Files.Select(file => file.Name).Where(name => name != FilePart)).ToList();
         if (unknown.Count > 0)
         {
-            return (null, Invalid(unknown[0], $"'{unknown[0]}' is not a part this operation takes; it takes: {AltField}, {FilePart}."), null);
+            return (null, JsonBody.Error(unknown[0], $"'{unknown[0]}' is not a part this operation takes; it takes: {AltField}, {FilePart}."), null);
         }
 
         if (form.Files.Count != 1)
         {
-            return (null, Invalid(FilePart, $"Send exactly one '{FilePart}' part with the image."), null);
+            return (null, JsonBody.Error(FilePart, $"Send exactly one '{FilePart}' part with the image."), null);
         }
 
         var file = form.Files[0];
@@ -116,7 +116,7 @@ internal static class MediaUpload
         await file.CopyToAsync(buffer, cancellationToken);
         if (form.TryGetValue(AltField, out var values) && values.Count > 1)
         {
-            return (null, Invalid(AltField, $"Send '{AltField}' once."), null);
+            return (null, JsonBody.Error(AltField, $"Send '{AltField}' once."), null);
         }
 
         var alt = values.Count == 1 ? values.ToString() : altFromQuery;
@@ -134,9 +134,6 @@ internal static class MediaUpload
         _ when VisibleText.HasDirectionControl(alt) => $"'{AltField}' cannot hold text-direction controls (U+202A–U+202E, U+2066–U+2069).",
         _ => null,
     };
-
-    public static ValidationProblem Invalid(string member, string message) =>
-        JsonBody.Errors(new Dictionary<string, string[]>(StringComparer.Ordinal) { [member] = [message] });
 
     public static EditProblem TooLarge(int maxBytes) =>
         EditProblem.Of(StatusCodes.Status413PayloadTooLarge, "The image is too large.", $"An upload may be at most {maxBytes} bytes (Media:MaxUploadBytes).");

@@ -82,10 +82,7 @@ internal static class ValidationSetup
                     return await next(context);
                 }
 
-                return TypedResults.ValidationProblem(
-                    errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray()),
-                    detail: $"Check the value of {string.Join(", ", errors.Keys.Select(key => $"'{key}'"))}.",
-                    title: ProblemDetailsSetup.InvalidQueryTitle);
+                return InvalidQuery.Of(errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray()));
             });
         });
         return builder;
