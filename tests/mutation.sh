@@ -39,6 +39,7 @@ per_request=(
     Editing/ArticleVersionTag.cs
     Editing/MergePatch.cs
     Editing/JsonPatchDiff.cs
+    Editing/ArticleBodyStore.cs
     Preview/PreviewReads.cs
     Sql/SqlFilter.cs
 )
