@@ -11,7 +11,7 @@ public sealed class PostgreSqlMigrationTests(ThrowawayCluster cluster) : IDispos
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("contentapi-pg-scripts-").FullName;
 
-    private static string[] ShippedScripts() =>
+    private static string[] ScriptsInOrder() =>
     [
         .. ScriptNames(PostgreSqlMigrator.MigrationsFolder),
         .. ScriptNames("seed"),
@@ -24,7 +24,7 @@ public sealed class PostgreSqlMigrationTests(ThrowawayCluster cluster) : IDispos
 
         await using (var first = Migrators.PostgreSql(database))
         {
-            Assert.Equal(ShippedScripts(), await first.Migrator.MigrateAsync());
+            Assert.Equal(ScriptsInOrder(), await first.Migrator.MigrateAsync());
         }
 
         await using (var second = Migrators.PostgreSql(database))
@@ -32,9 +32,9 @@ public sealed class PostgreSqlMigrationTests(ThrowawayCluster cluster) : IDispos
             Assert.Empty(await second.Migrator.MigrateAsync());
         }
 
-        Assert.Equal(ShippedScripts(), await QueryAsync<string>(database, "SELECT name FROM schema_migrations ORDER BY name;"));
-        Assert.Contains("migrations/postgresql/0001_content_model.sql", ShippedScripts());
-        Assert.Contains("seed/0001_magnesium_for_restless_legs.sql", ShippedScripts());
+        Assert.Equal(ScriptsInOrder(), await QueryAsync<string>(database, "SELECT name FROM schema_migrations ORDER BY name;"));
+        Assert.Contains("migrations/postgresql/0001_content_model.sql", ScriptsInOrder());
+        Assert.Contains("seed/0001_magnesium_for_restless_legs.sql", ScriptsInOrder());
     }
 
     [Fact]
@@ -47,9 +47,9 @@ public sealed class PostgreSqlMigrationTests(ThrowawayCluster cluster) : IDispos
         var applied = await Task.WhenAll(Task.Run(() => first.Migrator.MigrateAsync()), Task.Run(() => second.Migrator.MigrateAsync()));
 
         // One did all the work while the other waited for the lock, then found nothing left to do.
-        Assert.Equal(ShippedScripts(), applied.SelectMany(names => names).Order(StringComparer.Ordinal));
+        Assert.Equal(ScriptsInOrder(), applied.SelectMany(names => names).Order(StringComparer.Ordinal));
         Assert.Contains(applied, names => names.Count == 0);
-        Assert.Equal(ShippedScripts(), await QueryAsync<string>(database, "SELECT name FROM schema_migrations ORDER BY name;"));
+        Assert.Equal(ScriptsInOrder(), await QueryAsync<string>(database, "SELECT name FROM schema_migrations ORDER BY name;"));
         Assert.Equal([1L], await QueryAsync<long>(database, "SELECT count(*) FROM articles;"));
     }
 
@@ -90,13 +90,13 @@ public sealed class PostgreSqlMigrationTests(ThrowawayCluster cluster) : IDispos
         var critical = Assert.Single(factory.Logs, log => log.Level == LogLevel.Critical);
         Assert.Contains("the PostgreSQL provider serves no requests yet", critical.Message);
         Assert.Null(critical.Exception);
-        Assert.Equal(ShippedScripts(), await QueryAsync<string>(database, "SELECT name FROM schema_migrations ORDER BY name;"));
+        Assert.Equal(ScriptsInOrder(), await QueryAsync<string>(database, "SELECT name FROM schema_migrations ORDER BY name;"));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static IEnumerable<string> ScriptNames(string folder) =>
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "db", folder), "*.sql")
+        Directory.GetFiles(Path.Combine(ShippedScripts.Folder, folder), "*.sql")
             .Select(path => $"{folder}/{Path.GetFileName(path)}")
             .Order(StringComparer.Ordinal);
 
@@ -106,17 +106,5 @@ public sealed class PostgreSqlMigrationTests(ThrowawayCluster cluster) : IDispos
         return (await connection.QueryAsync<T>(sql)).ToList();
     }
 
-    private string CopyScripts()
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "db");
-        var target = Path.Combine(_folder, "db");
-        foreach (var file in Directory.GetFiles(source, "*.sql", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        return target;
-    }
+    private string CopyScripts() => ShippedScripts.CopyTo(_folder);
 }
