@@ -117,18 +117,39 @@ public sealed class SchemaParityTests(ThrowawayCluster cluster)
     }
 
     [Fact]
-    public async Task AnInsertAfterTheSeedTakesAnIdPastTheSeededOnes()
+    public async Task EveryIdSequenceIsPastTheHighestSeededId()
     {
         var (migrated, postgreSql) = await MigrateBothAsync();
         await using var sqlite = migrated;
 
-        // The seed names its ids; the sequence must have moved past them or this insert collides with food 1.
-        var id = (await QueryAsync<long>(postgreSql, """
-            INSERT INTO foods (name, serving, nutrient, amount_mg, percent_daily_value, source_id, updated_at)
-            VALUES ('Test food', '1 cup', 'magnesium', 10, 2, 1, '2026-11-26T00:00:00Z') RETURNING id;
-            """)).Single();
+        // The seed names its ids (sources 1-14, articles, sections, blocks ...); a sequence left behind them would hand out
+        // an id that is taken, and the next insert would fail.
+        var identities = await QueryAsync<(string Table, string Column)>(postgreSql, """
+            SELECT table_name AS "Table", column_name AS "Column" FROM information_schema.columns
+            WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY table_name;
+            """);
+        Assert.Contains(("sources", "id"), identities);
+        var behind = new List<string>();
+        foreach (var (table, column) in identities)
+        {
+            // NULL until the sequence hands out its first value.
+            var (lastValue, highest) = (await QueryAsync<(long LastValue, long Highest)>(postgreSql, $"""
+                SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('{table}', '{column}')::regclass), 0) AS "LastValue",
+                       coalesce((SELECT max({column}) FROM {table}), 0) AS "Highest";
+                """)).Single();
+            if (lastValue < highest)
+            {
+                behind.Add($"{table}: sequence at {lastValue}, highest id {highest}");
+            }
+        }
 
-        Assert.Equal((await QueryAsync<long>(postgreSql, "SELECT max(id) FROM foods WHERE id <> @Id;", new { Id = id })).Single() + 1, id);
+        Assert.Empty(behind);
+
+        var id = (await QueryAsync<long>(postgreSql, """
+            INSERT INTO sources (key, title, publisher, updated_at) VALUES ('TEST', 'A test source', 'Tests', '2026-11-26T00:00:00Z')
+            RETURNING id;
+            """)).Single();
+        Assert.Equal(15, id);
     }
 
     private static string Purpose(string trigger) =>
