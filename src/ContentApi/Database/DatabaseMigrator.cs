@@ -1,7 +1,6 @@
 using ContentApi.Telemetry;
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -9,44 +8,31 @@ using Microsoft.Extensions.Options;
 namespace ContentApi.Database;
 
 /// <summary>
-/// Applies <c>migrations/NNNN_name.sql</c> and then <c>seed/*.sql</c>, each once, each in its own transaction,
-/// recording name and SHA-256 in <c>schema_migrations</c>. Applied scripts are immutable: a changed file stops the start.
+/// The SQLite migrator: applies <c>migrations/NNNN_name.sql</c> and then <c>seed/*.sql</c> as <see cref="ScriptMigrator"/>
+/// does on every engine, around SQLite's own steps: creating the file and its folder, <c>PRAGMA quick_check</c>, WAL,
+/// and a checkpoint at the end.
 /// </summary>
 public sealed partial class DatabaseMigrator(
     SqliteConnectionFactory connections,
     IOptions<DatabaseOptions> options,
     DatabaseStartupReport report,
     ILogger<DatabaseMigrator> logger,
-    ContentApiMetrics? metrics = null)
+    ContentApiMetrics? metrics = null) : ScriptMigrator(options, logger, metrics)
 {
-    private const string CreateJournalSql = """
-        CREATE TABLE IF NOT EXISTS schema_migrations (
-            name       TEXT NOT NULL PRIMARY KEY,
-            checksum   TEXT NOT NULL,
-            applied_at TEXT NOT NULL
-        );
-        """;
-
-    private const string SelectAppliedSql = "SELECT name AS Name, checksum AS Checksum FROM schema_migrations ORDER BY name;";
-
-    private const string InsertAppliedSql =
-        "INSERT INTO schema_migrations (name, checksum, applied_at) VALUES (@Name, @Checksum, @AppliedAt);";
+    /// <summary>The database file, as the connection string names it resolved against the content root.</summary>
+    public override string DataSource => connections.DataSource;
 
     /// <summary>
-    /// Returns the names of the scripts applied by this call (empty when the database was current). Every step that
-    /// touches the file is named, so any failure — a damaged page, a path that is no database, a full disk — ends the
-    /// start as one <see cref="DatabaseStartupException"/> line, never as an unhandled SQLite exception.
+    /// Every step that touches the file is named, so any failure — a damaged page, a path that is no database, a full
+    /// disk — ends the start as one <see cref="DatabaseStartupException"/> line, never as an unhandled SQLite exception.
     /// </summary>
-    /// <summary>The database file, as the connection string names it resolved against the content root.</summary>
-    public string DataSource => connections.DataSource;
-
-    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    public override async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         var created = !File.Exists(connections.DataSource);
         if (created)
         {
             // Normal on a first start; after that it means a volume that is not mounted or a mistyped path.
-            LogCreating(logger, connections.DataSource);
+            LogCreating(Logger, connections.DataSource);
         }
 
         PrepareFolder(connections.DataSource);
@@ -56,38 +42,13 @@ public sealed partial class DatabaseMigrator(
         await StepAsync("check", () => CheckIntegrityAsync(connection));
         // WAL lets readers carry on while a writer commits; the setting is stored in the file.
         await StepAsync("switch to WAL", () => connection.ExecuteAsync("PRAGMA journal_mode=WAL;"));
-        await StepAsync("create the migration journal in", () => connection.ExecuteAsync(CreateJournalSql));
-        var applied = await StepAsync("read the applied scripts from", async () =>
-            (await connection.QueryAsync<(string Name, string Checksum)>(SelectAppliedSql))
-                .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal));
-
-        var newlyApplied = new List<string>();
-        var shipped = new List<string>();
-        foreach (var script in ReadScripts())
-        {
-            shipped.Add(script.Name);
-            if (applied.TryGetValue(script.Name, out var checksum))
-            {
-                if (!string.Equals(checksum, script.Checksum, StringComparison.Ordinal))
-                {
-                    throw new DatabaseStartupException(
-                        $"Applied script '{script.Name}' has changed since it ran (checksum {checksum[..12]} became {script.Checksum[..12]}). " +
-                        "Applied migrations are immutable: restore the file and add a new numbered script instead.");
-                }
-
-                continue;
-            }
-
-            await ApplyAsync(connection, script, cancellationToken);
-            newlyApplied.Add(script.Name);
-            metrics?.MigrationApplied();
-            LogApplied(logger, script.Name);
-        }
+        var scripts = ReadScripts("migrations");
+        var newlyApplied = await ApplyPendingAsync(connection, scripts, cancellationToken);
 
         // Everything applied is written into the file itself, so a copy of the file alone (or a restore over it, which
         // must not meet an old -wal) holds the content; until now it sat in the write-ahead log.
         await StepAsync("checkpoint", () => connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE);"));
-        report.Migrated(shipped);
+        report.Migrated(scripts.Select(script => script.Name).ToList());
         return newlyApplied;
     }
 
@@ -102,7 +63,7 @@ public sealed partial class DatabaseMigrator(
         if (problems is ["ok"])
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
-            LogChecked(logger, elapsed.TotalMilliseconds);
+            LogChecked(Logger, elapsed.TotalMilliseconds);
             report.QuickCheckOk();
             return true;
         }
@@ -131,17 +92,11 @@ public sealed partial class DatabaseMigrator(
 
     private const string RestoreAdvice = "Restore it from a backup, or move it aside to start from the seed content.";
 
-    private async Task<T> StepAsync<T>(string step, Func<Task<T>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (SqliteException ex)
-        {
-            throw new DatabaseStartupException($"Cannot {step} the database '{connections.DataSource}': {Explain(ex)}", ex);
-        }
-    }
+    protected override string Explain(DbException exception) => exception is SqliteException sqlite ? Explain(sqlite) : exception.Message;
+
+    // Only "read-only" is worth more than SQLite's message when a script fails.
+    protected override string ExplainScriptFailure(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: 8 } sqlite ? Explain(sqlite) : exception.Message;
 
     private static string Explain(SqliteException ex) => ex.SqliteErrorCode switch
     {
@@ -152,53 +107,9 @@ public sealed partial class DatabaseMigrator(
         _ => ex.Message,
     };
 
-    private static async Task ApplyAsync(SqliteConnection connection, Script script, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(script.Sql, transaction: transaction);
-            await connection.ExecuteAsync(InsertAppliedSql,
-                new { script.Name, script.Checksum, AppliedAt = DateTimeOffset.UtcNow.ToString("O") }, transaction);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (SqliteException ex)
-        {
-            var reason = ex.SqliteErrorCode is 8 ? Explain(ex) : ex.Message;
-            throw new DatabaseStartupException($"Script '{script.Name}' failed and was rolled back: {reason}", ex);
-        }
-    }
-
-    private IEnumerable<Script> ReadScripts()
-    {
-        var root = options.Value.ScriptsPath;
-        foreach (var folder in new[] { "migrations", "seed" })
-        {
-            var path = Path.Combine(root, folder);
-            if (!Directory.Exists(path))
-            {
-                throw new DatabaseStartupException($"The SQL script folder '{path}' is missing from the build output.");
-            }
-
-            foreach (var file in Directory.GetFiles(path, "*.sql").Order(StringComparer.Ordinal))
-            {
-                var sql = File.ReadAllText(file);
-                // Line endings must not change the checksum between a Windows and a Linux checkout.
-                var normalised = sql.Replace("\r\n", "\n", StringComparison.Ordinal);
-                var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
-                yield return new Script($"{folder}/{Path.GetFileName(file)}", sql, checksum);
-            }
-        }
-    }
-
     [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "No database file at '{Path}': creating it and applying the seed content (on a first start this is expected; otherwise check the path and the volume)")]
     private static partial void LogCreating(ILogger logger, string path);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Database file checked (PRAGMA quick_check) in {Milliseconds:0} ms")]
     private static partial void LogChecked(ILogger logger, double milliseconds);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Applied {Script}")]
-    private static partial void LogApplied(ILogger logger, string script);
-
-    private sealed record Script(string Name, string Sql, string Checksum);
 }

@@ -21,6 +21,8 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseStartupReport>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<PostgreSqlConnectionFactory>();
+        services.AddSingleton<PostgreSqlMigrator>();
         services.AddHostedService<DatabaseStartupService>();
         services.AddHostedService<DatabaseFileWatcher>();
         services.AddSingleton<HostStartFailures>();

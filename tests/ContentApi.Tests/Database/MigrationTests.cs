@@ -150,19 +150,7 @@ public sealed class MigrationTests : IDisposable
         Assert.Null(critical.Exception);
     }
 
-    private string CopyScripts()
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "db");
-        var target = Path.Combine(_folder, "db");
-        foreach (var file in Directory.GetFiles(source, "*.sql", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        return target;
-    }
+    private string CopyScripts() => ShippedScripts.CopyTo(_folder);
 
     private static async Task<string> JournalAsync(string databasePath)
     {
