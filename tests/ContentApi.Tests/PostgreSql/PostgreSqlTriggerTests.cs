@@ -40,6 +40,23 @@ public sealed class PostgreSqlTriggerTests(ThrowawayCluster cluster)
     }
 
     [Fact]
+    public async Task AVersionBumpAloneLeavesTheSearchRowsWhileATitleChangeReindexes()
+    {
+        await using var connection = await MigratedAsync();
+        // A re-index deletes and inserts each document, so its rows get new physical addresses (ctid).
+        const string Rows = "SELECT doc_id || ':' || ctid::text FROM search_index WHERE article_slug = 'magnesium-for-restless-legs' ORDER BY doc_id;";
+        var before = (await connection.QueryAsync<string>(Rows)).AsList();
+
+        await connection.ExecuteAsync("UPDATE articles SET version = version + 1, updated_at = '2026-11-26T00:00:00Z' WHERE id = 1;");
+        Assert.Equal(before, await connection.QueryAsync<string>(Rows));
+
+        await connection.ExecuteAsync("UPDATE articles SET title = 'Magnesium and restless legs' WHERE id = 1;");
+        var after = (await connection.QueryAsync<string>(Rows)).AsList();
+        Assert.Equal(before.Count, after.Count);
+        Assert.Empty(before.Intersect(after));
+    }
+
+    [Fact]
     public async Task OnlyAnApprovedCommentStampsTheCommentScope()
     {
         await using var connection = await MigratedAsync();

@@ -63,6 +63,40 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Empty(await HitsAsync(client, "/api/search?q=restless&type=article"));
     }
 
+    [Theory]
+    [InlineData("title", "'Quetzal guide'", "quetzal", "article")]
+    [InlineData("summary", "'Axolotl summary'", "axolotl", "article")]
+    [InlineData("category", "'Tapirology'", "tapirology", "article")]
+    [InlineData("slug", "'moved-article'", "takeaway", "section")]
+    public async Task AnArticleColumnTheIndexReadsReindexesTheArticleAndItsSections(string column, string value, string query, string type)
+    {
+        var client = _factory.CreateClient();
+
+        // Migration 0020: the article's search triggers fire only when a column the documents read changes.
+        await _factory.ExecuteSqlAsync($"UPDATE articles SET {column} = {value} WHERE slug = 'magnesium-for-restless-legs';");
+
+        var hits = await HitsAsync(client, $"/api/search?q={query}&type={type}");
+        Assert.NotEmpty(hits);
+        Assert.All(hits, hit => Assert.Equal(column == "slug" ? "moved-article" : "magnesium-for-restless-legs", hit.ArticleSlug));
+    }
+
+    [Fact]
+    public async Task AVersionBumpAloneLeavesTheIndexAsItWas()
+    {
+        var client = _factory.CreateClient();
+        const string Segments = "SELECT id || ':' || hex(block) FROM search_index_data ORDER BY id";
+        const string DraftSegments = "SELECT id || ':' || hex(block) FROM draft_search_index_data ORDER BY id";
+        var before = (await SqliteFile.QueryAsync<string>(_factory.DatabasePath, Segments), await SqliteFile.QueryAsync<string>(_factory.DatabasePath, DraftSegments));
+
+        // What every write through the API does to its article's row. Re-indexing (a delete and an insert per document)
+        // would write new FTS5 segments even for the same text: the stored segments must stay byte for byte.
+        await _factory.ExecuteSqlAsync("UPDATE articles SET version = version + 1, updated_at = '2026-11-26T00:00:00Z' WHERE slug = 'magnesium-for-restless-legs';");
+
+        Assert.Equal(before.Item1, await SqliteFile.QueryAsync<string>(_factory.DatabasePath, Segments));
+        Assert.Equal(before.Item2, await SqliteFile.QueryAsync<string>(_factory.DatabasePath, DraftSegments));
+        Assert.NotEmpty(await HitsAsync(client, "/api/search?q=takeaway&type=section"));
+    }
+
     [Fact]
     public async Task SnippetsEscapeHtmlInContent()
     {
