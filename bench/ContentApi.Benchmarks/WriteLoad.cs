@@ -9,7 +9,8 @@ namespace ContentApi.Benchmarks;
 
 /// <summary>
 /// bench/write-load.sh's writers: WRITERS editors, each replacing the first block of its own article again and again with
-/// If-Match (a block update with its revision, the commonest edit), for SECONDS. Each writer owns an article so no write
+/// If-Match (a block update with its revision, the commonest edit), for SECONDS. Each article is as large as the seed
+/// article (its 13 sections, copied, after the edited one), so a write costs what a real article's would. Each writer owns an article so no write
 /// is a 412: what is measured is the write path, not the race. INTERVAL_MS paces each writer (0: as fast as answers come).
 /// With --bare the same requests go to the bare Kestrel baseline, which answers any request with the same bytes.
 /// Prints one line: "writes N seconds S per-second R errors E p50-ms P p99-ms Q".
@@ -92,15 +93,20 @@ internal static class WriteLoad
             }
         }
 
+        var sections = new JsonArray(new JsonObject
+        {
+            ["key"] = "body", ["heading"] = "Body",
+            ["blocks"] = new JsonArray(new JsonObject { ["type"] = "paragraph", ["text"] = "First draft." }),
+        });
+        foreach (var section in await SeedSectionsAsync(client))
+        {
+            sections.Add(section);
+        }
+
         var article = new JsonObject
         {
             ["slug"] = slug, ["title"] = "Write benchmark", ["summary"] = "An article the write benchmark edits.",
-            ["category"] = "Benchmarks", ["disclaimer"] = "Not content.",
-            ["sections"] = new JsonArray(new JsonObject
-            {
-                ["key"] = "body", ["heading"] = "Body",
-                ["blocks"] = new JsonArray(new JsonObject { ["type"] = "paragraph", ["text"] = "First draft." }),
-            }),
+            ["category"] = "Benchmarks", ["disclaimer"] = "Not content.", ["sections"] = sections,
         };
         using var created = await SendAsync(client, HttpMethod.Post, "/api/articles", article, ifMatch: null);
         if (created.StatusCode != HttpStatusCode.Created)
@@ -109,6 +115,14 @@ internal static class WriteLoad
         }
 
         return created.Headers.ETag!.ToString();
+    }
+
+    private static async Task<JsonNode[]> SeedSectionsAsync(HttpClient client)
+    {
+        using var seed = await client.GetAsync(new Uri("/api/articles/magnesium-for-restless-legs/edit", UriKind.Relative));
+        seed.EnsureSuccessStatusCode();
+        var document = JsonNode.Parse(await seed.Content.ReadAsStringAsync())!;
+        return [.. document["sections"]!.AsArray().Select(section => section!.DeepClone())];
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, JsonNode body, string? ifMatch)
