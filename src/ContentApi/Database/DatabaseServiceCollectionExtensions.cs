@@ -1,4 +1,5 @@
 using ContentApi.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Database;
 
@@ -23,6 +24,11 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PostgreSqlConnectionFactory>();
         services.AddSingleton<PostgreSqlMigrator>();
+        // Read when first resolved, after the start has parsed the provider (a wrong one stopped it there).
+        services.AddSingleton<IContentConnections>(provider =>
+            DatabaseProviders.Parse(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider) == DatabaseProvider.PostgreSql
+                ? provider.GetRequiredService<PostgreSqlConnectionFactory>()
+                : provider.GetRequiredService<SqliteConnectionFactory>());
         services.AddHostedService<DatabaseStartupService>();
         services.AddHostedService<DatabaseFileWatcher>();
         services.AddSingleton<HostStartFailures>();
