@@ -24,9 +24,8 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PostgreSqlConnectionFactory>();
         services.AddSingleton<PostgreSqlMigrator>();
-        // Read when first resolved, after the start has parsed the provider (a wrong one stopped it there).
         services.AddSingleton<IContentConnections>(provider =>
-            DatabaseProviders.Parse(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider) == DatabaseProvider.PostgreSql
+            IsPostgreSql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider)
                 ? provider.GetRequiredService<PostgreSqlConnectionFactory>()
                 : provider.GetRequiredService<SqliteConnectionFactory>());
         services.AddHostedService<DatabaseStartupService>();
@@ -38,5 +37,21 @@ internal static class DatabaseServiceCollectionExtensions
                 providerName: null, HostStartFailures.HostCategory, LogLevel.Information,
                 (_, _, level) => failure.AllowsHostLog(level))));
         return services;
+    }
+
+    /// <summary>
+    /// Hosted services resolve the repositories while the host is built, before the start reads the provider: a wrong one
+    /// must not throw here, where it would be a stack trace, but stop the start with its one line (the start parses it).
+    /// </summary>
+    private static bool IsPostgreSql(string provider)
+    {
+        try
+        {
+            return DatabaseProviders.Parse(provider) == DatabaseProvider.PostgreSql;
+        }
+        catch (DatabaseStartupException)
+        {
+            return false;
+        }
     }
 }
