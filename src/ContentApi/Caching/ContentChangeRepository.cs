@@ -18,16 +18,16 @@ public interface IContentChangeRepository
     Task<ScopesChanged> LastChangedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken);
 }
 
-public sealed class ContentChangeRepository(SqliteConnectionFactory connections) : IContentChangeRepository
+public sealed class ContentChangeRepository(IContentConnections connections) : IContentChangeRepository
 {
     private const string ReadSinceSql = """
         SELECT scope AS Scope, version AS Version FROM content_scopes WHERE version > @Version ORDER BY version, scope;
         """;
 
     // A scope nothing has written since the migration has no row of its own: the database-wide time stands in.
-    private const string LastChangedSql = """
+    private static string LastChangedSql(SqlDialect dialect) => $"""
         SELECT coalesce(max(s.version), 0) AS Version, coalesce(max(s.updated_at), (SELECT updated_at FROM content_state WHERE id = 1)) AS UpdatedAt
-        FROM content_scopes s WHERE s.scope IN @Scopes;
+        FROM content_scopes s WHERE {dialect.InList("s.scope", "@Scopes")};
         """;
 
     public async Task<IReadOnlyList<ScopeStamp>> ReadSinceAsync(long version, CancellationToken cancellationToken)
@@ -42,6 +42,6 @@ public sealed class ContentChangeRepository(SqliteConnectionFactory connections)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.QuerySingleAsync<ScopesChanged>(
-            new CommandDefinition(LastChangedSql, new { Scopes = scopes }, cancellationToken: cancellationToken));
+            new CommandDefinition(LastChangedSql(connections.Dialect), new { Scopes = scopes }, cancellationToken: cancellationToken));
     }
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ContentApi.Database;
 
@@ -10,7 +10,7 @@ namespace ContentApi.Database;
 internal static class ChildNames
 {
     // sql selects ParentId and Name for parents IN @Ids, ordered by position.
-    public static async Task<ILookup<int, string>> LoadAsync(SqliteConnection connection, string sql, IEnumerable<int> ids) =>
+    public static async Task<ILookup<int, string>> LoadAsync(DbConnection connection, string sql, IEnumerable<int> ids) =>
         (await connection.QueryAsync<ChildNameRow>(sql, new { Ids = ids.ToArray() }))
             .ToLookup(row => row.ParentId, row => row.Name);
 

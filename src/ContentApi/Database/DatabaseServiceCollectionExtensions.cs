@@ -1,4 +1,5 @@
 using ContentApi.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Database;
 
@@ -23,6 +24,10 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PostgreSqlConnectionFactory>();
         services.AddSingleton<PostgreSqlMigrator>();
+        services.AddSingleton<IContentConnections>(provider =>
+            IsPostgreSql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider)
+                ? provider.GetRequiredService<PostgreSqlConnectionFactory>()
+                : provider.GetRequiredService<SqliteConnectionFactory>());
         services.AddHostedService<DatabaseStartupService>();
         services.AddHostedService<DatabaseFileWatcher>();
         services.AddSingleton<HostStartFailures>();
@@ -32,5 +37,21 @@ internal static class DatabaseServiceCollectionExtensions
                 providerName: null, HostStartFailures.HostCategory, LogLevel.Information,
                 (_, _, level) => failure.AllowsHostLog(level))));
         return services;
+    }
+
+    /// <summary>
+    /// Hosted services resolve the repositories while the host is built, before the start reads the provider: a wrong one
+    /// must not throw here, where it would be a stack trace, but stop the start with its one line (the start parses it).
+    /// </summary>
+    private static bool IsPostgreSql(string provider)
+    {
+        try
+        {
+            return DatabaseProviders.Parse(provider) == DatabaseProvider.PostgreSql;
+        }
+        catch (DatabaseStartupException)
+        {
+            return false;
+        }
     }
 }

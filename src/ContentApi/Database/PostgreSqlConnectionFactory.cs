@@ -8,12 +8,17 @@ namespace ContentApi.Database;
 /// until first use, so a SQLite deployment never reads its connection string as Npgsql's. A connection string Npgsql
 /// cannot read, or one that names no host, is reported by the start as one line (<see cref="DatabaseStartupException"/>).
 /// </summary>
-public sealed class PostgreSqlConnectionFactory(IOptions<DatabaseOptions> options) : IAsyncDisposable
+public sealed class PostgreSqlConnectionFactory(IOptions<DatabaseOptions> options) : IContentConnections, IAsyncDisposable
 {
     private readonly Lazy<Target> _target = new(() => Target.Parse(options.Value.ConnectionString));
 
     /// <summary>host:port/database, for log lines; never the password.</summary>
     public string DataSource => _target.Value.Description;
+
+    public SqlDialect Dialect => SqlDialect.PostgreSql;
+
+    async Task<System.Data.Common.DbConnection> IContentConnections.OpenAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken);
 
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default) => _target.Value switch
     {

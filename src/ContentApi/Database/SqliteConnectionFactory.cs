@@ -11,7 +11,7 @@ namespace ContentApi.Database;
 /// connections open it read-write without create, so a database deleted while running is an outage
 /// (<see cref="StoreUnavailableException"/>, 503), never a silent new empty file.
 /// </summary>
-public sealed class SqliteConnectionFactory
+public sealed class SqliteConnectionFactory : IContentConnections
 {
     private readonly SqlStatementCounter? _counter;
     private readonly SqlStatementMetrics? _metrics;
@@ -69,6 +69,11 @@ public sealed class SqliteConnectionFactory
 
     /// <summary>The resolved path of the database file.</summary>
     public string DataSource { get; }
+
+    public SqlDialect Dialect => SqlDialect.Sqlite;
+
+    async Task<System.Data.Common.DbConnection> IContentConnections.OpenAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken);
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

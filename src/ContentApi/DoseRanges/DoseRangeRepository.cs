@@ -25,7 +25,7 @@ public interface IDoseRangeRepository
     Task<IReadOnlyList<DoseCaution>> ListCautionsAsync(string substance, ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
-public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : IDoseRangeRepository
+public sealed class DoseRangeRepository(IContentConnections connections) : IDoseRangeRepository
 {
     internal const string Select = $"""
         d.id AS Id, d.substance AS Substance, d.form AS Form, d.route AS Route, d.kind AS Kind, d.sex AS Sex,
@@ -38,10 +38,11 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
 
     public async Task<PagedResponse<DoseRangeResponse>> ListAsync(DoseRangeListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
+        var dialect = connections.Dialect;
+        var filter = new SqlFilter(dialect)
             .Visible("d", visibility)
-            .When(!string.IsNullOrEmpty(query.Substance), "d.substance = @Substance COLLATE NOCASE", new { query.Substance })
-            .When(!string.IsNullOrEmpty(query.Kind), "d.kind = @Kind COLLATE NOCASE", new { query.Kind })
+            .When(!string.IsNullOrEmpty(query.Substance), dialect.EqualsIgnoringCase("d.substance", "@Substance"), new { query.Substance })
+            .When(!string.IsNullOrEmpty(query.Kind), dialect.EqualsIgnoringCase("d.kind", "@Kind"), new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Sex), "(d.sex IS NULL OR d.sex = lower(@Sex))", new { query.Sex })
             .When(!string.IsNullOrEmpty(query.LifeStage), "d.life_stage = lower(@LifeStage)", new { query.LifeStage })
             .When(!string.IsNullOrEmpty(query.AppliesTo), "d.applies_to = lower(@AppliesTo)", new { query.AppliesTo })
@@ -49,7 +50,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
                 "d.age_min_months <= @AgeInMonths AND (d.age_max_months IS NULL OR @AgeInMonths < d.age_max_months)",
                 new { query.AgeInMonths });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, DoseRangeSorts.Columns.OrderBy(query.Sort), paging, "dose_ranges d");
+        var page = await filter.QueryPageAsync<DoseRangeRow>(connection, Select, From, DoseRangeSorts.Columns.OrderBy(query.Sort, dialect), paging, "dose_ranges d");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
@@ -57,7 +58,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<DoseRangeRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE d.id = @Id AND {PublicRows.Visible("d", visibility)};", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE d.id = @Id AND {PublicRows.Visible("d", visibility, connections.Dialect)};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 
@@ -66,7 +67,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
     {
         var sql = $"""
             SELECT {Select} FROM {From}
-            WHERE d.substance = @Substance COLLATE NOCASE AND (d.sex IS NULL OR d.sex = @Sex) AND {PublicRows.Visible("d", visibility)}
+            WHERE {connections.Dialect.EqualsIgnoringCase("d.substance", "@Substance")} AND (d.sex IS NULL OR d.sex = @Sex) AND {PublicRows.Visible("d", visibility, connections.Dialect)}
               AND d.life_stage IN ('general', @LifeStage)
               AND d.age_min_months <= @AgeMonths AND (d.age_max_months IS NULL OR @AgeMonths < d.age_max_months)
             ORDER BY d.id;
@@ -82,7 +83,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
         var sql = $"""
             SELECT min(d.age_min_months) AS MinMonths, max(d.age_max_months) AS MaxMonths,
                    count(*) FILTER (WHERE d.age_max_months IS NULL) AS OpenEnded
-            FROM dose_ranges d WHERE d.substance = @Substance COLLATE NOCASE AND d.life_stage = @LifeStage AND d.kind IN ('RDA', 'AI') AND {PublicRows.Visible("d", visibility)};
+            FROM dose_ranges d WHERE {connections.Dialect.EqualsIgnoringCase("d.substance", "@Substance")} AND d.life_stage = @LifeStage AND d.kind IN ('RDA', 'AI') AND {PublicRows.Visible("d", visibility, connections.Dialect)};
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<AgeCoverageRow>(
@@ -94,7 +95,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var substances = await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT d.substance FROM dose_ranges d WHERE {PublicRows.Visible("d", visibility)} ORDER BY d.substance;", cancellationToken: cancellationToken));
+            $"SELECT DISTINCT d.substance FROM dose_ranges d WHERE {PublicRows.Visible("d", visibility, connections.Dialect)} ORDER BY d.substance;", cancellationToken: cancellationToken));
         return substances.AsList();
     }
 
@@ -103,7 +104,7 @@ public sealed class DoseRangeRepository(SqliteConnectionFactory connections) : I
         var sql = $"""
             SELECT i.id AS Id, i.name AS Name, i.guidance AS Guidance, i.mechanism AS Mechanism, i.severity AS Severity, {SourcedRow.Columns}
             FROM interactions i JOIN sources s ON s.id = i.source_id
-            WHERE i.substance = @Substance COLLATE NOCASE AND i.dose_caution = 1 AND {PublicRows.Visible("i", visibility)}
+            WHERE {connections.Dialect.EqualsIgnoringCase("i.substance", "@Substance")} AND i.dose_caution = 1 AND {PublicRows.Visible("i", visibility, connections.Dialect)}
             ORDER BY {Interactions.InteractionRepository.SeverityRank} DESC, i.id;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);

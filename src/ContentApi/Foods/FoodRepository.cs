@@ -19,7 +19,7 @@ public interface IFoodRepository
     Task<IReadOnlyList<string>> ListNutrientsAsync(ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
-public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodRepository
+public sealed class FoodRepository(IContentConnections connections) : IFoodRepository
 {
     internal const string Select = $"""
         f.id AS Id, f.name AS Name, f.serving AS Serving, f.nutrient AS Nutrient, f.amount_mg AS AmountMg,
@@ -30,13 +30,14 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
 
     public async Task<PagedResponse<FoodResponse>> ListAsync(FoodListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
+        var dialect = connections.Dialect;
+        var filter = new SqlFilter(dialect)
             .Visible("f", visibility)
-            .When(!string.IsNullOrEmpty(query.Nutrient), "f.nutrient = @Nutrient COLLATE NOCASE", new { query.Nutrient })
+            .When(!string.IsNullOrEmpty(query.Nutrient), dialect.EqualsIgnoringCase("f.nutrient", "@Nutrient"), new { query.Nutrient })
             .When(query.MinAmountMg is not null, "f.amount_mg >= @MinAmountMg", new { MinAmountMg = query.MinAmountMg?.Value })
-            .When(!string.IsNullOrEmpty(query.Q), "instr(lower(f.name), lower(@Q)) > 0", new { query.Q });
+            .When(!string.IsNullOrEmpty(query.Q), dialect.Contains("lower(f.name)", "lower(@Q)"), new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, FoodSorts.Columns.OrderBy(query.Sort), paging, "foods f");
+        var page = await filter.QueryPageAsync<FoodRow>(connection, Select, From, FoodSorts.Columns.OrderBy(query.Sort, dialect), paging, "foods f");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
@@ -44,7 +45,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<FoodRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE f.id = @Id AND {PublicRows.Visible("f", visibility)};", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE f.id = @Id AND {PublicRows.Visible("f", visibility, connections.Dialect)};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 
@@ -52,7 +53,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<FoodRow>(new CommandDefinition(
-            $"SELECT {Select} FROM {From} WHERE f.nutrient = @Nutrient COLLATE NOCASE AND {PublicRows.Visible("f", visibility)} ORDER BY f.amount_mg DESC, f.id;",
+            $"SELECT {Select} FROM {From} WHERE {connections.Dialect.EqualsIgnoringCase("f.nutrient", "@Nutrient")} AND {PublicRows.Visible("f", visibility, connections.Dialect)} ORDER BY f.amount_mg DESC, f.id;",
             new { Nutrient = nutrient }, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToResponse()).ToList();
     }
@@ -61,7 +62,7 @@ public sealed class FoodRepository(SqliteConnectionFactory connections) : IFoodR
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT lower(f.nutrient) FROM foods f WHERE {PublicRows.Visible("f", visibility)} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
+            $"SELECT DISTINCT lower(f.nutrient) FROM foods f WHERE {PublicRows.Visible("f", visibility, connections.Dialect)} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
     }
 }
 

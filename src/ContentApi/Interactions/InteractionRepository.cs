@@ -4,7 +4,7 @@ using ContentApi.Preview;
 using ContentApi.Sources;
 using ContentApi.Sql;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ContentApi.Interactions;
 
@@ -31,7 +31,7 @@ public sealed class InteractionAlias
     public string AliasType { get; set; } = "";
 }
 
-public sealed class InteractionRepository(SqliteConnectionFactory connections) : IInteractionRepository
+public sealed class InteractionRepository(IContentConnections connections) : IInteractionRepository
 {
     internal const string Select = $"""
         i.id AS Id, i.kind AS Kind, i.name AS Name, i.drug_class AS DrugClass, i.mechanism AS Mechanism, i.guidance AS Guidance,
@@ -41,25 +41,26 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
 
     internal const string From = "interactions i JOIN sources s ON s.id = i.source_id";
 
-    internal const string ExamplesSql = """
+    internal static string ExamplesSql(SqlDialect dialect) => $"""
         SELECT interaction_id AS ParentId, generic_name AS Name FROM interaction_examples
-        WHERE interaction_id IN @Ids ORDER BY interaction_id, position;
+        WHERE {dialect.InList("interaction_id", "@Ids")} ORDER BY interaction_id, position;
         """;
 
     internal const string SeverityRank = "CASE i.severity WHEN 'minor' THEN 1 WHEN 'moderate' THEN 2 ELSE 3 END";
 
     public async Task<PagedResponse<InteractionResponse>> ListAsync(InteractionListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
+        var dialect = connections.Dialect;
+        var filter = new SqlFilter(dialect)
             .Visible("i", visibility)
             .When(!string.IsNullOrEmpty(query.Kind), "i.kind = lower(@Kind)", new { query.Kind })
             .When(!string.IsNullOrEmpty(query.Severity), "i.severity = lower(@Severity)", new { query.Severity })
-            .When(!string.IsNullOrEmpty(query.Name), """
-                (instr(lower(i.name), lower(@Name)) > 0 OR instr(lower(coalesce(i.drug_class, '')), lower(@Name)) > 0
-                 OR EXISTS (SELECT 1 FROM interaction_examples x WHERE x.interaction_id = i.id AND instr(lower(x.generic_name), lower(@Name)) > 0))
+            .When(!string.IsNullOrEmpty(query.Name), $"""
+                ({dialect.Contains("lower(i.name)", "lower(@Name)")} OR {dialect.Contains("lower(coalesce(i.drug_class, ''))", "lower(@Name)")}
+                 OR EXISTS (SELECT 1 FROM interaction_examples x WHERE x.interaction_id = i.id AND {dialect.Contains("lower(x.generic_name)", "lower(@Name)")}))
                 """, new { query.Name });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, InteractionSorts.Columns.OrderBy(query.Sort), paging, "interactions i");
+        var page = await filter.QueryPageAsync<InteractionRow>(connection, Select, From, InteractionSorts.Columns.OrderBy(query.Sort, dialect), paging, "interactions i");
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 
@@ -70,7 +71,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<InteractionRow>(new CommandDefinition(
-            $"SELECT {Select} FROM {From} WHERE i.id IN @Ids AND {PublicRows.Visible("i", visibility)} ORDER BY i.id;", new { Ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
+            $"SELECT {Select} FROM {From} WHERE {connections.Dialect.InList("i.id", "@Ids")} AND {PublicRows.Visible("i", visibility, connections.Dialect)} ORDER BY i.id;", new { Ids = ids.ToArray() }, cancellationToken: cancellationToken))).AsList();
         return rows.Count == 0 ? [] : await ToResponsesAsync(connection, rows);
     }
 
@@ -79,7 +80,7 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
         var sql = $"""
             SELECT a.interaction_id AS InteractionId, i.kind AS Kind, a.alias AS Alias, a.alias_type AS AliasType
             FROM interaction_aliases a JOIN interactions i ON i.id = a.interaction_id
-            WHERE i.substance = @Substance COLLATE NOCASE AND {PublicRows.Visible("i", visibility)} ORDER BY a.id;
+            WHERE {connections.Dialect.EqualsIgnoringCase("i.substance", "@Substance")} AND {PublicRows.Visible("i", visibility, connections.Dialect)} ORDER BY a.id;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<InteractionAlias>(
@@ -90,12 +91,12 @@ public sealed class InteractionRepository(SqliteConnectionFactory connections) :
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT lower(i.substance) FROM interactions i WHERE i.substance IS NOT NULL AND {PublicRows.Visible("i", visibility)} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
+            $"SELECT DISTINCT lower(i.substance) FROM interactions i WHERE i.substance IS NOT NULL AND {PublicRows.Visible("i", visibility, connections.Dialect)} ORDER BY 1;", cancellationToken: cancellationToken))).AsList();
     }
 
-    internal static async Task<IReadOnlyList<InteractionResponse>> ToResponsesAsync(SqliteConnection connection, IReadOnlyList<InteractionRow> rows)
+    private async Task<IReadOnlyList<InteractionResponse>> ToResponsesAsync(DbConnection connection, IReadOnlyList<InteractionRow> rows)
     {
-        var examples = await ChildNames.LoadAsync(connection, ExamplesSql, rows.Select(row => row.Id));
+        var examples = await ChildNames.LoadAsync(connection, ExamplesSql(connections.Dialect), rows.Select(row => row.Id));
         return rows.Select(row => row.ToResponse(examples[row.Id].ToList())).ToList();
     }
 }

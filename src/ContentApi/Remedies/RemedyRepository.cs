@@ -4,7 +4,7 @@ using ContentApi.Preview;
 using ContentApi.Sources;
 using ContentApi.Sql;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ContentApi.Remedies;
 
@@ -15,7 +15,7 @@ public interface IRemedyRepository
     Task<RemedyResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
-public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRemedyRepository
+public sealed class RemedyRepository(IContentConnections connections) : IRemedyRepository
 {
     internal const string Select = $"""
         r.id AS Id, r.kind AS Kind, r.name AS Name, r.description AS Description, r.evidence_level AS EvidenceLevel,
@@ -24,22 +24,23 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
 
     internal const string From = "remedies r JOIN sources s ON s.id = r.source_id";
 
-    internal const string ExamplesSql = """
+    internal static string ExamplesSql(SqlDialect dialect) => $"""
         SELECT remedy_id AS ParentId, generic_name AS Name FROM remedy_examples
-        WHERE remedy_id IN @Ids ORDER BY remedy_id, position;
+        WHERE {dialect.InList("remedy_id", "@Ids")} ORDER BY remedy_id, position;
         """;
 
     public async Task<PagedResponse<RemedyResponse>> ListAsync(RemedyListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
+        var dialect = connections.Dialect;
+        var filter = new SqlFilter(dialect)
             .Visible("r", visibility)
             .When(!string.IsNullOrEmpty(query.Kind), "r.kind = lower(@Kind)", new { query.Kind })
-            .When(!string.IsNullOrEmpty(query.Q), """
-                (instr(lower(r.name), lower(@Q)) > 0 OR instr(lower(r.description), lower(@Q)) > 0
-                 OR EXISTS (SELECT 1 FROM remedy_examples x WHERE x.remedy_id = r.id AND instr(lower(x.generic_name), lower(@Q)) > 0))
+            .When(!string.IsNullOrEmpty(query.Q), $"""
+                ({dialect.Contains("lower(r.name)", "lower(@Q)")} OR {dialect.Contains("lower(r.description)", "lower(@Q)")}
+                 OR EXISTS (SELECT 1 FROM remedy_examples x WHERE x.remedy_id = r.id AND {dialect.Contains("lower(x.generic_name)", "lower(@Q)")}))
                 """, new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, RemedySorts.Columns.OrderBy(query.Sort), paging, "remedies r");
+        var page = await filter.QueryPageAsync<RemedyRow>(connection, Select, From, RemedySorts.Columns.OrderBy(query.Sort, dialect), paging, "remedies r");
         return PagedResponse.Create(page, paging, await ToResponsesAsync(connection, page.Rows));
     }
 
@@ -47,13 +48,13 @@ public sealed class RemedyRepository(SqliteConnectionFactory connections) : IRem
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<RemedyRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE r.id = @Id AND {PublicRows.Visible("r", visibility)};", new { Id = id }, cancellationToken: cancellationToken))).AsList();
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE r.id = @Id AND {PublicRows.Visible("r", visibility, connections.Dialect)};", new { Id = id }, cancellationToken: cancellationToken))).AsList();
         return rows.Count == 0 ? null : (await ToResponsesAsync(connection, rows))[0];
     }
 
-    private static async Task<IReadOnlyList<RemedyResponse>> ToResponsesAsync(SqliteConnection connection, IReadOnlyList<RemedyRow> rows)
+    private async Task<IReadOnlyList<RemedyResponse>> ToResponsesAsync(DbConnection connection, IReadOnlyList<RemedyRow> rows)
     {
-        var examples = await ChildNames.LoadAsync(connection, ExamplesSql, rows.Select(row => row.Id));
+        var examples = await ChildNames.LoadAsync(connection, ExamplesSql(connections.Dialect), rows.Select(row => row.Id));
         return rows.Select(row => row.ToResponse(examples[row.Id].ToList())).ToList();
     }
 }

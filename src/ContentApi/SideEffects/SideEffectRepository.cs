@@ -14,7 +14,7 @@ public interface ISideEffectRepository
     Task<SideEffectResponse?> FindAsync(int id, ContentVisibility visibility, CancellationToken cancellationToken);
 }
 
-public sealed class SideEffectRepository(SqliteConnectionFactory connections) : ISideEffectRepository
+public sealed class SideEffectRepository(IContentConnections connections) : ISideEffectRepository
 {
     internal const string Select =
         $"e.id AS Id, e.name AS Name, e.severity AS Severity, e.description AS Description, e.updated_at AS UpdatedAt, {SourcedRow.Columns}";
@@ -23,12 +23,13 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
 
     public async Task<PagedResponse<SideEffectResponse>> ListAsync(SideEffectListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
+        var dialect = connections.Dialect;
+        var filter = new SqlFilter(dialect)
             .Visible("e", visibility)
             .When(!string.IsNullOrEmpty(query.Severity), "e.severity = lower(@Severity)", new { query.Severity })
-            .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(e.name), lower(@Q)) > 0 OR instr(lower(e.description), lower(@Q)) > 0)", new { query.Q });
+            .When(!string.IsNullOrEmpty(query.Q), $"({dialect.Contains("lower(e.name)", "lower(@Q)")} OR {dialect.Contains("lower(e.description)", "lower(@Q)")})", new { query.Q });
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, SideEffectSorts.Columns.OrderBy(query.Sort), paging, "side_effects e");
+        var page = await filter.QueryPageAsync<SideEffectRow>(connection, Select, From, SideEffectSorts.Columns.OrderBy(query.Sort, dialect), paging, "side_effects e");
         return PagedResponse.Create(page, paging, row => row.ToResponse());
     }
 
@@ -36,7 +37,7 @@ public sealed class SideEffectRepository(SqliteConnectionFactory connections) : 
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<SideEffectRow>(
-            new CommandDefinition($"SELECT {Select} FROM {From} WHERE e.id = @Id AND {PublicRows.Visible("e", visibility)};", new { Id = id }, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {Select} FROM {From} WHERE e.id = @Id AND {PublicRows.Visible("e", visibility, connections.Dialect)};", new { Id = id }, cancellationToken: cancellationToken));
         return row?.ToResponse();
     }
 }

@@ -1,3 +1,4 @@
+using ContentApi.Database;
 using ContentApi.Preview;
 
 namespace ContentApi.Sql;
@@ -13,8 +14,11 @@ internal static class PublicRows
     /// The condition for the collection row aliased <paramref name="alias"/> (a code literal such as "f", never input).
     /// A preview's is the constant "1", so a public statement's text (which prepared statements are cached by) is as it was.
     /// </summary>
-    public static string Visible(string alias, ContentVisibility visibility) =>
-        visibility == ContentVisibility.Published ? Published(alias) : "1";
+    public static string Visible(string alias, ContentVisibility visibility) => Visible(alias, visibility, SqlDialect.Sqlite);
+
+    /// <summary>The same condition in <paramref name="dialect"/>: only a preview's constant differs.</summary>
+    public static string Visible(string alias, ContentVisibility visibility, SqlDialect dialect) =>
+        visibility == ContentVisibility.Published ? Published(alias) : dialect.True();
 
     /// <summary>
     /// The search index rowids (type × 10^12 + id, as the search_documents view of migration 0003 numbers them) of the

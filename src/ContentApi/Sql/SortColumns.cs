@@ -1,3 +1,5 @@
+using ContentApi.Database;
+
 namespace ContentApi.Sql;
 
 /// <summary>
@@ -11,23 +13,38 @@ public sealed class SortColumns(string defaultOrder, string tieBreaker, IReadOnl
 {
     private readonly Dictionary<string, string> _columns = new(columns, StringComparer.OrdinalIgnoreCase);
 
+    // The same keys for PostgreSQL: "x COLLATE NOCASE" becomes lower(x), the rest is engine-neutral.
+    private readonly Dictionary<string, string> _postgreSqlColumns = columns.ToDictionary(
+        pair => pair.Key, pair => ForPostgreSql(pair.Value), StringComparer.OrdinalIgnoreCase);
+
+    private readonly string _postgreSqlDefaultOrder = ForPostgreSql(defaultOrder);
+
     /// <summary>Every accepted <c>sort</c> value: each name ascending, then descending.</summary>
     public IReadOnlyList<string> Keys { get; } = columns.Keys.SelectMany(name => new[] { name, "-" + name }).ToArray();
 
     /// <summary>The ORDER BY for an accepted <c>sort</c> value (validated against <see cref="Keys"/>), or the default order.</summary>
-    public string OrderBy(string? sort)
+    public string OrderBy(string? sort) => OrderBy(sort, SqlDialect.Sqlite);
+
+    /// <summary>The ORDER BY in <paramref name="dialect"/>: the same keys, case ignored the way that engine spells it.</summary>
+    public string OrderBy(string? sort, SqlDialect dialect)
     {
+        var postgreSql = dialect == SqlDialect.PostgreSql;
         if (string.IsNullOrEmpty(sort))
         {
-            return defaultOrder;
+            return postgreSql ? _postgreSqlDefaultOrder : defaultOrder;
         }
 
         var descending = sort.StartsWith('-');
-        var column = _columns[descending ? sort[1..] : sort];
+        var column = (postgreSql ? _postgreSqlColumns : _columns)[descending ? sort[1..] : sort];
         // The tie-breaker runs in the same direction, so an index on (column, id) serves the whole ORDER BY.
         var direction = descending ? "DESC" : "ASC";
-        return $"{column} {direction}, {tieBreaker} {direction}";
+        // SQLite sorts NULL below every value, PostgreSQL above: said explicitly, both put it where SQLite always has.
+        var nulls = !postgreSql ? "" : descending ? " NULLS LAST" : " NULLS FIRST";
+        return $"{column} {direction}{nulls}, {tieBreaker} {direction}";
     }
+
+    private static string ForPostgreSql(string order) =>
+        System.Text.RegularExpressions.Regex.Replace(order, @"([\w.]+) COLLATE NOCASE", "lower($1)");
 }
 
 /// <summary>

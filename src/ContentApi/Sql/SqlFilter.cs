@@ -1,7 +1,8 @@
 using ContentApi.Paging;
 using ContentApi.Preview;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using ContentApi.Database;
 
 namespace ContentApi.Sql;
 
@@ -10,9 +11,12 @@ namespace ContentApi.Sql;
 /// (column names, operators, <c>@Name</c> placeholders); a value from a request only ever travels as a parameter,
 /// never inside a clause.
 /// </summary>
-public sealed class SqlFilter
+/// <param name="dialect">The engine the statement runs on (SQLite for the repositories not yet ported).</param>
+public sealed class SqlFilter(SqlDialect dialect = SqlDialect.Sqlite)
 {
     private readonly List<string> _clauses = [];
+
+    public SqlDialect Dialect => dialect;
 
     public DynamicParameters Parameters { get; } = new();
 
@@ -35,7 +39,7 @@ public sealed class SqlFilter
     {
         if (visibility == ContentVisibility.Published)
         {
-            _visible = (alias, PublicRows.Visible(alias, visibility));
+            _visible = (alias, PublicRows.Visible(alias, visibility, dialect));
             _clauses.Add(_visible.Value.Clause);
         }
 
@@ -70,7 +74,7 @@ public sealed class SqlFilter
     /// only add columns, so counting does not pay for them. (A list's Last-Modified comes from its content scope.)
     /// </summary>
     public async Task<ListPage<TRow>> QueryPageAsync<TRow>(
-        SqliteConnection connection, string select, string from, string orderBy, PagingQuery paging, string? countFrom = null)
+        DbConnection connection, string select, string from, string orderBy, PagingQuery paging, string? countFrom = null)
     {
         Parameters.Add("PageLimit", paging.Size);
         Parameters.Add("PageOffset", paging.Offset);

@@ -42,6 +42,9 @@ internal sealed class Migrators : IAsyncDisposable
 
     public ScriptMigrator Migrator { get; }
 
+    /// <summary>The connections the repositories of this engine are given, as the app registers them.</summary>
+    public IContentConnections Connections => _services.GetRequiredService<IContentConnections>();
+
     public ConcurrentQueue<string> Logs { get; } = new();
 
     public static Migrators PostgreSql(string connectionString, string? scriptsPath = null) =>
