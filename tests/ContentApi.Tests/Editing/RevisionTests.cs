@@ -81,6 +81,41 @@ public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<Con
     }
 
     [Fact]
+    public async Task ABlockThatChangesTypeIsDiffedMemberByMember()
+    {
+        using var editor = await Editor.CreateAsync(factory);
+        var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-block-type"));
+        // Block 1 turns from a paragraph into a list: the list's style and items are added, then removed on the way back.
+        using (var toList = await editor.SendAsync(HttpMethod.Put, "/api/articles/zinc-block-type/sections/what-zinc-does/blocks/1",
+                   "{\"type\":\"list\",\"style\":\"numbered\",\"items\":[\"First\",\"Second\"]}", Editor.Json, etag))
+        {
+            Assert.Equal(HttpStatusCode.OK, toList.StatusCode);
+            etag = toList.Headers.ETag!.ToString();
+        }
+
+        using (var toParagraph = await editor.SendAsync(HttpMethod.Put, "/api/articles/zinc-block-type/sections/what-zinc-does/blocks/1",
+                   "{\"type\":\"paragraph\",\"text\":\"A paragraph again.\"}", Editor.Json, etag))
+        {
+            Assert.Equal(HttpStatusCode.OK, toParagraph.StatusCode);
+        }
+
+        string[] Operations(JsonElement patch) => [.. patch.EnumerateArray().Select(operation => $"{operation.GetProperty("op").GetString()} {operation.GetProperty("path").GetString()}")];
+        var toListPatch = (await editor.Client.OkJsonAsync("/api/articles/zinc-block-type/revisions/2/diff?from=1")).GetProperty("patch");
+        var backPatch = (await editor.Client.OkJsonAsync("/api/articles/zinc-block-type/revisions/3/diff?from=2")).GetProperty("patch");
+        Assert.Contains("add /sections/0/blocks/0/items", Operations(toListPatch));
+        Assert.Contains("add /sections/0/blocks/0/style", Operations(toListPatch));
+        Assert.Contains("remove /sections/0/blocks/0/items", Operations(backPatch));
+        Assert.Contains("remove /sections/0/blocks/0/style", Operations(backPatch));
+        foreach (var (from, to) in new[] { (1, 2), (2, 3), (3, 1), (1, 3) })
+        {
+            var diff = await editor.Client.OkJsonAsync($"/api/articles/zinc-block-type/revisions/{to}/diff?from={from}");
+            var before = JsonNode.Parse((await editor.Client.OkJsonAsync($"/api/articles/zinc-block-type/revisions/{from}")).GetProperty("snapshot").GetRawText());
+            var after = JsonNode.Parse((await editor.Client.OkJsonAsync($"/api/articles/zinc-block-type/revisions/{to}")).GetProperty("snapshot").GetRawText());
+            Assert.True(JsonNode.DeepEquals(after, JsonPatchApplier.Apply(before, diff.GetProperty("patch"))), $"{from} -> {to}: {diff}");
+        }
+    }
+
+    [Fact]
     public async Task TheDiffIsAJsonPatchThatTurnsOneSnapshotIntoTheOther()
     {
         using var editor = await Editor.CreateAsync(factory);
