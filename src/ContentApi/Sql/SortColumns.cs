@@ -13,7 +13,7 @@ public sealed class SortColumns(string defaultOrder, string tieBreaker, IReadOnl
 {
     private readonly Dictionary<string, string> _columns = new(columns, StringComparer.OrdinalIgnoreCase);
 
-    // The same keys for PostgreSQL: "x COLLATE NOCASE" becomes lower(x), the rest is engine-neutral.
+    // The same keys for PostgreSQL: "x COLLATE NOCASE" becomes the dialect's case-ignoring form, the rest is engine-neutral.
     private readonly Dictionary<string, string> _postgreSqlColumns = columns.ToDictionary(
         pair => pair.Key, pair => ForPostgreSql(pair.Value), StringComparer.OrdinalIgnoreCase);
 
@@ -43,8 +43,9 @@ public sealed class SortColumns(string defaultOrder, string tieBreaker, IReadOnl
         return $"{column} {direction}{nulls}, {tieBreaker} {direction}";
     }
 
+    // The case-ignoring spelling comes from the dialect, so sorts and filters ignore case one way.
     private static string ForPostgreSql(string order) =>
-        System.Text.RegularExpressions.Regex.Replace(order, @"([\w.]+) COLLATE NOCASE", "lower($1)");
+        System.Text.RegularExpressions.Regex.Replace(order, @"([\w.]+) COLLATE NOCASE", match => SqlDialect.PostgreSql.IgnoringCase(match.Groups[1].Value));
 }
 
 /// <summary>
