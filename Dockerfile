@@ -11,8 +11,9 @@ RUN dotnet publish src/ContentApi/ContentApi.csproj -c Release -o /app --no-rest
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
-# The image's non-root "app" user (APP_UID) owns only the data folder: the binaries stay read-only to the process.
-RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+# The image's non-root "app" user (APP_UID) owns only the data and media folders (compose's scale-out replicas mount
+# one shared media volume there): the binaries stay read-only to the process.
+RUN mkdir -p /app/data /app/media && chown "$APP_UID" /app/data /app/media
 USER $APP_UID
 # The root filesystem can be read-only (docker-compose.yml sets read_only): the app writes only to /app/data (the
 # database, its -wal and -shm, backups) and to TMPDIR, a tmpfs in compose. There SQLite keeps the temporary files of
