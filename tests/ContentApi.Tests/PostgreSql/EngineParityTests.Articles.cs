@@ -19,7 +19,8 @@ public sealed partial class EngineParityTests
     private const string DraftSlug = "zinc-and-sleep-draft";
 
     // Beyond the seed, on both engines alike (SQL valid on each): a hero image on the published article, and a draft
-    // whose body has a paragraph with characters JSON escapes, a list, a list without items and a section without blocks.
+    // whose body has a paragraph with characters JSON escapes, a list, a list without items and a section without blocks,
+    // and a food (which public reads and searches leave out until the draft is published).
     private const string SeedExtras = $"""
         INSERT INTO media (name, sha256, format, width, height, bytes, alt, created_at, key_name)
         VALUES ('capsules.jpg', '{Sha256}', 'jpeg', 1200, 800, 1000, 'Capsules "and" seeds', '2026-11-25T00:00:00Z', 'seed');
@@ -47,6 +48,8 @@ public sealed partial class EngineParityTests
         INSERT INTO block_items (block_id, position, text)
         SELECT b.id, 1, 'Oysters' FROM blocks b JOIN sections s ON s.id = b.section_id JOIN articles a ON a.id = s.article_id
         WHERE a.slug = '{DraftSlug}' AND b.position = 2;
+        INSERT INTO foods (article_id, name, serving, nutrient, amount_mg, percent_daily_value, source_id, updated_at)
+        SELECT id, 'Draft kale', '1 cup', 'magnesium', 999, 99, 2, '2026-11-25T00:00:00Z' FROM articles WHERE slug = '{DraftSlug}';
         """;
 
     private const string Sha256 = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
