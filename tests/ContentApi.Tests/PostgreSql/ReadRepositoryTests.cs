@@ -246,6 +246,41 @@ public abstract class ReadRepositoryTests : IAsyncLifetime
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
     }
+
+    [Fact]
+    public async Task TheMigrationsCheckFindsEveryShippedScriptInTheJournal()
+    {
+        var result = await MigrationsCheck().CheckHealthAsync(new HealthCheckContext(), default);
+
+        Assert.Equal(HealthStatus.Healthy, result.Status);
+        Assert.Contains("seed/0004_article_conditions.sql", Database.StartupReport.ShippedScripts!);
+    }
+
+    [Fact]
+    public async Task TheMigrationsCheckNamesAScriptTheJournalLacks()
+    {
+        await Database.ExecuteAsync("DELETE FROM schema_migrations WHERE name = 'seed/0004_article_conditions.sql';");
+
+        var result = await MigrationsCheck().CheckHealthAsync(new HealthCheckContext(), default);
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal(
+            $"1 of the {Database.StartupReport.ShippedScripts!.Count} scripts this build ships are not applied (first: seed/0004_article_conditions.sql); restart the app to apply them.",
+            result.Description);
+    }
+
+    [Fact]
+    public async Task TheMigrationsCheckSaysWhenThereIsNoJournal()
+    {
+        await Database.ExecuteAsync("DROP TABLE schema_migrations;");
+
+        var result = await MigrationsCheck().CheckHealthAsync(new HealthCheckContext(), default);
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal("The database has no migration journal (schema_migrations).", result.Description);
+    }
+
+    private MigrationsAppliedCheck MigrationsCheck() => new(Database.Connections, Database.StartupReport);
 }
 
 public sealed class SqliteReadRepositoryTests : ReadRepositoryTests
