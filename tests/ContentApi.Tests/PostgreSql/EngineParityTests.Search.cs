@@ -14,7 +14,7 @@ public sealed partial class EngineParityTests
     public static TheoryData<string> OrdinaryQueries => new()
     {
         "magnesium", "sleep", "ferritin", "restless legs", "sle", "magnesium sleep", "pumpkin seeds", "diuretics", "kidney disease", "the", "a or the", "how much is safe",
-        "zinc", "uberblick", "Überblick", "magne\u0301sium", "MAGNESIUM", "leg cramps", "pregnancy", "iron", "dopamine agonist",
+        "zinc", "kale", "uberblick", "Überblick", "magne\u0301sium", "MAGNESIUM", "leg cramps", "pregnancy", "iron", "dopamine agonist",
     };
 
     // Whatever a user types: operators of either engine's query syntax, quotes, escapes, very long and non-Latin text.
