@@ -17,9 +17,26 @@ internal sealed class PostgreSqlSearchSql
     private const string Rank = "-ts_rank_cd('{0.1, 0.1, 0.1, 1.0}'::float4[], document, query, 2)::float8";
 
     // A document whose body matches shows its body around the match, else its title (as FTS5's snippet picks the column).
-    private const string Snippet = "ts_headline('content_search', CASE WHEN ts_filter(document, '{b}') @@ query THEN body ELSE title END, query, @Headline)";
+    private const string Source = "CASE WHEN ts_filter(page.document, '{b}') @@ query THEN page.body ELSE page.title END";
 
-    private const string Columns = $"type AS Type, resource_id AS ResourceId, title AS Title, article_slug AS ArticleSlug, anchor AS Anchor, {Snippet} AS Snippet";
+    // As FTS5's snippet, an extract that does not reach the start (end) of its text begins (ends) with '…'. ts_headline
+    // returns the source's own characters, so without the markers it is a piece of the source that says where it lies
+    // (not quite: it drops what its parser takes for HTML tags, and a number that opens the text, so an extract of such a
+    // text may carry an '…' SQLite's would not).
+    private const string Snippet = """
+        CASE WHEN starts_with(ltrim(extract.source), ltrim(extract.plain)) THEN '' ELSE '…' END || extract.headline ||
+        CASE WHEN right(rtrim(extract.source), length(rtrim(extract.plain))) = rtrim(extract.plain) THEN '' ELSE '…' END
+        """;
+
+    // The page's rows are cut first, so a snippet is made for them alone.
+    private const string PageColumns = $"""
+        SELECT page.type AS Type, page.resource_id AS ResourceId, page.title AS Title, page.article_slug AS ArticleSlug,
+               page.anchor AS Anchor, {Snippet} AS Snippet, page.rank AS Rank, page.draft AS Draft
+        FROM page, {Query} AS query,
+             LATERAL (SELECT source, headline, translate(headline, chr(57344) || chr(57345), '') AS plain
+                      FROM (SELECT {Source} AS source) chosen, ts_headline('content_search', chosen.source, query, @Headline) AS headline) extract
+        ORDER BY page.rank, page.draft, page.doc_id;
+        """;
 
     private const string OfTypeFilter = "AND doc_id >= @TypeFrom AND doc_id < @TypeTo";
 
@@ -37,8 +54,11 @@ internal sealed class PostgreSqlSearchSql
         Count = $"SELECT count(*) {Matches("search_index")} AND NOT {Hidden};";
 
         Page = $"""
-            SELECT {Columns}, {Rank} AS Rank, 0 AS Draft {Matches("search_index")} AND NOT {Hidden}
-            ORDER BY Rank, doc_id LIMIT @PageLimit OFFSET @PageOffset;
+            WITH page AS (
+                SELECT doc_id, title, body, type, resource_id, article_slug, anchor, document, {Rank} AS rank, 0 AS draft
+                {Matches("search_index")} AND NOT {Hidden}
+                ORDER BY rank, doc_id LIMIT @PageLimit OFFSET @PageOffset)
+            {PageColumns}
             """;
 
         PreviewCount = $"SELECT (SELECT count(*) {Matches("search_index")}) + (SELECT count(*) {Matches("draft_search_index")});";
@@ -52,7 +72,7 @@ internal sealed class PostgreSqlSearchSql
                 UNION ALL
                 SELECT doc_id, title, body, type, resource_id, article_slug, anchor, document, {Rank}, 1 {Matches("draft_search_index")}
                 ORDER BY rank, draft, doc_id LIMIT @PageLimit OFFSET @PageOffset)
-            SELECT {Columns}, rank AS Rank, draft AS Draft FROM page, {Query} AS query ORDER BY rank, draft, doc_id;
+            {PageColumns}
             """;
     }
 

@@ -10,8 +10,9 @@ namespace ContentApi.Search;
 public sealed partial class SearchRepository
 {
     // ts_headline's options: the same private-use markers as SQLite's snippet (swapped for <mark> in ToHit) and about
-    // as many words as its 16 tokens. Quoted, so the option parser takes the markers as they are.
-    private static readonly string Headline = $"StartSel=\"{MatchStart}\", StopSel=\"{MatchEnd}\", MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=\" … \"";
+    // as many words as its 16 tokens, short words kept at the ends as FTS5 keeps them. Quoted, so the option parser
+    // takes the markers as they are.
+    private static readonly string Headline = $"StartSel=\"{MatchStart}\", StopSel=\"{MatchEnd}\", MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=\" … \"";
 
     /// <summary>
     /// Count and page in one repeatable-read snapshot, so the total and the hits agree. Every match is ranked: PostgreSQL
