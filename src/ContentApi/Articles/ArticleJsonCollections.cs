@@ -9,7 +9,8 @@ namespace ContentApi.Articles;
 internal static partial class ArticleJsonWriter
 {
     /// <summary>One row per block, sections in order: a section's object stays open until the rows move to the next.</summary>
-    private static void WriteSections(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteSections<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         long? section = null;
         while (rows.Read())
@@ -44,7 +45,8 @@ internal static partial class ArticleJsonWriter
     }
 
     /// <summary>Style and items are left out when null, as <see cref="BlockResponse"/> says; items exist for lists only.</summary>
-    private static void WriteBlock(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteBlock<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         writer.WriteStartObject();
         WriteText(writer, Names.Type, rows, 5);
@@ -63,7 +65,8 @@ internal static partial class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteDoseRanges(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteDoseRanges<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         while (rows.Read())
         {
@@ -94,7 +97,8 @@ internal static partial class ArticleJsonWriter
         }
     }
 
-    private static void WriteFoods(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteFoods<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         while (rows.Read())
         {
@@ -113,7 +117,8 @@ internal static partial class ArticleJsonWriter
     }
 
     /// <summary>Spacing is null unless hours before or after are known, as the typed read decides.</summary>
-    private static void WriteInteractions(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteInteractions<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         while (rows.Read())
         {
@@ -145,7 +150,8 @@ internal static partial class ArticleJsonWriter
         }
     }
 
-    private static void WriteSideEffects(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteSideEffects<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         while (rows.Read())
         {
@@ -160,7 +166,8 @@ internal static partial class ArticleJsonWriter
         }
     }
 
-    private static void WriteRemedies(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteRemedies<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         while (rows.Read())
         {
@@ -179,7 +186,8 @@ internal static partial class ArticleJsonWriter
         }
     }
 
-    private static void WriteRelatedArticles(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteRelatedArticles<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         while (rows.Read())
         {
@@ -192,7 +200,8 @@ internal static partial class ArticleJsonWriter
         }
     }
 
-    private static void WriteSources(Utf8JsonWriter writer, RawStatement rows)
+    private static void WriteSources<TRow>(Utf8JsonWriter writer, TRow rows)
+        where TRow : struct, IArticleRow
     {
         while (rows.Read())
         {

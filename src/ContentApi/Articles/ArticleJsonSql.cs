@@ -61,4 +61,36 @@ internal static class ArticleJsonSql
         SELECT s.id, s.key, s.title, s.publisher, s.url, s.citation, s.updated_at
         FROM article_sources x JOIN sources s ON s.id = x.source_id WHERE x.article_id = @ArticleId ORDER BY x.position, s.id;
         """;
+
+    /// <summary>
+    /// PostgreSQL's twins of the statements that build JSON arrays: json_agg where SQLite has json_group_array, the same
+    /// columns and rows in the same order. json_agg of no rows is NULL where json_group_array gives [], hence coalesce.
+    /// The other statements are plain SQL both engines read alike, and are used as they are.
+    /// </summary>
+    public static class PostgreSql
+    {
+        public const string Sections = """
+            SELECT sec.id, sec.anchor_key, sec.position, sec.heading, b.id, b.kind, b.text, b.list_style,
+                   CASE b.kind WHEN 'list' THEN coalesce((SELECT json_agg(i.text ORDER BY i.position) FROM block_items i WHERE i.block_id = b.id)::text, '[]') END,
+                   bs.key
+            FROM sections sec LEFT JOIN blocks b ON b.section_id = sec.id LEFT JOIN sources bs ON bs.id = b.source_id
+            WHERE sec.article_id = @ArticleId ORDER BY sec.position, sec.id, b.position, b.id;
+            """;
+
+        public const string Interactions = $"""
+            SELECT i.id, i.kind, i.name, i.drug_class,
+                   coalesce((SELECT json_agg(x.generic_name ORDER BY x.position) FROM interaction_examples x WHERE x.interaction_id = i.id)::text, '[]'),
+                   i.mechanism, i.guidance, i.hours_before_magnesium, i.hours_after_magnesium, i.hours_after_max, i.severity,
+                   {SourceReference}, i.updated_at
+            FROM interactions i JOIN sources s ON s.id = i.source_id WHERE i.article_id = @ArticleId
+            ORDER BY {InteractionRepository.SeverityRank} DESC, i.id;
+            """;
+
+        public const string Remedies = $"""
+            SELECT r.id, r.kind, r.name, r.description,
+                   coalesce((SELECT json_agg(x.generic_name ORDER BY x.position) FROM remedy_examples x WHERE x.remedy_id = r.id)::text, '[]'),
+                   r.evidence_level, r.dependence_note, r.augmentation_note, {SourceReference}, r.updated_at
+            FROM remedies r JOIN sources s ON s.id = r.source_id WHERE r.article_id = @ArticleId ORDER BY r.position, r.id;
+            """;
+    }
 }

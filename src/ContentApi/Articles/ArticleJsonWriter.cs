@@ -34,15 +34,15 @@ public sealed class ArticleJson : IDisposable
 }
 
 /// <summary>
-/// Writes the article aggregate from SQLite rows straight into UTF-8 JSON, with no string or record per row: member
+/// Writes the article aggregate from database rows straight into UTF-8 JSON, with no string or record per row: member
 /// names, order and null handling are those of <see cref="ArticleResponse"/> and the records it embeds, and values go
 /// through the same <see cref="Utf8JsonWriter"/> calls the serializer makes. A test compares the output with the
-/// serializer's for every combination of parts.
+/// serializer's for every combination of parts, and the engine parity tests compare SQLite's bytes with PostgreSQL's.
 /// </summary>
 internal static partial class ArticleJsonWriter
 {
-    /// <summary>One collection: its part, its member name, its statement and how its rows are written. The one table both the reads and the writes follow.</summary>
-    private sealed record Collection(ArticleParts Part, string Member, string Sql, Action<Utf8JsonWriter, RawStatement> Write)
+    /// <summary>One collection: its part, its member name and its statement in each engine. The one table both the reads and the writes follow.</summary>
+    internal sealed record Collection(ArticleParts Part, string Member, string Sql, string PostgreSql)
     {
         /// <summary>Whether the statement writes links, and so takes the <c>@LinkBase</c> they are written against.</summary>
         public bool WritesLinks { get; init; }
@@ -55,33 +55,40 @@ internal static partial class ArticleJsonWriter
     /// <summary>In the order <see cref="ArticleResponse"/> declares them.</summary>
     private static readonly Collection[] Collections =
     [
-        new(ArticleParts.Sections, "sections", ArticleJsonSql.Sections, WriteSections),
-        new(ArticleParts.DoseRanges, "doseRanges", ArticleJsonSql.DoseRanges, WriteDoseRanges),
-        new(ArticleParts.Foods, "foods", ArticleJsonSql.Foods, WriteFoods),
-        new(ArticleParts.Interactions, "interactions", ArticleJsonSql.Interactions, WriteInteractions),
-        new(ArticleParts.SideEffects, "sideEffects", ArticleJsonSql.SideEffects, WriteSideEffects),
-        new(ArticleParts.Remedies, "remedies", ArticleJsonSql.Remedies, WriteRemedies),
-        new(ArticleParts.RelatedArticles, "relatedArticles", ArticleJsonSql.RelatedArticles, WriteRelatedArticles) { WritesLinks = true },
-        new(ArticleParts.Sources, "sources", ArticleJsonSql.Sources, WriteSources),
+        new(ArticleParts.Sections, "sections", ArticleJsonSql.Sections, ArticleJsonSql.PostgreSql.Sections),
+        new(ArticleParts.DoseRanges, "doseRanges", ArticleJsonSql.DoseRanges, ArticleJsonSql.DoseRanges),
+        new(ArticleParts.Foods, "foods", ArticleJsonSql.Foods, ArticleJsonSql.Foods),
+        new(ArticleParts.Interactions, "interactions", ArticleJsonSql.Interactions, ArticleJsonSql.PostgreSql.Interactions),
+        new(ArticleParts.SideEffects, "sideEffects", ArticleJsonSql.SideEffects, ArticleJsonSql.SideEffects),
+        new(ArticleParts.Remedies, "remedies", ArticleJsonSql.Remedies, ArticleJsonSql.PostgreSql.Remedies),
+        new(ArticleParts.RelatedArticles, "relatedArticles", ArticleJsonSql.RelatedArticles, ArticleJsonSql.RelatedArticles) { WritesLinks = true },
+        new(ArticleParts.Sources, "sources", ArticleJsonSql.Sources, ArticleJsonSql.Sources),
     ];
-
-    private static readonly byte[] ArticleStatement = RawStatement.Encode(ArticleSql.Article);
-
-    private static readonly byte[] PreviewArticleStatement = RawStatement.Encode(ArticleSql.ArticleIncludingDrafts);
 
     /// <summary>How many statements a whole-article read runs, whatever the article's size.</summary>
     public static int StatementCount => 1 + Collections.Length;
 
-    /// <summary>The article's JSON with its links written against <c>linkBase</c> (<see cref="Links.PublicLinks"/>); null when there is none.</summary>
+    /// <summary>The article's JSON read from SQLite, with its links written against <c>linkBase</c> (<see cref="Links.PublicLinks"/>); null when there is none.</summary>
     public static ArticleJson? Read(
-        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, JsonWriterOptions options)
+        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, JsonWriterOptions options) =>
+        Read<SqliteStatements, RawStatement>(new SqliteStatements(connection), slug, parts, linkBase, visibility, options);
+
+    /// <summary>The same JSON, byte for byte, read from PostgreSQL.</summary>
+    public static ArticleJson? Read(
+        Npgsql.NpgsqlConnection connection, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, JsonWriterOptions options) =>
+        Read<PostgreSqlStatements, DataReaderArticleRow>(new PostgreSqlStatements(connection), slug, parts, linkBase, visibility, options);
+
+    private static ArticleJson? Read<TStatements, TRow>(
+        TStatements statements, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, JsonWriterOptions options)
+        where TStatements : struct, IArticleStatements<TRow>
+        where TRow : struct, IArticleRow
     {
         // The whole article is 63 KB today, and the writer asks for 4 KB ahead: a 64 KB start grew (a second rent and a
         // 61 KB copy) on every read. Both sizes come from the shared pool; a larger article still grows from it.
         var buffer = new PooledBufferWriter(128 * 1024);
         try
         {
-            if (Write(connection, slug, parts, linkBase, visibility, options, buffer) is { } article)
+            if (Write<TStatements, TRow>(statements, slug, parts, linkBase, visibility, options, buffer) is { } article)
             {
                 return new ArticleJson(buffer, article.Id, article.LastModified);
             }
@@ -97,16 +104,17 @@ internal static partial class ArticleJsonWriter
     }
 
     /// <summary>Writes the article into <paramref name="buffer"/>; null when there is no such published article (or, in a preview, none at all).</summary>
-    private static (long Id, DateTimeOffset LastModified)? Write(
-        Microsoft.Data.Sqlite.SqliteConnection connection, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility,
+    private static (long Id, DateTimeOffset LastModified)? Write<TStatements, TRow>(
+        TStatements statements, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility,
         JsonWriterOptions options, PooledBufferWriter buffer)
+        where TStatements : struct, IArticleStatements<TRow>
+        where TRow : struct, IArticleRow
     {
         long articleId;
         DateTimeOffset lastModified;
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            var statement = visibility == ContentVisibility.Published ? ArticleStatement : PreviewArticleStatement;
-            using (var article = RawStatement.Prepare(connection, statement).Bind("@Slug", slug))
+            using (var article = statements.Article(visibility, slug))
             {
                 if (!article.Read())
                 {
@@ -123,14 +131,9 @@ internal static partial class ArticleJsonWriter
             {
                 writer.WritePropertyName(collection.Name);
                 writer.WriteStartArray();
-                using (var rows = RawStatement.Prepare(connection, collection.Statement).Bind("@ArticleId", articleId))
+                using (var rows = statements.Collection(collection, articleId, linkBase))
                 {
-                    if (collection.WritesLinks)
-                    {
-                        rows.Bind("@LinkBase", linkBase);
-                    }
-
-                    collection.Write(writer, rows);
+                    WriteRows(writer, collection.Part, rows);
                 }
 
                 writer.WriteEndArray();
@@ -142,7 +145,26 @@ internal static partial class ArticleJsonWriter
         return (articleId, lastModified);
     }
 
-    private static void WriteArticleMembers(Utf8JsonWriter writer, RawStatement row, string linkBase)
+    /// <summary>A collection's rows as its array's items (a switch, where a delegate could not be generic over the row).</summary>
+    private static void WriteRows<TRow>(Utf8JsonWriter writer, ArticleParts part, TRow rows)
+        where TRow : struct, IArticleRow
+    {
+        switch (part)
+        {
+            case ArticleParts.Sections: WriteSections(writer, rows); break;
+            case ArticleParts.DoseRanges: WriteDoseRanges(writer, rows); break;
+            case ArticleParts.Foods: WriteFoods(writer, rows); break;
+            case ArticleParts.Interactions: WriteInteractions(writer, rows); break;
+            case ArticleParts.SideEffects: WriteSideEffects(writer, rows); break;
+            case ArticleParts.Remedies: WriteRemedies(writer, rows); break;
+            case ArticleParts.RelatedArticles: WriteRelatedArticles(writer, rows); break;
+            case ArticleParts.Sources: WriteSources(writer, rows); break;
+            default: throw new ArgumentOutOfRangeException(nameof(part), part, "Not one collection.");
+        }
+    }
+
+    private static void WriteArticleMembers<TRow>(Utf8JsonWriter writer, TRow row, string linkBase)
+        where TRow : struct, IArticleRow
     {
         writer.WriteNumber(Names.Id, row.Int64(0));
         WriteText(writer, Names.Slug, row, 1);
@@ -164,7 +186,8 @@ internal static partial class ArticleJsonWriter
     /// The hero image as <see cref="HeroImage"/> serializes: its URLs are those <see cref="MediaRenditions"/> lists for
     /// the summary read, written against the link base (a few short strings; no query beyond the article row's join).
     /// </summary>
-    private static void WriteHeroImage(Utf8JsonWriter writer, RawStatement row, int firstColumn, string linkBase)
+    private static void WriteHeroImage<TRow>(Utf8JsonWriter writer, TRow row, int firstColumn, string linkBase)
+        where TRow : struct, IArticleRow
     {
         if (row.IsNull(firstColumn))
         {
@@ -195,7 +218,8 @@ internal static partial class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteTextOrNull(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column)
+    private static void WriteTextOrNull<TRow>(Utf8JsonWriter writer, JsonEncodedText name, TRow row, int column)
+        where TRow : struct, IArticleRow
     {
         if (row.TryUtf8(column, out var text))
         {
@@ -207,7 +231,8 @@ internal static partial class ArticleJsonWriter
         }
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column)
+    private static void WriteNumberOrNull<TRow>(Utf8JsonWriter writer, JsonEncodedText name, TRow row, int column)
+        where TRow : struct, IArticleRow
     {
         if (row.IsNull(column))
         {
@@ -219,7 +244,8 @@ internal static partial class ArticleJsonWriter
         }
     }
 
-    private static void WriteIntegerOrNull(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column)
+    private static void WriteIntegerOrNull<TRow>(Utf8JsonWriter writer, JsonEncodedText name, TRow row, int column)
+        where TRow : struct, IArticleRow
     {
         if (row.IsNull(column))
         {
@@ -231,7 +257,8 @@ internal static partial class ArticleJsonWriter
         }
     }
 
-    private static void WriteTimestampOrNull(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column)
+    private static void WriteTimestampOrNull<TRow>(Utf8JsonWriter writer, JsonEncodedText name, TRow row, int column)
+        where TRow : struct, IArticleRow
     {
         if (row.TryUtf8(column, out var text))
         {
@@ -244,21 +271,25 @@ internal static partial class ArticleJsonWriter
     }
 
     /// <summary>A stored timestamp as the serializer writes the <see cref="DateTimeOffset"/> the typed read made of it.</summary>
-    private static void WriteTimestamp(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column) =>
+    private static void WriteTimestamp<TRow>(Utf8JsonWriter writer, JsonEncodedText name, TRow row, int column)
+        where TRow : struct, IArticleRow =>
         writer.WriteString(name, Timestamps.Parse(row.Utf8(column)));
 
     /// <summary>A NOT NULL text column (nullable ones go through <see cref="WriteTextOrNull"/>, which a null pointer tells apart).</summary>
-    private static void WriteText(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column) =>
+    private static void WriteText<TRow>(Utf8JsonWriter writer, JsonEncodedText name, TRow row, int column)
+        where TRow : struct, IArticleRow =>
         writer.WriteString(name, row.Utf8(column));
 
     /// <summary>A JSON array SQLite built (json_group_array of names), re-written with the serializer's escaping.</summary>
-    private static void WriteJsonArray(Utf8JsonWriter writer, JsonEncodedText name, RawStatement row, int column)
+    private static void WriteJsonArray<TRow>(Utf8JsonWriter writer, JsonEncodedText name, TRow row, int column)
+        where TRow : struct, IArticleRow
     {
         writer.WritePropertyName(name);
         JsonTranscoder.WriteValue(writer, row.Utf8(column));
     }
 
-    private static void WriteSourceReference(Utf8JsonWriter writer, RawStatement row, int firstColumn)
+    private static void WriteSourceReference<TRow>(Utf8JsonWriter writer, TRow row, int firstColumn)
+        where TRow : struct, IArticleRow
     {
         writer.WriteStartObject(Names.Source);
         WriteText(writer, Names.Key, row, firstColumn);

@@ -5,7 +5,9 @@ using ContentApi.Sql;
 using System.Text.Json;
 using Dapper;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ContentApi.Articles;
 
@@ -28,7 +30,7 @@ public interface IArticleRepository
     Task<IReadOnlyList<ConditionRow>> ListConditionsAsync(long articleId, CancellationToken cancellationToken);
 }
 
-public sealed class ArticleRepository(SqliteConnectionFactory connections, IOptions<JsonOptions> json) : IArticleRepository
+public sealed class ArticleRepository(IContentConnections connections, IOptions<JsonOptions> json) : IArticleRepository
 {
     // The serializer's own writer settings, so the JSON built here is what it would write. The writers' structure is
     // fixed (and tested), so the writer need not check it on every token.
@@ -42,36 +44,46 @@ public sealed class ArticleRepository(SqliteConnectionFactory connections, IOpti
     /// <summary>How many SQL statements one whole-article read runs, whatever the article's size.</summary>
     public static int AggregateStatementCount => ArticleJsonWriter.StatementCount;
 
-    private static readonly string PublishedSectionsSql = ArticleSql.SectionsOf(ArticleSql.PublishedArticleId);
+    private readonly string _publishedSectionsSql = ArticleSql.SectionsOf(ArticleSql.PublishedArticleId, connections.Dialect);
 
-    private static readonly string PreviewSectionsSql = ArticleSql.SectionsOf(ArticleSql.AnyArticleId);
+    private readonly string _previewSectionsSql = ArticleSql.SectionsOf(ArticleSql.AnyArticleId, connections.Dialect);
 
     private static readonly SortColumns Sorts = ArticleSorts.Columns;
 
     public async Task<PagedResponse<ArticleSummaryResponse>> ListAsync(
         ArticleListQuery query, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
+        var dialect = connections.Dialect;
+        var filter = new SqlFilter(dialect)
             .When(visibility == ContentVisibility.Published, "a.status = 'published'")
-            .When(!string.IsNullOrEmpty(query.Category), "a.category = @Category COLLATE NOCASE", new { query.Category })
-            .When(!string.IsNullOrEmpty(query.Q), "(instr(lower(a.title), lower(@Q)) > 0 OR instr(lower(a.summary), lower(@Q)) > 0)", new { query.Q });
+            .When(!string.IsNullOrEmpty(query.Category), dialect.EqualsIgnoringCase("a.category", "@Category"), new { query.Category })
+            .When(!string.IsNullOrEmpty(query.Q), $"({dialect.Contains("lower(a.title)", "lower(@Q)")} OR {dialect.Contains("lower(a.summary)", "lower(@Q)")})", new { query.Q });
+        var summaryColumns = dialect == SqlDialect.Sqlite ? ArticleSql.SummaryColumns : ArticleSql.PostgreSql.SummaryColumns;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var page = await filter.QueryPageAsync<ArticleRow>(
-            connection, $"{ArticleSql.SummaryColumns}, {ArticleSql.HeroImageColumns}", ArticleSql.WithHeroImage, Sorts.OrderBy(query.Sort), paging, countFrom: "articles a");
+            connection, $"{summaryColumns}, {ArticleSql.HeroImageColumns}", ArticleSql.WithHeroImage, OrderBy(query.Sort, dialect), paging, countFrom: "articles a");
         return PagedResponse.Create(page, paging, row => row.ToSummary());
     }
+
+    private static string OrderBy(string? sort, SqlDialect dialect) =>
+        string.IsNullOrEmpty(sort) && dialect == SqlDialect.PostgreSql ? ArticleSorts.PostgreSqlDefaultOrder : Sorts.OrderBy(sort, dialect);
 
     public async Task<ArticleJson?> FindAsync(string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return ArticleJsonWriter.Read(connection, slug, parts, linkBase, visibility, _writerOptions);
+        return connection switch
+        {
+            SqliteConnection sqlite => ArticleJsonWriter.Read(sqlite, slug, parts, linkBase, visibility, _writerOptions),
+            NpgsqlConnection postgreSql => ArticleJsonWriter.Read(postgreSql, slug, parts, linkBase, visibility, _writerOptions),
+            _ => throw new NotSupportedException($"No article reader for {connection.GetType().Name}."),
+        };
     }
 
     public async Task<IReadOnlyList<SectionResponse>?> ListSectionsAsync(string slug, ContentVisibility visibility, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            visibility == ContentVisibility.Published ? PublishedSectionsSql : PreviewSectionsSql, new { Slug = slug }, cancellationToken: cancellationToken));
+            visibility == ContentVisibility.Published ? _publishedSectionsSql : _previewSectionsSql, new { Slug = slug }, cancellationToken: cancellationToken));
         return await results.ReadSingleAsync<int>() == 0 ? null : await ReadSectionsAsync(results);
     }
 

@@ -11,4 +11,10 @@ public sealed class ArticleSorts : ISortOptions
         ["publishedAt"] = "a.published_at",
         ["updatedAt"] = "a.updated_at",
     });
+
+    /// <summary>
+    /// The default order on PostgreSQL, which sorts NULL above every value where SQLite sorts it below: a preview's drafts
+    /// (no publishedAt) come last on both.
+    /// </summary>
+    public const string PostgreSqlDefaultOrder = "a.published_at DESC NULLS LAST, a.id DESC";
 }

@@ -1,3 +1,5 @@
+using ContentApi.Database;
+
 namespace ContentApi.Articles;
 
 /// <summary>SQL for articles: the article row (list and aggregate) and the sections read. Every statement filters by <c>@Slug</c>.</summary>
@@ -54,6 +56,21 @@ internal static class ArticleSql
         FROM {WithHeroImage} WHERE a.slug = @Slug
         """;
 
+    /// <summary>
+    /// PostgreSQL's twins of the statements above: the same text but for the newest of several values, which SQLite
+    /// writes as a many-argument max() and PostgreSQL as greatest(). Both compare the ISO 8601 text the same way.
+    /// </summary>
+    public static class PostgreSql
+    {
+        public static readonly string SummaryColumns = Greatest(ArticleSql.SummaryColumns);
+
+        public static readonly string Article = Greatest(ArticleSql.Article);
+
+        public static readonly string ArticleIncludingDrafts = Greatest(ArticleSql.ArticleIncludingDrafts);
+
+        private static string Greatest(string sql) => sql.Replace("max(a.updated_at,", "greatest(a.updated_at,", StringComparison.Ordinal);
+    }
+
     /// <summary>The column of <see cref="Article"/> that holds its scope's stamp time.</summary>
     public const int ScopeUpdatedAtColumn = 12;
 
@@ -67,8 +84,8 @@ internal static class ArticleSql
     /// Whether the article exists (1 or 0, one index lookup as before), then its sections, blocks and block items, for the article that
     /// <paramref name="articleId"/> selects (<see cref="PublishedArticleId"/> or <see cref="AnyArticleId"/>).
     /// </summary>
-    public static string SectionsOf(string articleId) => $"""
-        SELECT {articleId} IS NOT NULL;
+    public static string SectionsOf(string articleId, SqlDialect dialect) => $"""
+        SELECT {(dialect == SqlDialect.Sqlite ? $"{articleId} IS NOT NULL" : $"CASE WHEN {articleId} IS NOT NULL THEN 1 ELSE 0 END")};
         SELECT sec.id AS Id, sec.anchor_key AS Key, sec.position AS Position, sec.heading AS Heading
         FROM sections sec WHERE sec.article_id = {articleId} ORDER BY sec.position;
         SELECT b.id AS Id, b.section_id AS SectionId, b.kind AS Kind, b.text AS Text, b.list_style AS ListStyle, s.key AS SourceKey

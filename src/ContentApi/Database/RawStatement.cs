@@ -13,7 +13,7 @@ namespace ContentApi.Database;
 /// hands out text only as new strings, which made the article's uncached read cost more than its bytes on the wire.
 /// Dispose resets it, so the connection goes back to the pool with no read transaction open.
 /// </summary>
-internal readonly partial struct RawStatement : IDisposable
+internal readonly partial struct RawStatement : Articles.IArticleRow
 {
     private static long s_busyWaits;
 

@@ -1,15 +1,18 @@
+using System.Data.Common;
 using ContentApi.Database;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace ContentApi.Health;
 
 /// <summary>
-/// Every script this build ships is recorded as applied in the file the app reads now. The start applied them all; a
-/// file replaced while running (an older backup restored) may lack some, and the endpoints that need them would fail.
+/// Every script this build ships is recorded as applied in the database the app reads now. The start applied them all;
+/// a file replaced while running (an older backup restored), or a PostgreSQL database restored from an older dump, may
+/// lack some, and the endpoints that need them would fail. Both engines' migrators keep the same journal table.
 /// </summary>
-internal sealed class MigrationsAppliedCheck(SqliteConnectionFactory connections, DatabaseStartupReport startup) : IHealthCheck
+internal sealed class MigrationsAppliedCheck(IContentConnections connections, DatabaseStartupReport startup) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -28,9 +31,9 @@ internal sealed class MigrationsAppliedCheck(SqliteConnectionFactory connections
         {
             return HealthCheckResult.Unhealthy(StoreFaultDescription.Of(ex));
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
+        catch (DbException ex) when (IsMissingJournal(ex))
         {
-            return HealthCheckResult.Unhealthy("The database file has no migration journal (schema_migrations).");
+            return HealthCheckResult.Unhealthy("The database has no migration journal (schema_migrations).");
         }
 
         var missing = shipped.Where(name => !applied.Contains(name)).ToList();
@@ -39,4 +42,12 @@ internal sealed class MigrationsAppliedCheck(SqliteConnectionFactory connections
             : HealthCheckResult.Unhealthy(
                 $"{missing.Count} of the {shipped.Count} scripts this build ships are not applied (first: {missing[0]}); restart the app to apply them.");
     }
+
+    /// <summary>The journal table is not there: SQLite's generic SQL error (no such table), PostgreSQL's undefined_table.</summary>
+    private static bool IsMissingJournal(DbException exception) => exception switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 1,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UndefinedTable,
+        _ => false,
+    };
 }

@@ -25,7 +25,7 @@ internal static class SearchEndpoints
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Where does it talk about …?")
-            .WithDescription("Ranked full-text search (SQLite FTS5, porter stemming, accents ignored) over article titles, section headings and text, foods, interactions, side effects and remedies. Title and heading matches rank above body matches. At most 5,000 matches are ranked (the first in index order: articles, then sections, foods, interactions, side effects, remedies); a broader query lists any further matches after them, unranked, in that order. Each hit has its type, a link (for sections: article slug and anchor) and a snippet with matches in <mark>. Filter by type; paginated like every list. Example: ?q=sleep.");
+            .WithDescription("Ranked full-text search (SQLite FTS5 or PostgreSQL text search: English stemming, accents ignored) over article titles, section headings and text, foods, interactions, side effects and remedies. Title and heading matches rank above body matches. On SQLite at most 5,000 matches are ranked (the first in index order: articles, then sections, foods, interactions, side effects, remedies); a broader query lists any further matches after them, unranked, in that order. Each hit has its type, a link (for sections: article slug and anchor) and a snippet with matches in <mark>. Filter by type; paginated like every list. Example: ?q=sleep.");
 
         return routes;
     }

@@ -9,5 +9,5 @@ namespace ContentApi.Search;
 /// <param name="Href">The resource's API address.</param>
 /// <param name="ArticleSlug">For articles and sections: the article's slug.</param>
 /// <param name="Anchor">For sections: the anchor key within the article.</param>
-/// <param name="Score">Relevance, higher is better (BM25, with title and heading matches weighted ten times body matches). Hits past the ranked matches of a very broad query (see the search operation) follow in index order, so their scores need not descend.</param>
+/// <param name="Score">Relevance, higher is better (BM25 on SQLite, ts_rank_cd on PostgreSQL; title and heading matches weigh ten times body matches). Scores compare hits of one search, not of two engines. Hits past the ranked matches of a very broad query on SQLite (see the search operation) follow in index order, so their scores need not descend.</param>
 public sealed record SearchHit([property: SearchHitTypeValues] string Type, int Id, string Title, string Snippet, [property: AbsoluteUrl] string Href, string? ArticleSlug, string? Anchor, double Score);

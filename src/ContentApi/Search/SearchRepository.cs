@@ -21,7 +21,7 @@ public interface ISearchRepository
 /// order: rowid &lt; the window's end) by bm25, then list any others after them in index order. A page is cut from that
 /// one order, so it may take its rows from the ranked window, the rest, or both. All reads share one snapshot.
 /// </summary>
-public sealed class SearchRepository(SqliteConnectionFactory connections, IOptions<SearchOptions> options) : ISearchRepository
+public sealed partial class SearchRepository(IContentConnections connections, IOptions<SearchOptions> options) : ISearchRepository
 {
     // Private-use characters mark matches in the raw snippet; they are swapped for <mark> after HTML-escaping.
     private const char MatchStart = '\uE000';
@@ -37,6 +37,11 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
     public async Task<PagedResponse<SearchHit>> SearchAsync(
         IReadOnlyList<string> terms, string? type, PagingQuery paging, ContentVisibility visibility, CancellationToken cancellationToken)
     {
+        if (connections.Dialect == SqlDialect.PostgreSql)
+        {
+            return await PostgreSqlSearchAsync(terms, type, paging, visibility, cancellationToken);
+        }
+
         if (visibility == ContentVisibility.IncludingDrafts)
         {
             return await PreviewAsync(terms, type, paging, cancellationToken);
@@ -47,7 +52,7 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
         await Cores.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var connection = (SqliteConnection)await connections.OpenAsync(cancellationToken);
             await using var snapshot = connection.BeginTransaction(deferred: true);
             var hiding = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SearchSql.HasHiddenItems, transaction: snapshot, cancellationToken: cancellationToken));
             var sql = (type is null, hiding) switch
@@ -94,7 +99,7 @@ public sealed class SearchRepository(SqliteConnectionFactory connections, IOptio
         await Cores.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var connection = (SqliteConnection)await connections.OpenAsync(cancellationToken);
             await using var snapshot = connection.BeginTransaction(deferred: true);
             var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Count, parameters, snapshot, cancellationToken: cancellationToken));
             var rows = await connection.QueryAsync<SearchRow>(new CommandDefinition(sql.Page, parameters, snapshot, cancellationToken: cancellationToken));

@@ -23,6 +23,16 @@ public static partial class SearchTerms
     public static string ToMatchExpression(IReadOnlyList<string> terms) =>
         string.Join(' ', terms.Select((term, index) => index == terms.Count - 1 && term.Length >= 3 ? $"\"{term}\"*" : $"\"{term}\""));
 
+    /// <summary>
+    /// The same terms as a PostgreSQL tsquery text for to_tsquery: each term a quoted lexeme (so no character of it is
+    /// read as an operator), ANDed, the last a prefix as in <see cref="ToMatchExpression"/>. Terms are letters and digits
+    /// only; quotes and backslashes are escaped anyway, so the text is well formed whatever a term holds.
+    /// </summary>
+    public static string ToTsQuery(IReadOnlyList<string> terms) =>
+        string.Join(" & ", terms.Select((term, index) =>
+            $"'{term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)}'" +
+            (index == terms.Count - 1 && term.Length >= 3 ? ":*" : "")));
+
     private static string WithoutMarks(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormKD);

@@ -12,6 +12,9 @@ public sealed class EngineDatabase : IAsyncDisposable
 
     public IContentConnections Connections => _migrators.Connections;
 
+    /// <summary>What migrating this database reported (the scripts this build ships).</summary>
+    public DatabaseStartupReport StartupReport => _migrators.StartupReport;
+
     public static Task<EngineDatabase> SqliteAsync() => MigratedAsync(Migrators.Sqlite());
 
     public static async Task<EngineDatabase> PostgreSqlAsync(ThrowawayCluster cluster) =>

@@ -17,7 +17,7 @@ namespace ContentApi.Tests.PostgreSql;
 /// nested lists count and their order too).
 /// </summary>
 [Collection(PostgreSqlTests.Name)]
-public sealed class EngineParityTests(ThrowawayCluster cluster, EngineParityTests.SeededPair databases) : IAsyncLifetime, IClassFixture<EngineParityTests.SeededPair>
+public sealed partial class EngineParityTests(ThrowawayCluster cluster, EngineParityTests.SeededPair databases) : IAsyncLifetime, IClassFixture<EngineParityTests.SeededPair>
 {
     private static readonly PagingQuery FirstHundred = new() { PageSize = QueryNumbers.Of(100) };
     private static readonly PagingQuery SecondPageOfThree = new() { Page = QueryNumbers.Of(2), PageSize = QueryNumbers.Of(3) };
@@ -152,8 +152,17 @@ public sealed class EngineParityTests(ThrowawayCluster cluster, EngineParityTest
 
         public async Task SeedOnceAsync(ThrowawayCluster cluster)
         {
-            Sqlite ??= await EngineDatabase.SqliteAsync();
-            PostgreSql ??= await EngineDatabase.PostgreSqlAsync(cluster);
+            if (Sqlite is null)
+            {
+                Sqlite = await EngineDatabase.SqliteAsync();
+                await Sqlite.ExecuteAsync(SeedExtras);
+            }
+
+            if (PostgreSql is null)
+            {
+                PostgreSql = await EngineDatabase.PostgreSqlAsync(cluster);
+                await PostgreSql.ExecuteAsync(SeedExtras);
+            }
         }
 
         public Task InitializeAsync() => Task.CompletedTask;

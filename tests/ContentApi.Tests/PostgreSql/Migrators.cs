@@ -47,6 +47,9 @@ internal sealed class Migrators : IAsyncDisposable
 
     public ConcurrentQueue<string> Logs { get; } = new();
 
+    /// <summary>What the migrator reported, as the readiness checks read it.</summary>
+    public DatabaseStartupReport StartupReport => _services.GetRequiredService<DatabaseStartupReport>();
+
     public static Migrators PostgreSql(string connectionString, string? scriptsPath = null) =>
         new(DatabaseProvider.PostgreSql, connectionString, scriptsPath);
 

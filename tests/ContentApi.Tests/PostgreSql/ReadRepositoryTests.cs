@@ -1,3 +1,4 @@
+using ContentApi.Articles;
 using ContentApi.Caching;
 using ContentApi.DoseRanges;
 using ContentApi.Foods;
@@ -6,9 +7,12 @@ using ContentApi.Interactions;
 using ContentApi.Paging;
 using ContentApi.Preview;
 using ContentApi.Remedies;
+using ContentApi.Search;
 using ContentApi.SideEffects;
 using ContentApi.Sources;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Tests.PostgreSql;
 
@@ -223,6 +227,51 @@ public abstract class ReadRepositoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADraftArticleAndItsItemsAreFoundOnlyByAPreviewsReadsAndSearches()
+    {
+        await Database.ExecuteAsync(AddDraftItems);
+        var articles = new ArticleRepository(Database.Connections, Options.Create(new JsonOptions()));
+        var search = new SearchRepository(Database.Connections, Options.Create(new SearchOptions()));
+
+        using var published = await articles.FindAsync("draft-article", ArticleParts.All, "", ContentVisibility.Published, default);
+        using var previewed = await articles.FindAsync("draft-article", ArticleParts.All, "", ContentVisibility.IncludingDrafts, default);
+        var publicList = await articles.ListAsync(new ArticleListQuery(), FirstHundred, ContentVisibility.Published, default);
+        var previewList = await articles.ListAsync(new ArticleListQuery(), FirstHundred, ContentVisibility.IncludingDrafts, default);
+        var publicHits = await search.SearchAsync(["draft"], null, FirstHundred, ContentVisibility.Published, default);
+        var previewHits = await search.SearchAsync(["draft"], null, FirstHundred, ContentVisibility.IncludingDrafts, default);
+
+        Assert.Null(published);
+        Assert.Contains("\"title\":\"A draft\"", System.Text.Encoding.UTF8.GetString(previewed!.Utf8Json.Span));
+        Assert.Equal(["magnesium-for-restless-legs"], publicList.Items.Select(article => article.Slug));
+        Assert.Equal(["magnesium-for-restless-legs", "draft-article"], previewList.Items.Select(article => article.Slug));
+        Assert.Empty(publicHits.Items);
+        Assert.Equal(
+            ["article /api/articles/draft-article?preview=true", "food /api/foods/{0}?preview=true", "interaction /api/interactions/{0}?preview=true",
+             "remedy /api/remedies/{0}?preview=true", "side-effect /api/side-effects/{0}?preview=true"],
+            previewHits.Items.Select(hit => $"{hit.Type} {hit.Href.Replace($"/{hit.Id}?", "/{0}?", StringComparison.Ordinal)}").Order(StringComparer.Ordinal));
+        Assert.All(previewHits.Items, hit => Assert.Contains("<mark>", hit.Snippet));
+    }
+
+    [Fact]
+    public async Task SearchRanksTheSeedsObviousTopHitFirstAndMarksExtractsAsFts5Does()
+    {
+        var search = new SearchRepository(Database.Connections, Options.Create(new SearchOptions()));
+
+        var magnesium = await search.SearchAsync(SearchTerms.Parse("magnesium"), null, FirstHundred, ContentVisibility.Published, default);
+        var legs = await search.SearchAsync(SearchTerms.Parse("restless legs"), null, FirstHundred, ContentVisibility.Published, default);
+        var foods = await search.SearchAsync(SearchTerms.Parse("pumpkin"), "food", FirstHundred, ContentVisibility.Published, default);
+
+        Assert.Equal(("article", "/api/articles/magnesium-for-restless-legs"), (magnesium.Items[0].Type, magnesium.Items[0].Href));
+        Assert.Equal("Whether <mark>magnesium</mark> can ease restless legs syndrome, how much is safe to take, which foods provide…",
+            magnesium.Items[0].Snippet);
+        Assert.Contains("&#189; cup <mark>magnesium</mark>", magnesium.Items.Select(hit => hit.Snippet));
+        Assert.Equal(3, legs.TotalItems);
+        Assert.Matches("^…[^…]*<mark>legs</mark>[^…]*…$", legs.Items.Single(hit => hit.Anchor == "when-to-see-a-doctor").Snippet);
+        Assert.All(foods.Items, hit => Assert.Equal("food", hit.Type));
+        Assert.NotEmpty(foods.Items);
+    }
+
+    [Fact]
     public async Task TheVersionPollReadsEveryScopeInStampOrderAndTheNewestStampOfSome()
     {
         var changes = new ContentChangeRepository(Database.Connections);
@@ -246,6 +295,41 @@ public abstract class ReadRepositoryTests : IAsyncLifetime
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
     }
+
+    [Fact]
+    public async Task TheMigrationsCheckFindsEveryShippedScriptInTheJournal()
+    {
+        var result = await MigrationsCheck().CheckHealthAsync(new HealthCheckContext(), default);
+
+        Assert.Equal(HealthStatus.Healthy, result.Status);
+        Assert.Contains("seed/0004_article_conditions.sql", Database.StartupReport.ShippedScripts!);
+    }
+
+    [Fact]
+    public async Task TheMigrationsCheckNamesAScriptTheJournalLacks()
+    {
+        await Database.ExecuteAsync("DELETE FROM schema_migrations WHERE name = 'seed/0004_article_conditions.sql';");
+
+        var result = await MigrationsCheck().CheckHealthAsync(new HealthCheckContext(), default);
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal(
+            $"1 of the {Database.StartupReport.ShippedScripts!.Count} scripts this build ships are not applied (first: seed/0004_article_conditions.sql); restart the app to apply them.",
+            result.Description);
+    }
+
+    [Fact]
+    public async Task TheMigrationsCheckSaysWhenThereIsNoJournal()
+    {
+        await Database.ExecuteAsync("DROP TABLE schema_migrations;");
+
+        var result = await MigrationsCheck().CheckHealthAsync(new HealthCheckContext(), default);
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal("The database has no migration journal (schema_migrations).", result.Description);
+    }
+
+    private MigrationsAppliedCheck MigrationsCheck() => new(Database.Connections, Database.StartupReport);
 }
 
 public sealed class SqliteReadRepositoryTests : ReadRepositoryTests
