@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Security.Claims;
+using ContentApi.Database;
 using ContentApi.Editing;
 using ContentApi.Keys;
 using ContentApi.Links;
@@ -24,7 +25,10 @@ internal static class MediaEndpoints
 
     public static IServiceCollection AddMedia(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations()
+            .Validate<IOptions<DatabaseOptions>>((media, database) => MediaOptions.HasFolderFor(media, database.Value),
+                "Media:Directory must name the image folder when Database:Provider is PostgreSql: the folder every replica mounts (e.g. Media__Directory=/var/lib/contentapi/media).")
+            .ValidateOnStart();
         services.AddSingleton<MediaStore>();
         services.AddSingleton<IMediaRepository, MediaRepository>();
         return services;

@@ -32,7 +32,7 @@ internal interface IMediaRepository
 }
 
 /// <summary>Media rows through the write path every content write takes (<see cref="ContentWriter"/>), reads on a pooled connection each.</summary>
-internal sealed class MediaRepository(SqliteConnectionFactory connections, ContentWriter writer) : IMediaRepository
+internal sealed class MediaRepository(IContentConnections connections, ContentWriter writer) : IMediaRepository
 {
     public async Task<(MediaRow? Row, EditProblem? Busy)> InsertAsync(
         string name, string sha256, PreparedImage image, string alt, string keyName, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ internal sealed class MediaRepository(SqliteConnectionFactory connections, Conte
     public async Task<ListPage<MediaRow>> ListAsync(PagingQuery paging, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await new SqlFilter().QueryPageAsync<MediaRow>(connection, MediaSql.Columns, "media m", "m.id DESC", paging);
+        return await new SqlFilter(connections.Dialect).QueryPageAsync<MediaRow>(connection, MediaSql.Columns, "media m", "m.id DESC", paging);
     }
 
     public async Task<MediaRow?> FindAsync(long id, CancellationToken cancellationToken)

@@ -24,11 +24,16 @@ internal sealed class MediaStore : IDisposable
     // And at most one encode per core at a time: the rest wait rather than starve the reads of CPU.
     private readonly SemaphoreSlim _encoders = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    public MediaStore(IOptions<MediaOptions> options, SqliteConnectionFactory connections)
+    public MediaStore(IOptions<MediaOptions> options, IContentConnections connections)
     {
         // One folder per database file ("content.db" keeps its images in "content.media"): two databases in one folder
-        // shared "media" and a delete in one removed the other's files.
-        _root = Path.GetFullPath(options.Value.Directory ?? DefaultDirectory(connections.DataSource));
+        // shared "media" and a delete in one removed the other's files. PostgreSQL has no file to sit beside: its replicas
+        // share the configured folder, which the start requires (MediaOptions.ValidateFolder).
+        _root = Path.GetFullPath(options.Value.Directory ?? connections switch
+        {
+            SqliteConnectionFactory sqlite => DefaultDirectory(sqlite.DataSource),
+            _ => throw new InvalidOperationException($"{MediaOptions.Section}:Directory must be set when the database is not a SQLite file."),
+        });
     }
 
     public string Root => _root;
