@@ -5,6 +5,7 @@ using ContentApi.Editing;
 using ContentApi.Keys;
 using ContentApi.Media;
 using ContentApi.Paging;
+using Dapper;
 
 namespace ContentApi.Tests.PostgreSql;
 
@@ -36,6 +37,15 @@ public abstract class WriteRepositoryTests : IAsyncLifetime, IDisposable
     }
 
     protected abstract Task<EngineDatabase> OpenSeededAsync();
+
+    /// <summary>The new article's section documents in a search index (both engines name its columns alike), spaces folded.</summary>
+    private async Task<List<string>> SectionDocumentsAsync(string index)
+    {
+        await using var connection = await Services.Connections.OpenAsync();
+        var rows = await connection.QueryAsync<(string Title, string Body)>(
+            $"SELECT title, body FROM {index} WHERE type = 'section' AND article_slug = @Slug;", new { Slug = WriteScript.Slug });
+        return [.. rows.Select(row => $"{row.Title}: {string.Join(' ', row.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries))}").Order(StringComparer.Ordinal)];
+    }
 
     [Fact]
     public async Task CreatingAnArticleStoresItsBodyAndRevisionOneAndMovesTheContentVersion()
@@ -89,6 +99,19 @@ public abstract class WriteRepositoryTests : IAsyncLifetime, IDisposable
         Assert.Equal([1, 2, 3, 4], revisions.Rows.Select(row => row.Number));
         var second = (await Services.Articles.FindRevisionAsync(WriteScript.Slug, 2, default))!;
         Assert.Equal("A changed title", second.Snapshot.Title);
+    }
+
+    [Fact]
+    public async Task ABodyWriteReindexesTheSectionsItWroteOnceAndAPublicationMovesThemToThePublicIndex()
+    {
+        await WriteScript.CreateAsync(Services);
+        await WriteScript.ChangeOneBlockAsync(Services);
+        var draft = await SectionDocumentsAsync("draft_search_index");
+        await WriteScript.PublishAsync(Services);
+
+        Assert.Equal(["Dosing: Take it with food. Forms: a b", "Introduction: Magnesium is a mineral."], draft);
+        Assert.Empty(await SectionDocumentsAsync("draft_search_index"));
+        Assert.Equal(draft, await SectionDocumentsAsync("search_index"));
     }
 
     [Fact]
