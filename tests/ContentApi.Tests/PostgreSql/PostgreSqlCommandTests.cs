@@ -1,6 +1,10 @@
 using ContentApi.Database;
 using ContentApi.Media;
 using ContentApi.Operations;
+using ContentApi.Tests.Infrastructure;
+using Dapper;
+using Npgsql;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -80,6 +84,23 @@ public sealed class PostgreSqlCommandTests(ThrowawayCluster cluster)
         {
             Assert.Contains("Media:Directory must name the image folder when Database:Provider is PostgreSql", Assert.IsType<OptionsValidationException>(read).Message);
         }
+    }
+
+    [Fact]
+    public async Task AWebStartOnPostgreSqlWithoutAMediaFolderStopsWithOneCriticalLineBeforeItMigrates()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var factory = new ContentApiFactory()
+            .WithSetting("Database:Provider", "PostgreSql")
+            .WithSetting("ConnectionStrings:Content", database);
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var critical = Assert.Single(factory.Logs, log => log.Level == LogLevel.Critical);
+        Assert.Contains("Media:Directory must name the image folder", critical.Message);
+        Assert.Null(critical.Exception);
+        await using var connection = new NpgsqlConnection(database);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM pg_tables WHERE tablename = 'schema_migrations';"));
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> KeysAsync(string connectionString, params string[] args)
