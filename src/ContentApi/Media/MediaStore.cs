@@ -28,7 +28,7 @@ internal sealed class MediaStore : IDisposable
     {
         // One folder per database file ("content.db" keeps its images in "content.media"): two databases in one folder
         // shared "media" and a delete in one removed the other's files. PostgreSQL has no file to sit beside: its replicas
-        // share the configured folder, which the start requires (MediaOptions.ValidateFolder).
+        // share the configured folder, which the start requires (MediaOptions.HasFolderFor).
         _root = Path.GetFullPath(options.Value.Directory ?? connections switch
         {
             SqliteConnectionFactory sqlite => DefaultDirectory(sqlite.DataSource),
