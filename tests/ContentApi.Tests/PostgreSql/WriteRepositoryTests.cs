@@ -136,6 +136,8 @@ public abstract class WriteRepositoryTests : IAsyncLifetime, IDisposable
         Assert.Empty(second.SideEffects);
         Assert.Equal(["ODS", "ODS-C"], second.Sources);
         Assert.Equal([new EditableRelated("magnesium-for-restless-legs", "Restless legs", null)], second.Related);
+        Assert.True(await Services.Articles.SourceExistsAsync("ODS-C", default));
+        Assert.False(await Services.Articles.SourceExistsAsync("ods-c", default));
     }
 
     [Fact]
@@ -209,6 +211,29 @@ public abstract class WriteRepositoryTests : IAsyncLifetime, IDisposable
         Assert.True(afterWrites > before);
         Assert.Equal(1, purged);
         Assert.Equal(afterWrites, await Services.ContentVersionAsync());
+    }
+
+    [Fact]
+    public async Task ApprovedThreadsAndTheModerationQueueReadBackWhatWasWritten()
+    {
+        var comments = Services.Comments;
+        var thread = Assert.IsType<PostOutcome.Posted>(await comments.PostAsync(WriteScript.Comment("A thread.", "t1"), new CommentOptions(), default));
+        await comments.SetStatusAsync(thread.Comment.Id, CommentStatus.Approved, default);
+        var reply = Assert.IsType<PostOutcome.Posted>(await comments.PostAsync(
+            WriteScript.Comment("A reply.", "t2") with { ParentId = thread.Comment.Id, ClientHash = WriteScript.ClientHash(5) }, new CommentOptions(), default));
+        await comments.PostAsync(WriteScript.Comment("Still pending.", "t3") with { ClientHash = WriteScript.ClientHash(6) }, new CommentOptions(), default);
+        await comments.SetStatusAsync(reply.Comment.Id, CommentStatus.Approved, default);
+
+        var page = (await comments.ListApprovedAsync("magnesium-for-restless-legs", new PagingQuery(), default))!;
+        var pending = await comments.ListByStatusAsync(CommentStatus.Pending, new PagingQuery(), default);
+
+        var listed = Assert.Single(page.Items);
+        Assert.Equal((thread.Comment.Id, "A thread.", WriteServices.Now), (listed.Id, listed.Body, listed.CreatedAt));
+        Assert.Equal(reply.Comment.Id, Assert.Single(listed.Replies).Id);
+        Assert.Equal(1, page.TotalItems);
+        Assert.Equal(("Still pending.", "ann@example.org"), (Assert.Single(pending.Items).Body, pending.Items[0].Email));
+        Assert.Equal(1L, await comments.PublishedArticleIdAsync("magnesium-for-restless-legs", default));
+        Assert.Null(await comments.ListApprovedAsync(WriteScript.Slug, new PagingQuery(), default));
     }
 
     [Fact]
