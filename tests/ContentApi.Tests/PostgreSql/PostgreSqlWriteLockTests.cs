@@ -102,6 +102,20 @@ public sealed class PostgreSqlWriteLockTests(ThrowawayCluster cluster) : IAsyncL
         Assert.Equal("Stored", (await services.Articles.FindAsync(WriteScript.Slug, default))!.Article.Title);
     }
 
+    [Fact]
+    public async Task AnImagesFileIsStoredAndDeletedUnderTheLockEveryReplicaShares()
+    {
+        await using var replica = Replica();
+        using var services = new WriteServices(replica);
+        var lockedWhen = new List<bool>();
+
+        var (row, _) = await WriteScript.InsertImageAsync(services, async () => lockedWhen.Add(await WriteLockIsTakenAsync()));
+        await services.Media.DeleteAsync(row!.Id, _ => lockedWhen.Add(WriteLockIsTakenAsync().GetAwaiter().GetResult()), default);
+
+        Assert.Equal([true, true], lockedWhen);
+        Assert.False(await WriteLockIsTakenAsync());
+    }
+
     [Theory]
     [InlineData(PostgresErrorCodes.LockNotAvailable)]
     [InlineData(PostgresErrorCodes.SerializationFailure)]
@@ -120,6 +134,23 @@ public sealed class PostgreSqlWriteLockTests(ThrowawayCluster cluster) : IAsyncL
     /// <summary>A second replica's connections: its own data source and pool, as another process would have.</summary>
     private PostgreSqlConnectionFactory Replica() =>
         new(Options.Create(new DatabaseOptions { Provider = "PostgreSql", ConnectionString = _connectionString }));
+
+    /// <summary>Whether another session holds the write lock now (the content-version row cannot be had at once).</summary>
+    private async Task<bool> WriteLockIsTakenAsync()
+    {
+        await using var other = new NpgsqlConnection(_connectionString);
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        try
+        {
+            await other.ExecuteAsync("SELECT id FROM content_state WHERE id = 1 FOR UPDATE NOWAIT;", transaction: transaction);
+            return false;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            return true;
+        }
+    }
 
     /// <summary>Until a session of this database waits for a lock (B, queued behind A's row lock).</summary>
     private async Task WaitForALockWaiterAsync()

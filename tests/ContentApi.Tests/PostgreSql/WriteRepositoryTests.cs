@@ -260,13 +260,15 @@ public abstract class WriteRepositoryTests : IAsyncLifetime, IDisposable
         var listed = await Services.Media.ListAsync(new PagingQuery(), default);
         await Services.Articles.CreateAsync("with-hero", WriteScript.Document("with-hero") with { HeroImageId = row!.Id }, false, WriteScript.Author, default);
 
-        var inUse = await Services.Media.DeleteAsync(row.Id, default);
+        var filesDeleted = new List<string>();
+        var inUse = await Services.Media.DeleteAsync(row.Id, image => filesDeleted.Add(image.Sha256), default);
         await Services.Articles.ChangeAsync("with-hero", "*", current => new ArticleChange.Delete(), WriteScript.Author, default);
-        var deleted = await Services.Media.DeleteAsync(row.Id, default);
+        var deleted = await Services.Media.DeleteAsync(row.Id, image => filesDeleted.Add(image.Sha256), default);
 
         Assert.Equal(row.Id, Assert.Single(listed.Rows).Id);
         Assert.Equal(["with-hero"], Assert.IsType<MediaDeletion.InUse>(inUse).Slugs);
         Assert.True(Assert.IsType<MediaDeletion.Deleted>(deleted).FileUnused);
+        Assert.Equal([row.Sha256], filesDeleted);
         Assert.Null(await Services.Media.FindAsync(row.Id, default));
     }
 

@@ -120,8 +120,9 @@ internal static class WriteScript
         return (posted, reply, approved, erased);
     }
 
-    public static Task<(MediaRow? Row, EditProblem? Busy)> InsertImageAsync(WriteServices services) =>
-        services.Media.InsertAsync("engine-image", new string('a', 64), new PreparedImage([1, 2, 3], ImageFormat.Png, 640, 480), "A test image.", "editor", default);
+    public static Task<(MediaRow? Row, EditProblem? Busy)> InsertImageAsync(WriteServices services, Func<Task>? storeFile = null) =>
+        services.Media.InsertAsync("engine-image", new string('a', 64), new PreparedImage([1, 2, 3], ImageFormat.Png, 640, 480), "A test image.", "editor",
+            storeFile ?? (() => Task.CompletedTask), default);
 
     public static async Task<(bool Taken, StoredApiKey? Found, Revocation? Revoked, Revocation? Again)> KeyWritesAsync(WriteServices services)
     {
