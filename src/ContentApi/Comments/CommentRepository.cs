@@ -65,7 +65,7 @@ internal interface ICommentRepository
     Task<int> PurgeClientHashesAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }
 
-internal sealed class CommentRepository(SqliteConnectionFactory connections, ContentWriter writer) : ICommentRepository
+internal sealed class CommentRepository(IContentConnections connections, ContentWriter writer) : ICommentRepository
 {
     public async Task<long?> PublishedArticleIdAsync(string slug, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using ContentApi.Articles;
+using ContentApi.Database;
 using ContentApi.Json;
 using Dapper;
 
@@ -17,18 +18,19 @@ namespace ContentApi.Editing;
 /// </summary>
 internal static class ArticleBodyStore
 {
-    public static Task InsertAsync(DbConnection connection, long articleId, IReadOnlyList<EditableSection> sections, CancellationToken cancellationToken) =>
-        SearchBatch.RunAsync(connection, articleId, Positions(1, sections.Count),
+    public static Task InsertAsync(DbConnection connection, SqlDialect dialect, long articleId, IReadOnlyList<EditableSection> sections, CancellationToken cancellationToken) =>
+        SearchBatch.RunAsync(connection, dialect, articleId, Positions(1, sections.Count),
             () => InsertSectionsAsync(connection, articleId, sections, 1, cancellationToken), cancellationToken);
 
     public static Task ReplaceAsync(
-        DbConnection connection, long articleId, IReadOnlyList<EditableSection> before, IReadOnlyList<EditableSection> after, CancellationToken cancellationToken)
+        DbConnection connection, SqlDialect dialect, long articleId, IReadOnlyList<EditableSection> before, IReadOnlyList<EditableSection> after,
+        CancellationToken cancellationToken)
     {
         var kept = Math.Min(before.Count, after.Count);
         var heldKeys = before.Select(section => section.Key).ToHashSet(StringComparer.Ordinal);
         if (Enumerable.Range(0, kept).Any(i => after[i].Key != before[i].Key && heldKeys.Contains(after[i].Key)))
         {
-            return SearchBatch.RunAsync(connection, articleId, Positions(1, after.Count), async () =>
+            return SearchBatch.RunAsync(connection, dialect, articleId, Positions(1, after.Count), async () =>
             {
                 await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteSections, new { ArticleId = articleId }, cancellationToken: cancellationToken));
                 await InsertSectionsAsync(connection, articleId, after, 1, cancellationToken);
@@ -37,7 +39,7 @@ internal static class ArticleBodyStore
 
         var changed = Enumerable.Range(0, kept).Where(i => !SameContent(before[i], after[i])).ToList();
         var rewritten = changed.Select(i => i + 1).Concat(Positions(kept + 1, after.Count - kept)).ToList();
-        return SearchBatch.RunAsync(connection, articleId, rewritten, async () =>
+        return SearchBatch.RunAsync(connection, dialect, articleId, rewritten, async () =>
         {
             // Removed sections leave the search indexes through their own delete triggers.
             await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteSectionsAfter,

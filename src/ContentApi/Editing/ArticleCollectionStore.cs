@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using ContentApi.Database;
 using ContentApi.Json;
 using Dapper;
 
@@ -53,13 +54,14 @@ internal static class ArticleCollectionStore
 
     /// <summary>Syncs every collection named in <paramref name="changed"/> (top-level member names).</summary>
     public static async Task SyncAsync(
-        DbConnection connection, long articleId, EditableArticleResponse current, EditableArticleResponse next, IReadOnlyList<string> changed, DateTimeOffset now, CancellationToken cancellationToken)
+        DbConnection connection, SqlDialect dialect, long articleId, EditableArticleResponse current, EditableArticleResponse next, IReadOnlyList<string> changed,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await SyncAsync(connection, DoseRanges, articleId, current, next, changed, now, cancellationToken);
-        await SyncAsync(connection, Foods, articleId, current, next, changed, now, cancellationToken);
-        await SyncAsync(connection, Interactions, articleId, current, next, changed, now, cancellationToken);
-        await SyncAsync(connection, SideEffects, articleId, current, next, changed, now, cancellationToken);
-        await SyncAsync(connection, Remedies, articleId, current, next, changed, now, cancellationToken);
+        await SyncAsync(connection, dialect, DoseRanges, articleId, current, next, changed, now, cancellationToken);
+        await SyncAsync(connection, dialect, Foods, articleId, current, next, changed, now, cancellationToken);
+        await SyncAsync(connection, dialect, Interactions, articleId, current, next, changed, now, cancellationToken);
+        await SyncAsync(connection, dialect, SideEffects, articleId, current, next, changed, now, cancellationToken);
+        await SyncAsync(connection, dialect, Remedies, articleId, current, next, changed, now, cancellationToken);
         if (changed.Contains("sources"))
         {
             // Ordered lists with no public ids: rewritten whole, so positions stay dense.
@@ -82,7 +84,7 @@ internal static class ArticleCollectionStore
     }
 
     private static async Task SyncAsync<TItem>(
-        DbConnection connection, CollectionTable<TItem> table, long articleId, EditableArticleResponse current, EditableArticleResponse next,
+        DbConnection connection, SqlDialect dialect, CollectionTable<TItem> table, long articleId, EditableArticleResponse current, EditableArticleResponse next,
         IReadOnlyList<string> changed, DateTimeOffset now, CancellationToken cancellationToken) where TItem : class
     {
         if (!changed.Contains(table.Member))
@@ -97,9 +99,9 @@ internal static class ArticleCollectionStore
         // An id the article does not hold (a snapshot's item deleted since) is kept when free, else the item is new.
         var foreign = items.Select(table.IdOf).Where(id => id != 0 && !stored.ContainsKey(id)).ToList();
         var taken = foreign.Count == 0 ? [] : (await connection.QueryAsync<int>(
-            new CommandDefinition(CollectionWriteSql.TakenIds(table.Table), new { Ids = foreign }, cancellationToken: cancellationToken))).ToHashSet();
+            new CommandDefinition(CollectionWriteSql.TakenIds(table.Table, dialect), new { Ids = foreign }, cancellationToken: cancellationToken))).ToHashSet();
         var kept = items.Select(table.IdOf).Where(id => id != 0 && !taken.Contains(id)).ToList();
-        await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteOthers(table.Table), new { ArticleId = articleId, Ids = kept }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteOthers(table.Table, dialect), new { ArticleId = articleId, Ids = kept }, cancellationToken: cancellationToken));
 
         var typeInfo = ContentJsonContext.Default.GetTypeInfo(typeof(TItem))!;
         foreach (var (item, position) in items.Select((item, index) => (item, index + 1)))
@@ -117,7 +119,7 @@ internal static class ArticleCollectionStore
             parameters.Add("ArticleId", articleId);
             parameters.Add("Position", position);
             parameters.Add("Now", now);
-            var written = await connection.ExecuteScalarAsync<long>(new CommandDefinition(table.Upsert, parameters, cancellationToken: cancellationToken));
+            var written = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CollectionWriteSql.UpsertIn(table.Upsert, table.Table, dialect), parameters, cancellationToken: cancellationToken));
             if (table.WriteChildren is { } children)
             {
                 await children(connection, written, item, cancellationToken);

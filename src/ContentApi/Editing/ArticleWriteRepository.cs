@@ -57,7 +57,7 @@ internal class RevisionRow
 }
 
 internal sealed class ArticleWriteRepository(
-    SqliteConnectionFactory connections, ContentWriter writer) : IArticleWriteRepository
+    IContentConnections connections, ContentWriter writer) : IArticleWriteRepository
 {
     public async Task<StoredArticle?> FindAsync(string slug, CancellationToken cancellationToken)
     {
@@ -73,17 +73,17 @@ internal sealed class ArticleWriteRepository(
                 return new WriteOutcome.Refused(null, ifNoneMatchStar ? EditProblem.ExistsAlready(slug) : EditProblem.SlugTaken(slug));
             }
 
-            if ((await UnknownSourcesAsync(connection, document, cancellationToken) ?? await UnknownMediaAsync(connection, document, cancellationToken)) is { } unknown)
+            if ((await UnknownSourcesAsync(connection, connections.Dialect, document, cancellationToken) ?? await UnknownMediaAsync(connection, document, cancellationToken)) is { } unknown)
             {
                 return unknown;
             }
 
-            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertArticle, new
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertArticleIn(connections.Dialect), new
             {
                 Slug = slug, document.Title, document.Summary, document.Category, document.Disclaimer,
                 LastReviewedAt = Whole(document.LastReviewedAt), NextReviewAt = Whole(document.NextReviewAt), Now = now, document.HeroImageId,
             }, cancellationToken: cancellationToken));
-            await ArticleBodyStore.InsertAsync(connection, id, document.Sections, cancellationToken);
+            await ArticleBodyStore.InsertAsync(connection, connections.Dialect, id, document.Sections, cancellationToken);
             await AppendCitedSourcesAsync(connection, id, cancellationToken);
             return await RecordAsync(connection, slug, "Created.", author, now, cancellationToken);
         }, cancellationToken);
@@ -125,7 +125,7 @@ internal sealed class ArticleWriteRepository(
                     await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteArticle, new { current.Id }, cancellationToken: cancellationToken));
                     return new WriteOutcome.Deleted();
                 case ArticleChange.Replace(var next, var summary):
-                    if ((await UnknownSourcesAsync(connection, next, cancellationToken) ?? await UnknownMediaAsync(connection, next, cancellationToken)) is { } unknown)
+                    if ((await UnknownSourcesAsync(connection, connections.Dialect, next, cancellationToken) ?? await UnknownMediaAsync(connection, next, cancellationToken)) is { } unknown)
                     {
                         return unknown;
                     }
@@ -158,10 +158,10 @@ internal sealed class ArticleWriteRepository(
                     if (changed.Contains("sections"))
                     {
                         // Only the sections that differ are written; the search index and scopes follow by trigger.
-                        await ArticleBodyStore.ReplaceAsync(connection, current.Id, current.Article.Sections, next.Sections, cancellationToken);
+                        await ArticleBodyStore.ReplaceAsync(connection, connections.Dialect, current.Id, current.Article.Sections, next.Sections, cancellationToken);
                     }
 
-                    await ArticleCollectionStore.SyncAsync(connection, current.Id, current.Article, next, changed, now, cancellationToken);
+                    await ArticleCollectionStore.SyncAsync(connection, connections.Dialect, current.Id, current.Article, next, changed, now, cancellationToken);
                     await AppendCitedSourcesAsync(connection, current.Id, cancellationToken);
                     return await RecordAsync(connection, slug, $"{summary} Changed: {string.Join(", ", changed)}.", author, now, cancellationToken);
                 default:
@@ -172,7 +172,7 @@ internal sealed class ArticleWriteRepository(
     public async Task<bool> SourceExistsAsync(string key, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<string>(new CommandDefinition(ArticleWriteSql.KnownSourceKeys, new { Keys = new[] { key } }, cancellationToken: cancellationToken))).Any();
+        return (await connection.QueryAsync<string>(new CommandDefinition(ArticleWriteSql.KnownSourceKeysIn(connections.Dialect), new { Keys = new[] { key } }, cancellationToken: cancellationToken))).Any();
     }
 
     public async Task<ListPage<RevisionRow>?> ListRevisionsAsync(string slug, PagingQuery paging, CancellationToken cancellationToken)
@@ -183,7 +183,7 @@ internal sealed class ArticleWriteRepository(
             return null;
         }
 
-        return await new SqlFilter().When(true, "r.article_id = (SELECT id FROM articles WHERE slug = @Slug)", new { Slug = slug })
+        return await new SqlFilter(connections.Dialect).When(true, "r.article_id = (SELECT id FROM articles WHERE slug = @Slug)", new { Slug = slug })
             .QueryPageAsync<RevisionRow>(connection, ArticleWriteSql.RevisionColumns, "article_revisions r", "r.number", paging);
     }
 
@@ -258,7 +258,7 @@ internal sealed class ArticleWriteRepository(
     /// A 400 naming each block or collection item whose sourceKey is not a served source, or null when all are. Checked
     /// here, in the write's transaction, so a source deleted meanwhile is a 400 and never a failed NOT NULL (500).
     /// </summary>
-    private static async Task<WriteOutcome.Refused?> UnknownSourcesAsync(DbConnection connection, EditableArticleResponse document, CancellationToken cancellationToken)
+    private static async Task<WriteOutcome.Refused?> UnknownSourcesAsync(DbConnection connection, SqlDialect dialect, EditableArticleResponse document, CancellationToken cancellationToken)
     {
         var cited = document.Sections.SelectMany((section, s) => section.Blocks.Select((block, b) => (Path: $"sections[{s}].blocks[{b}].sourceKey", block.SourceKey)))
             .Concat((document.DoseRanges ?? []).Select((item, i) => (Path: $"doseRanges[{i}].sourceKey", SourceKey: (string?)item.SourceKey)))
@@ -273,7 +273,7 @@ internal sealed class ArticleWriteRepository(
             return null;
         }
 
-        var known = (await connection.QueryAsync<string>(new CommandDefinition(ArticleWriteSql.KnownSourceKeys,
+        var known = (await connection.QueryAsync<string>(new CommandDefinition(ArticleWriteSql.KnownSourceKeysIn(dialect),
             new { Keys = cited.Select(pair => pair.SourceKey).Distinct().ToList() }, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
         var errors = cited.Where(pair => !known.Contains(pair.SourceKey!))
             .ToDictionary(pair => pair.Path, pair => new[] { $"'{pair.SourceKey}' is not a source this API serves (see GET /api/sources)." });

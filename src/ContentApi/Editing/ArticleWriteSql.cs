@@ -1,6 +1,11 @@
+using ContentApi.Database;
+
 namespace ContentApi.Editing;
 
-/// <summary>SQL of the write API. Reads take any status (editors see drafts); every statement names its columns.</summary>
+/// <summary>
+/// SQL of the write API. Reads take any status (editors see drafts); every statement names its columns. The few that
+/// PostgreSQL needs written otherwise take the dialect; each SQLite text is the one it always was.
+/// </summary>
 internal static class ArticleWriteSql
 {
     public const string Aggregate = """
@@ -35,6 +40,22 @@ internal static class ArticleWriteSql
                 @Slug, @Title, @Summary, @Category, '', '', 1, 1, 'draft', NULL, @Now, @LastReviewedAt, @NextReviewAt, @Disclaimer, 1, @HeroImageId)
         RETURNING id;
         """;
+
+    /// <summary>
+    /// PostgreSQL wants the derived table named. The id is chosen, not drawn from the identity sequence, so the sequence
+    /// is moved past it: a row an operator inserts without an id must not be handed the same one.
+    /// </summary>
+    private const string PostgreSqlInsertArticle = """
+        INSERT INTO articles (id, slug, title, summary, category, hero_image_url, hero_image_alt, hero_image_width, hero_image_height,
+                              status, published_at, updated_at, last_reviewed_at, next_review_at, disclaimer, version, hero_media_id)
+        VALUES ((SELECT max(used) + 1 FROM (SELECT coalesce(max(id), 0) AS used FROM articles
+                                            UNION ALL SELECT coalesce(max(article_id), 0) FROM article_revisions) AS ids),
+                @Slug, @Title, @Summary, @Category, '', '', 1, 1, 'draft', NULL, @Now, @LastReviewedAt, @NextReviewAt, @Disclaimer, 1, @HeroImageId)
+        RETURNING id;
+        SELECT setval(pg_get_serial_sequence('articles', 'id'), max(id)) FROM articles;
+        """;
+
+    public static string InsertArticleIn(SqlDialect dialect) => dialect == SqlDialect.Sqlite ? InsertArticle : PostgreSqlInsertArticle;
 
     public const string UpdateArticle = """
         UPDATE articles SET title = @Title, summary = @Summary, category = @Category, disclaimer = @Disclaimer,
@@ -84,6 +105,10 @@ internal static class ArticleWriteSql
     public const string NextSchedule = "SELECT min(publish_at) FROM article_schedules;";
 
     public const string KnownSourceKeys = "SELECT key FROM sources WHERE key IN @Keys ORDER BY key;";
+
+    private const string PostgreSqlKnownSourceKeys = "SELECT key FROM sources WHERE key = ANY(@Keys) ORDER BY key;";
+
+    public static string KnownSourceKeysIn(SqlDialect dialect) => dialect == SqlDialect.Sqlite ? KnownSourceKeys : PostgreSqlKnownSourceKeys;
 
     public const string MediaExists = "SELECT EXISTS (SELECT 1 FROM media WHERE id = @Id);";
 

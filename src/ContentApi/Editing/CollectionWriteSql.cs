@@ -1,3 +1,5 @@
+using ContentApi.Database;
+
 namespace ContentApi.Editing;
 
 /// <summary>
@@ -171,8 +173,20 @@ internal static class CollectionWriteSql
         """;
 
     /// <summary>The ids among @Ids that a row of the table holds (whichever article it belongs to).</summary>
-    public static string TakenIds(string table) => $"SELECT id FROM {table} WHERE id IN @Ids ORDER BY id;";
+    public static string TakenIds(string table, SqlDialect dialect) => $"SELECT id FROM {table} WHERE {dialect.InList("id", "@Ids")} ORDER BY id;";
 
     /// <summary>Deletes the article's rows whose ids are not among @Ids (the items the write keeps).</summary>
-    public static string DeleteOthers(string table) => $"DELETE FROM {table} WHERE article_id = @ArticleId AND id NOT IN @Ids;";
+    public static string DeleteOthers(string table, SqlDialect dialect) => dialect == SqlDialect.Sqlite
+        ? $"DELETE FROM {table} WHERE article_id = @ArticleId AND id NOT IN @Ids;"
+        : $"DELETE FROM {table} WHERE article_id = @ArticleId AND NOT (id = ANY(@Ids));";
+
+    /// <summary>
+    /// An upsert as the engine takes it. SQLite gives a NULL INTEGER PRIMARY KEY the next id; a PostgreSQL identity column
+    /// refuses NULL, so a new item (no @Id) draws the table's sequence. SQLite stores a boolean parameter as 1 or 0;
+    /// PostgreSQL wants the 0/1 flag column (kept integer in both schemas) given an integer.
+    /// </summary>
+    public static string UpsertIn(string upsert, string table, SqlDialect dialect) => dialect == SqlDialect.Sqlite
+        ? upsert
+        : upsert.Replace("VALUES (@Id,", $"VALUES (coalesce(@Id, nextval(pg_get_serial_sequence('{table}', 'id'))),", StringComparison.Ordinal)
+            .Replace("@DoseCaution,", "CAST(@DoseCaution AS integer),", StringComparison.Ordinal);
 }

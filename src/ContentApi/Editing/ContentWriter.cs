@@ -7,10 +7,11 @@ namespace ContentApi.Editing;
 
 /// <summary>
 /// How every content write runs, whatever it writes (an article, a source): this process's write gate, then one
-/// BEGIN IMMEDIATE transaction within one lock timeout (503 when either wait runs out), a commit only of what the write
-/// says it wrote, and the cache told at once.
+/// transaction holding the database's write lock (<see cref="WriteLock"/>: BEGIN IMMEDIATE on SQLite, the content-version
+/// row on PostgreSQL, which every replica's writers share) within one lock timeout (503 when either wait runs out), a
+/// commit only of what the write says it wrote, and the cache told at once.
 /// </summary>
-internal sealed class ContentWriter(SqliteConnectionFactory connections, WriteGate gate, ContentChangeFeed feed, IOptions<EditingOptions> options, TimeProvider time)
+internal sealed class ContentWriter(IContentConnections connections, WriteGate gate, ContentChangeFeed feed, IOptions<EditingOptions> options, TimeProvider time)
 {
     /// <summary>
     /// Runs <paramref name="write"/> with the connection and the time (to the second); commits when <paramref name="wrote"/>
@@ -19,7 +20,7 @@ internal sealed class ContentWriter(SqliteConnectionFactory connections, WriteGa
     public async Task<T> WriteAsync<T>(
         Func<DbConnection, DateTimeOffset, Task<T>> write, Func<T, bool> wrote, Func<EditProblem, T> busy, CancellationToken cancellationToken)
     {
-        // One deadline for both waits: this process's queue, then SQLite's lock (held by another process, if by anyone).
+        // One deadline for both waits: this process's queue, then the database's lock (held by another process, if by anyone).
         var timeout = TimeSpan.FromSeconds(options.Value.LockTimeoutSeconds);
         var waiting = time.GetTimestamp();
         using var turn = await gate.EnterAsync(timeout, cancellationToken);
@@ -32,7 +33,7 @@ internal sealed class ContentWriter(SqliteConnectionFactory connections, WriteGa
         try
         {
             T outcome;
-            await using (var transaction = await WriteLock.AcquireAsync(connection, timeout - time.GetElapsedTime(waiting), cancellationToken))
+            await using (var transaction = await WriteLock.AcquireAsync(connection, connections.Dialect, timeout - time.GetElapsedTime(waiting), cancellationToken))
             {
                 outcome = await write(connection, Whole(time.GetUtcNow())!.Value);
                 if (wrote(outcome))

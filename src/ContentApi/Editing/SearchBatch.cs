@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ContentApi.Database;
 using Dapper;
 
 namespace ContentApi.Editing;
@@ -7,7 +8,9 @@ namespace ContentApi.Editing;
 /// Rewrites of an article's body index each section once, not once per block and list item: while the write holds a
 /// row in search_batch the block and item triggers step aside (migration 0015), and the end of <see cref="RunAsync"/> rebuilds the
 /// section documents the write touched (by position) in both search indexes, then removes the row, in the same transaction. Per-row triggers
-/// rebuilt a whole section for every row, so a body's cost grew with the square of its rows.
+/// rebuilt a whole section for every row, so a body's cost grew with the square of its rows. On PostgreSQL the block and
+/// item triggers honour the same row (postgresql/0003), and search_refresh() does the rebuild; the row, inserted and
+/// deleted in one transaction, is never seen by another.
 /// </summary>
 internal static class SearchBatch
 {
@@ -28,15 +31,22 @@ internal static class SearchBatch
         DELETE FROM search_batch;
         """;
 
+    private const string PostgreSqlEnd = """
+        SELECT search_refresh('section', ARRAY(SELECT id FROM sections WHERE article_id = @ArticleId AND position = ANY(@Positions)));
+        DELETE FROM search_batch;
+        """;
+
     /// <summary>
     /// Runs <paramref name="write"/> (which writes the sections at <paramref name="positions"/> of article
     /// <paramref name="articleId"/>) with the triggers aside, then indexes those sections.
     /// </summary>
-    public static async Task RunAsync(DbConnection connection, long articleId, IEnumerable<int> positions, Func<Task> write, CancellationToken cancellationToken)
+    public static async Task RunAsync(
+        DbConnection connection, SqlDialect dialect, long articleId, IEnumerable<int> positions, Func<Task> write, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(Begin, cancellationToken: cancellationToken));
         await write();
-        await connection.ExecuteAsync(new CommandDefinition(End,
-            new { ArticleId = articleId, Positions = $"[{string.Join(',', positions)}]" }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(dialect == SqlDialect.Sqlite
+            ? new CommandDefinition(End, new { ArticleId = articleId, Positions = $"[{string.Join(',', positions)}]" }, cancellationToken: cancellationToken)
+            : new CommandDefinition(PostgreSqlEnd, new { ArticleId = articleId, Positions = positions.ToArray() }, cancellationToken: cancellationToken));
     }
 }

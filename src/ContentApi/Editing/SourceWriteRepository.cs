@@ -42,7 +42,7 @@ internal interface ISourceWriteRepository
     Task<SourceOutcome> ChangeAsync(int id, StringValues ifMatch, Func<EditableSourceResponse, SourceEdit> change, CancellationToken cancellationToken);
 }
 
-internal sealed class SourceWriteRepository(SqliteConnectionFactory connections, ContentWriter writer) : ISourceWriteRepository
+internal sealed class SourceWriteRepository(IContentConnections connections, ContentWriter writer) : ISourceWriteRepository
 {
     public async Task<StoredSource?> FindAsync(int id, CancellationToken cancellationToken)
     {

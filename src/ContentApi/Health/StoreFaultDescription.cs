@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace ContentApi.Health;
 
 /// <summary>
-/// A store fault in a probe's words: what is wrong with the file, without its path or SQLite's text (the probe is
-/// public; the path is in the logs of the start).
+/// A store fault in a probe's words: what is wrong with the file or the server, without its path, address or the
+/// engine's text (the probe is public; those are in the logs of the start).
 /// </summary>
 internal static class StoreFaultDescription
 {
@@ -16,6 +16,7 @@ internal static class StoreFaultDescription
         SqliteException { SqliteErrorCode: 11 } => "The database file is damaged.",
         SqliteException { SqliteErrorCode: 13 } => "The disk holding the database is full.",
         SqliteException { SqliteErrorCode: 14 } => "The database file cannot be opened.",
+        _ when PostgreSqlFaults.IsUnavailable(exception) => PostgreSqlFaults.Describe(exception),
         _ => "The database file cannot be read.",
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using ContentApi.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Keys;
@@ -119,9 +120,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             await keys.MarkUsedAsync(key.Id, now, Context.RequestAborted);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 or 8)
+        catch (Exception ex) when (ex is SqliteException { SqliteErrorCode: 5 or 6 or 8 }
+                                       or PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.ReadOnlySqlTransaction })
         {
-            // Busy, locked or read-only: the key is valid all the same, and its last use is only left older.
+            // Busy, locked or read-only (a standby): the key is valid all the same, and its last use is only left older.
         }
     }
 }

@@ -28,7 +28,7 @@ public interface IApiKeyRepository
     Task MarkUsedAsync(string id, DateTimeOffset at, CancellationToken cancellationToken);
 }
 
-public sealed class ApiKeyRepository(SqliteConnectionFactory connections) : IApiKeyRepository
+public sealed class ApiKeyRepository(IContentConnections connections) : IApiKeyRepository
 {
     private const string Columns = """
         id AS Id, name AS Name, scopes AS Scopes, key_hash AS KeyHash, created_at AS CreatedAt,

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Security.Claims;
+using ContentApi.Database;
 using ContentApi.Editing;
 using ContentApi.Keys;
 using ContentApi.Links;
@@ -24,7 +25,10 @@ internal static class MediaEndpoints
 
     public static IServiceCollection AddMedia(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations()
+            .Validate<IOptions<DatabaseOptions>>((media, database) => MediaOptions.HasFolderFor(media, database.Value),
+                "Media:Directory must name the image folder when Database:Provider is PostgreSql: the folder every replica mounts (e.g. Media__Directory=/var/lib/contentapi/media).")
+            .ValidateOnStart();
         services.AddSingleton<MediaStore>();
         services.AddSingleton<IMediaRepository, MediaRepository>();
         return services;
@@ -102,11 +106,8 @@ internal static class MediaEndpoints
         }
 
         var sha256 = MediaStore.HashOf(image.Bytes);
-        var (row, busy) = await store.ExclusiveAsync(async () =>
-        {
-            await store.SaveOriginalAsync(sha256, image, cancellationToken);
-            return await media.InsertAsync(MediaNames.From(upload.FileName, upload.Alt!), sha256, image, upload.Alt!.Trim(), EditingEndpoints.Author(user).KeyName, cancellationToken);
-        }, cancellationToken);
+        var (row, busy) = await media.InsertAsync(MediaNames.From(upload.FileName, upload.Alt!), sha256, image, upload.Alt!.Trim(), EditingEndpoints.Author(user).KeyName,
+            () => store.SaveOriginalAsync(sha256, image, cancellationToken), cancellationToken);
         if (row is null)
         {
             return busy!;
@@ -127,25 +128,19 @@ internal static class MediaEndpoints
         await media.FindAsync(id, cancellationToken) is { } row ? TypedResults.Ok(row.ToResponse(links.BaseFor(request))) : NotFoundProblem.For("image", id);
 
     private static async Task<Results<NoContent, NotFoundProblem, EditProblem>> DeleteMedia(
-        [Description("The image's numeric id.")] long id, MediaStore store, IMediaRepository media, CancellationToken cancellationToken) =>
-        await store.ExclusiveAsync(async () =>
+        [Description("The image's numeric id.")] long id, MediaStore store, IMediaRepository media, CancellationToken cancellationToken)
+    {
+        switch (await media.DeleteAsync(id, row => store.DeleteAll(row.Sha256, ImageFormat.Named(row.Format)!), cancellationToken))
         {
-            switch (await media.DeleteAsync(id, cancellationToken))
-            {
-                case MediaDeletion.Deleted { Row: var row, FileUnused: var unused }:
-                    if (unused)
-                    {
-                        store.DeleteAll(row.Sha256, ImageFormat.Named(row.Format)!);
-                    }
-
-                    return (Results<NoContent, NotFoundProblem, EditProblem>)TypedResults.NoContent();
-                case MediaDeletion.InUse { Slugs: var slugs }:
-                    return EditProblem.Of(StatusCodes.Status409Conflict, "The image is in use.",
-                        $"Image {id} is the hero image of {string.Join(", ", slugs.Select(slug => $"'{slug}'"))}; give those articles another heroImageId (or null) first.");
-                case MediaDeletion.Busy { Problem: var problem }:
-                    return problem;
-                default:
-                    return NotFoundProblem.For("image", id);
-            }
-        }, cancellationToken);
+            case MediaDeletion.Deleted:
+                return TypedResults.NoContent();
+            case MediaDeletion.InUse { Slugs: var slugs }:
+                return EditProblem.Of(StatusCodes.Status409Conflict, "The image is in use.",
+                    $"Image {id} is the hero image of {string.Join(", ", slugs.Select(slug => $"'{slug}'"))}; give those articles another heroImageId (or null) first.");
+            case MediaDeletion.Busy { Problem: var problem }:
+                return problem;
+            default:
+                return NotFoundProblem.For("image", id);
+        }
+    }
 }

@@ -13,10 +13,6 @@ internal sealed class MediaStore : IDisposable
 {
     private readonly string _root;
 
-    // Storing an original and its row, and deleting a row and its files, run one at a time: a delete cannot remove a file
-    // that an upload of the same picture has just found present.
-    private readonly SemaphoreSlim _files = new(1, 1);
-
     // Each rendition is made once: two requests for a new one must not both encode it. Locked by stripe of its path, so a
     // slow rendition (a full-size AVIF takes seconds) holds up only those sharing its stripe, not every new one.
     private readonly SemaphoreSlim[] _rendering = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
@@ -24,11 +20,16 @@ internal sealed class MediaStore : IDisposable
     // And at most one encode per core at a time: the rest wait rather than starve the reads of CPU.
     private readonly SemaphoreSlim _encoders = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    public MediaStore(IOptions<MediaOptions> options, SqliteConnectionFactory connections)
+    public MediaStore(IOptions<MediaOptions> options, IContentConnections connections)
     {
         // One folder per database file ("content.db" keeps its images in "content.media"): two databases in one folder
-        // shared "media" and a delete in one removed the other's files.
-        _root = Path.GetFullPath(options.Value.Directory ?? DefaultDirectory(connections.DataSource));
+        // shared "media" and a delete in one removed the other's files. PostgreSQL has no file to sit beside: its replicas
+        // share the configured folder, which the start requires (MediaOptions.HasFolderFor).
+        _root = Path.GetFullPath(options.Value.Directory ?? connections switch
+        {
+            SqliteConnectionFactory sqlite => DefaultDirectory(sqlite.DataSource),
+            _ => throw new InvalidOperationException($"{MediaOptions.Section}:Directory must be set when the database is not a SQLite file."),
+        });
     }
 
     public string Root => _root;
@@ -44,21 +45,10 @@ internal sealed class MediaStore : IDisposable
     public string RenditionPath(string sha256, int? width, ImageFormat format) =>
         Path.Combine(_root, "renditions", sha256[..2], $"{sha256}-{(width is { } w ? w.ToString(System.Globalization.CultureInfo.InvariantCulture) : "full")}.{format.Extension}");
 
-    /// <summary>Runs <paramref name="work"/> alone among the stores and deletes of originals.</summary>
-    public async Task<T> ExclusiveAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        await _files.WaitAsync(cancellationToken);
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            _files.Release();
-        }
-    }
-
-    /// <summary>Writes the cleaned original unless the same bytes are stored already.</summary>
+    /// <summary>
+    /// Writes the cleaned original unless the same bytes are stored already. Called inside the row's write (under the
+    /// database's write lock, <see cref="MediaRepository"/>), so no delete of the same picture, on any replica, runs between.
+    /// </summary>
     public async Task SaveOriginalAsync(string sha256, PreparedImage image, CancellationToken cancellationToken)
     {
         var path = OriginalPath(sha256, image.Format);
@@ -68,7 +58,7 @@ internal sealed class MediaStore : IDisposable
         }
     }
 
-    /// <summary>Removes an original nobody uses any more, with every rendition made from it.</summary>
+    /// <summary>Removes an original nobody uses any more, with every rendition made from it (inside the row's delete, as above).</summary>
     public void DeleteAll(string sha256, ImageFormat format)
     {
         File.Delete(OriginalPath(sha256, format));
@@ -139,7 +129,6 @@ internal sealed class MediaStore : IDisposable
 
     public void Dispose()
     {
-        _files.Dispose();
         _encoders.Dispose();
         foreach (var stripe in _rendering)
         {

@@ -34,7 +34,16 @@ internal static class BackupCommand
         SqliteConnectionFactory connections;
         try
         {
-            connections = ConnectionsAsTheAppMakesThem(settings);
+            (var provider, connections) = DatabaseAsTheAppMakesIt(settings);
+            if (provider is DatabaseProvider.PostgreSql)
+            {
+                // VACUUM INTO is SQLite's; PostgreSQL's own tool takes a consistent copy of a running database.
+                return Refuse(error, "Database:Provider is PostgreSql, and this command copies a SQLite file only: back PostgreSQL up with pg_dump (e.g. pg_dump --format=custom --file=content.dump <database>).");
+            }
+        }
+        catch (DatabaseStartupException ex)
+        {
+            return Refuse(error, ex.Message);
         }
         catch (Exception ex) when (ex is InvalidOperationException or OptionsValidationException or ArgumentException)
         {
@@ -93,11 +102,12 @@ internal static class BackupCommand
     };
 
     /// <summary>The database settings and content root exactly as the app resolves them, with no server started.</summary>
-    private static SqliteConnectionFactory ConnectionsAsTheAppMakesThem(string[] settings)
+    private static (DatabaseProvider Provider, SqliteConnectionFactory Connections) DatabaseAsTheAppMakesIt(string[] settings)
     {
         var builder = WebApplication.CreateSlimBuilder(ContentRoot.Options(settings));
         builder.Services.AddContentDatabase(builder.Configuration);
         using var host = builder.Build();
-        return host.Services.GetRequiredService<SqliteConnectionFactory>();
+        return (DatabaseProviders.Parse(host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider),
+                host.Services.GetRequiredService<SqliteConnectionFactory>());
     }
 }

@@ -5,6 +5,7 @@ using ContentApi.Keys;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ContentApi.Operations;
 
@@ -46,7 +47,7 @@ internal static class KeysCommand
             await using var store = await ApiKeyStore.OpenAsync(settings);
             return await run(store);
         }
-        catch (Exception ex) when (ex is DatabaseStartupException or StoreUnavailableException or SqliteException
+        catch (Exception ex) when (ex is DatabaseStartupException or StoreUnavailableException or SqliteException or NpgsqlException
                                        or OptionsValidationException or InvalidOperationException or ArgumentException)
         {
             // The settings, the file or the store refused: one line, as the app's own start would say it.
@@ -175,7 +176,12 @@ internal static class KeysCommand
             var host = builder.Build();
             try
             {
-                await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+                // The engine the settings name, migrated as the app's start would (DatabaseStartupService).
+                var provider = DatabaseProviders.Parse(host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
+                ScriptMigrator migrator = provider is DatabaseProvider.PostgreSql
+                    ? host.Services.GetRequiredService<PostgreSqlMigrator>()
+                    : host.Services.GetRequiredService<DatabaseMigrator>();
+                await migrator.MigrateAsync();
                 return new ApiKeyStore(host);
             }
             catch

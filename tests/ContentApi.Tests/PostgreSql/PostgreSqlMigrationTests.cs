@@ -67,7 +67,9 @@ public sealed class PostgreSqlMigrationTests(ThrowawayCluster cluster) : IDispos
 
         using var factory = new ContentApiFactory(null, scripts)
             .WithSetting("Database:Provider", "PostgreSql")
-            .WithSetting("ConnectionStrings:Content", database);
+            .WithSetting("ConnectionStrings:Content", database)
+            // Required with PostgreSql (the folder every replica shares), and checked before the database is.
+            .WithSetting("Media:Directory", Path.Combine(_folder, "media"));
         Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         var critical = Assert.Single(factory.Logs, log => log.Level == LogLevel.Critical);
@@ -84,7 +86,9 @@ public sealed class PostgreSqlMigrationTests(ThrowawayCluster cluster) : IDispos
         // The provider's name is read in any case.
         using var factory = new ContentApiFactory()
             .WithSetting("Database:Provider", "postgresql")
-            .WithSetting("ConnectionStrings:Content", database);
+            .WithSetting("ConnectionStrings:Content", database)
+            // Required with PostgreSql (the folder every replica shares), and checked before the database is.
+            .WithSetting("Media:Directory", Path.Combine(_folder, "media"));
         Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         var critical = Assert.Single(factory.Logs, log => log.Level == LogLevel.Critical);
