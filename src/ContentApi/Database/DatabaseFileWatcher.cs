@@ -13,15 +13,21 @@ public interface IDatabaseReplacedHandler
 /// runs (a restored backup moved into place, or deleted and copied back) would go on being read from the old,
 /// unlinked copy forever. When the name is deleted, created or renamed, the pools are cleared — the next connection
 /// opens whatever file now has the name, or finds none (503) — and every <see cref="IDatabaseReplacedHandler"/> is told.
+/// On PostgreSQL there is no file of ours to watch, and it does nothing.
 /// </summary>
 internal sealed partial class DatabaseFileWatcher(
-    SqliteConnectionFactory connections, IEnumerable<IDatabaseReplacedHandler> handlers, ILogger<DatabaseFileWatcher> logger)
+    SqliteConnectionFactory connections, IContentConnections content, IEnumerable<IDatabaseReplacedHandler> handlers, ILogger<DatabaseFileWatcher> logger)
     : IHostedService, IDisposable
 {
     private FileSystemWatcher? _watcher;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (content.Dialect != SqlDialect.Sqlite)
+        {
+            return Task.CompletedTask;
+        }
+
         var folder = Path.GetDirectoryName(connections.DataSource)!;
         var name = Path.GetFileName(connections.DataSource);
         try

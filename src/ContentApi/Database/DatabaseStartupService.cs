@@ -6,8 +6,7 @@ namespace ContentApi.Database;
 /// <summary>
 /// Migrates and seeds the database of the configured provider before the server accepts requests. A failure is logged
 /// as one clear line and stops the host; <see cref="HostStartFailures"/> keeps the host from repeating it with a stack
-/// trace. The repositories speak SQLite only so far: on PostgreSQL the start migrates and then stops, saying so, rather
-/// than serve requests that would fail.
+/// trace. Replicas starting together on one PostgreSQL database migrate once (<see cref="PostgreSqlMigrator"/>'s lock).
 /// </summary>
 internal sealed partial class DatabaseStartupService(
     IOptions<DatabaseOptions> options,
@@ -25,12 +24,6 @@ internal sealed partial class DatabaseStartupService(
             ScriptMigrator migrator = provider is DatabaseProvider.PostgreSql ? postgreSql : sqlite;
             var applied = await migrator.MigrateAsync(cancellationToken);
             LogReady(logger, migrator.DataSource, applied.Count);
-            if (provider is DatabaseProvider.PostgreSql)
-            {
-                throw new DatabaseStartupException(
-                    $"The PostgreSQL database '{migrator.DataSource}' is migrated, but the PostgreSQL provider serves no requests yet " +
-                    "(its repositories are not written). Use Database:Provider=Sqlite to serve; this start only migrated.");
-            }
         }
         catch (DatabaseStartupException ex)
         {

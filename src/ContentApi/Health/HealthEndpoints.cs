@@ -54,7 +54,7 @@ internal static class HealthEndpoints
         group.MapMethods("/ready", [HttpMethods.Get, HttpMethods.Head], Ready)
             .WithName("GetReadiness")
             .WithSummary("Can the API serve content now?")
-            .WithDescription("Runs the readiness checks: the database file opens and the first page of every table reads (database), every script this build ships is applied (migrations), and the start's PRAGMA quick_check passed (quick-check). 200 when all pass; 503 with the same report, naming what failed, when any does. Also answers HEAD.")
+            .WithDescription("Runs the readiness checks: the database file opens and the first page of every table reads (database), every script this build ships is applied (migrations), and the start's PRAGMA quick_check passed (quick-check; on PostgreSQL, which guards its own storage, it always passes). 200 when all pass; 503 with the same report, naming what failed, when any does. Also answers HEAD.")
             .WithMetadata(Report(StatusCodes.Status200OK, "Ready: every check passed."))
             .WithMetadata(Report(StatusCodes.Status503ServiceUnavailable, "Not ready: a check failed; its entry says why. Take the instance out of rotation until it passes."))
             .WithMetadata(HostProblem)

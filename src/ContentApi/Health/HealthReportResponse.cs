@@ -9,7 +9,7 @@ namespace ContentApi.Health;
 public sealed record HealthReportResponse([property: HealthStatusValues] string Status, double DurationMs, IReadOnlyList<HealthCheckResponse> Checks);
 
 /// <summary>One check of a health report.</summary>
-/// <param name="Name">What was checked: <c>database</c> (the file opens and the first page of every table reads), <c>migrations</c> (every script this build ships is recorded as applied), <c>quick-check</c> (the start's <c>PRAGMA quick_check</c> passed).</param>
+/// <param name="Name">What was checked: <c>database</c> (the file opens and the first page of every table reads), <c>migrations</c> (every script this build ships is recorded as applied), <c>quick-check</c> (the start's <c>PRAGMA quick_check</c> passed; always on PostgreSQL, which guards its own storage).</param>
 /// <param name="Status"><c>Healthy</c> or <c>Unhealthy</c>.</param>
 /// <param name="DurationMs">How long this check took, in milliseconds.</param>
 /// <param name="Description">Why the check failed, in one sentence; present only when it failed.</param>
