@@ -11,8 +11,9 @@ public sealed partial class SearchRepository
 {
     // ts_headline's options: the same private-use markers as SQLite's snippet (swapped for <mark> in ToHit) and about
     // as many words as its 16 tokens, short words kept at the ends as FTS5 keeps them. Quoted, so the option parser
-    // takes the markers as they are.
-    private static readonly string Headline = $"StartSel=\"{MatchStart}\", StopSel=\"{MatchEnd}\", MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=\" … \"";
+    // takes the markers as they are. Up to two fragments: with one, a text whose terms lie apart showed only one of them
+    // ("not sleep" gave an extract around "not"), where FTS5's snippet picks the extract with the most distinct terms.
+    private static readonly string Headline = $"StartSel=\"{MatchStart}\", StopSel=\"{MatchEnd}\", MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /// <summary>
     /// Count and page in one repeatable-read snapshot, so the total and the hits agree. Every match is ranked: PostgreSQL
