@@ -2,6 +2,7 @@ using ContentApi.Sql;
 using ContentApi.Paging;
 using System.Data.Common;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ContentApi.Articles;
 using ContentApi.Database;
 using ContentApi.Json;
@@ -193,8 +194,16 @@ internal sealed class ArticleWriteRepository(
         var row = await connection.QuerySingleOrDefaultAsync<StoredRevision>(
             new CommandDefinition(ArticleWriteSql.FindRevision, new { Slug = slug, Number = number }, cancellationToken: cancellationToken));
         return row is null ? null : new RevisionResponse(row.Number, Timestamps.Parse(row.CreatedAt), row.KeyName, row.Summary,
-            JsonSerializer.Deserialize(row.Snapshot, ContentJsonContext.Default.EditableArticleResponse)!);
+            JsonSerializer.Deserialize(row.Snapshot, StoredSnapshot)!);
     }
+
+    // A stored snapshot is read whatever its members' order: an operator's fix made through PostgreSQL's jsonb (which
+    // sorts an object's keys) puts a block's "type" after its other members, and the serializer's default wants it first.
+    private static readonly JsonTypeInfo<EditableArticleResponse> StoredSnapshot =
+        (JsonTypeInfo<EditableArticleResponse>)new JsonSerializerOptions(ContentJsonContext.Default.Options)
+        {
+            AllowOutOfOrderMetadataProperties = true,
+        }.GetTypeInfo(typeof(EditableArticleResponse));
 
     public async Task<IReadOnlyList<DueSchedule>> ListDueSchedulesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
