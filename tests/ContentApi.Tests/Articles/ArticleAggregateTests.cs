@@ -5,7 +5,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Articles;
 
 [Collection(SharedApi.Name)]
-public sealed class ArticleAggregateTests(ContentApiFactory factory)
+public class ArticleAggregateTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 

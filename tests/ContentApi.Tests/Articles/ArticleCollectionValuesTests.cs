@@ -9,7 +9,7 @@ namespace ContentApi.Tests.Articles;
 /// endpoint serves: a column read from the wrong position keeps the JSON's shape but not its values.
 /// </summary>
 [Collection(SharedApi.Name)]
-public sealed class ArticleCollectionValuesTests(ContentApiFactory factory)
+public class ArticleCollectionValuesTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 

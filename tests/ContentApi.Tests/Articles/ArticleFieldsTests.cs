@@ -5,7 +5,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Articles;
 
 [Collection(SharedApi.Name)]
-public sealed class ArticleFieldsTests(ContentApiFactory factory)
+public class ArticleFieldsTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 

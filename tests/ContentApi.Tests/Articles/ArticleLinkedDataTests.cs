@@ -8,7 +8,7 @@ namespace ContentApi.Tests.Articles;
 
 /// <summary>The article as schema.org MedicalWebPage JSON-LD: its shape, how it is asked for, and that it is cached like the rest.</summary>
 [Collection(SharedApi.Name)]
-public sealed class ArticleLinkedDataTests(ContentApiFactory factory)
+public class ArticleLinkedDataTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 

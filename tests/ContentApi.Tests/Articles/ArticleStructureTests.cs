@@ -5,7 +5,7 @@ namespace ContentApi.Tests.Articles;
 
 /// <summary>The structure and readability fixes of the editorial review (issue 8).</summary>
 [Collection(SharedApi.Name)]
-public sealed class ArticleStructureTests(ContentApiFactory factory)
+public class ArticleStructureTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 

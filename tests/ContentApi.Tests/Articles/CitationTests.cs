@@ -8,7 +8,7 @@ namespace ContentApi.Tests.Articles;
 
 /// <summary>facts.md §0: every source key is a servable source, exists, and backs the claim it sits on.</summary>
 [Collection(SharedApi.Name)]
-public sealed class CitationTests(ContentApiFactory factory)
+public class CitationTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 

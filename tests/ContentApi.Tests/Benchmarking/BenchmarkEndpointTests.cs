@@ -4,7 +4,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Benchmarking;
 
 [Collection(SharedApi.Name)]
-public sealed class BenchmarkEndpointsAreOffByDefaultTests(ContentApiFactory factory)
+public class BenchmarkEndpointsAreOffByDefaultTests(ContentApiFactory factory)
 {
     [Fact]
     public async Task BenchmarkEndpointsDoNotExistInANormalRun() =>

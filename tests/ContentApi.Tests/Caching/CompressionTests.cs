@@ -5,7 +5,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Caching;
 
 [Collection(SharedApi.Name)]
-public sealed class CompressionTests(ContentApiFactory factory)
+public class CompressionTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 

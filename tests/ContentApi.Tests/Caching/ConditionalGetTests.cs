@@ -5,7 +5,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Caching;
 
 [Collection(SharedApi.Name)]
-public sealed class ConditionalGetTests(ContentApiFactory factory)
+public class ConditionalGetTests(ContentApiFactory factory)
 {
     private const string ArticleUrl = "/api/articles/magnesium-for-restless-legs";
 

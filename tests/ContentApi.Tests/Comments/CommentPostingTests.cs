@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Comments;
 
 /// <summary>Posting a comment and reading the approved threads, through HTTP on a host of their own.</summary>
-public sealed class CommentPostingTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class CommentPostingTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     private const string Comments = $"/api/articles/{Commenter.Article}/comments";
 
@@ -236,7 +236,7 @@ public sealed class CommentPostingTests(ContentApiFactory factory) : IClassFixtu
         using var deleted = await editor.SendAsync(HttpMethod.Delete, $"/api/articles/{slug}", ifMatch: etag);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         await reader.Client.GetProblemAsync($"/api/articles/{slug}/comments", HttpStatusCode.NotFound);
-        Assert.Equal(0L, await SqliteFile.ScalarAsync(factory.DatabasePath, "SELECT count(*) FROM comment_emails WHERE email LIKE 'deleted.%';"));
+        Assert.Equal(0L, await factory.ScalarAsync("SELECT count(*) FROM comment_emails WHERE email LIKE 'deleted.%';"));
     }
 
     /// <summary>A published article of this host's own, so counts and lists start empty.</summary>

@@ -4,7 +4,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.CrossOrigin;
 
 [Collection(SharedApi.Name)]
-public sealed class CrossOriginTests(ContentApiFactory factory)
+public class CrossOriginTests(ContentApiFactory factory)
 {
     private const string Origin = "https://frontend.example";
 

@@ -9,7 +9,7 @@ namespace ContentApi.Tests.DoseRanges;
 
 /// <summary>Issue 8: every dose answer carries the cautions that change what a person should do, and infant answers agree with themselves.</summary>
 [Collection(SharedApi.Name)]
-public sealed class DoseCautionTests(ContentApiFactory factory)
+public class DoseCautionTests(ContentApiFactory factory)
 {
     private const string Lookup = "/api/dose-ranges/lookup?substance=magnesium";
 

@@ -9,7 +9,7 @@ namespace ContentApi.Tests.DoseRanges;
 /// kind and its name, the age as asked, and the age band of the figure and of the limit that was chosen.
 /// </summary>
 [Collection(SharedApi.Name)]
-public sealed class DoseLookupGoldenTests(ContentApiFactory factory)
+public class DoseLookupGoldenTests(ContentApiFactory factory)
 {
     private const string Kidney = " If you have kidney disease, take magnesium supplements only under a doctor's care.";
     private const string Infant = " No upper level is established at this age: magnesium should come only from breast milk, formula and food.";

@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.DoseRanges;
 
 [Collection(SharedApi.Name)]
-public sealed class DoseLookupTests(ContentApiFactory factory)
+public class DoseLookupTests(ContentApiFactory factory)
 {
     private const string Lookup = "/api/dose-ranges/lookup?substance=magnesium";
 

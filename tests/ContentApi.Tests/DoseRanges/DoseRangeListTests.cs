@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.DoseRanges;
 
 [Collection(SharedApi.Name)]
-public sealed class DoseRangeListTests(ContentApiFactory factory)
+public class DoseRangeListTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

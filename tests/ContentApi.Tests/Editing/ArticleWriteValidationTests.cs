@@ -176,7 +176,7 @@ public sealed class ArticleWriteValidationTests(ArticleWriteValidationTests.Smal
 }
 
 /// <summary>Bodies built to break a reader: each is a 4xx problem, never a 5xx, and changes nothing.</summary>
-public sealed class HostileWriteBodyTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class HostileWriteBodyTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     public static TheoryData<string, string> Bodies => new()
     {

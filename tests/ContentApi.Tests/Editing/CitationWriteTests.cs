@@ -6,7 +6,7 @@ using static ContentApi.Tests.Editing.CollectionEditor;
 namespace ContentApi.Tests.Editing;
 
 /// <summary>The article's cited sources and related articles, each an ordered list replaced whole.</summary>
-public sealed class CitationWriteTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class CitationWriteTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Fact]
     public async Task TheCitedSourcesAreReplacedInOrderAndServedWithThePublishedArticle()
@@ -30,7 +30,7 @@ public sealed class CitationWriteTests(ContentApiFactory factory) : IClassFixtur
         // The body still cites ODS: a list without it gets it back, after the keys listed.
         (written, _, _) = await WriteAsync(editor, HttpMethod.Put, "/api/articles/zinc-cited/sources", current, new JsonObject { ["keys"] = new JsonArray("HL") });
         Assert.Equal(["HL", "ODS"], written.GetProperty("sources").EnumerateArray().Select(key => key.GetString()));
-        Assert.Equal([1L, 2L], await SqliteFile.QueryAsync<long>(factory.DatabasePath,
+        Assert.Equal([1L, 2L], await factory.QueryAsync<long>(
             "SELECT x.position FROM article_sources x JOIN articles a ON a.id = x.article_id WHERE a.slug = 'zinc-cited' ORDER BY x.position"));
     }
 

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ContentApi.Database;
 using ContentApi.Tests.Infrastructure;
 using static ContentApi.Tests.Editing.CollectionEditor;
 
 namespace ContentApi.Tests.Editing;
 
 /// <summary>An article's foods and dose ranges one at a time: each write is the article's, with If-Match, a new version and a revision.</summary>
-public sealed class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     private static int _articles;
 
@@ -114,7 +115,7 @@ public sealed class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : ICla
         var (_, current, response) = await WriteAsync(editor, HttpMethod.Post, "/api/articles/zinc-food-refusals/foods", etag, PumpkinSeeds(), HttpStatusCode.Created);
         var id = response.Headers.Location!.Segments[^1];
         var food = PumpkinSeeds().ToJsonString();
-        var seedFood = await SqliteFile.ScalarAsync(factory.DatabasePath, "SELECT min(id) FROM foods WHERE article_id = 1");
+        var seedFood = await factory.ScalarAsync("SELECT min(id) FROM foods WHERE article_id = 1");
 
         var required = await RefusedAsync(editor, HttpMethod.Put, $"/api/articles/zinc-food-refusals/foods/{id}", null, food, HttpStatusCode.PreconditionRequired);
         var stale = await RefusedAsync(editor, HttpMethod.Put, $"/api/articles/zinc-food-refusals/foods/{id}", etag, food, HttpStatusCode.PreconditionFailed);
@@ -151,7 +152,7 @@ public sealed class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : ICla
         var food = Assert.Single(restored.GetProperty("foods").EnumerateArray());
         Assert.Equal(id, food.GetProperty("id").GetInt32());
         Assert.Equal("Pumpkin seeds, roasted", food.GetProperty("name").GetString());
-        Assert.Equal(1L, await SqliteFile.ScalarAsync(factory.DatabasePath, $"SELECT count(*) FROM foods WHERE id = {id} AND name = 'Pumpkin seeds, roasted'"));
+        Assert.Equal(1L, await factory.ScalarAsync($"SELECT count(*) FROM foods WHERE id = {id} AND name = 'Pumpkin seeds, roasted'"));
     }
 
     [Fact]
@@ -161,8 +162,11 @@ public sealed class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : ICla
         var etag = await editor.CreateArticleAsync(Editor.NewArticle("zinc-old-revision"));
         var (_, current, _) = await WriteAsync(editor, HttpMethod.Post, "/api/articles/zinc-old-revision/foods", etag, PumpkinSeeds(), HttpStatusCode.Created);
         // Revision 1 as this change found it: a snapshot without the collection members.
-        await SqliteFile.ExecuteAsync(factory.DatabasePath, """
-            UPDATE article_revisions SET snapshot = json_remove(snapshot, '$.doseRanges', '$.foods')
+        var withoutCollections = factory.Dialect == SqlDialect.Sqlite
+            ? "json_remove(snapshot, '$.doseRanges', '$.foods')"
+            : "(snapshot::jsonb - 'doseRanges' - 'foods')::text";
+        await factory.ExecuteSqlAsync($"""
+            UPDATE article_revisions SET snapshot = {withoutCollections}
             WHERE number = 1 AND article_id = (SELECT id FROM articles WHERE slug = 'zinc-old-revision')
             """);
 
@@ -193,7 +197,7 @@ public sealed class FoodAndDoseRangeWriteTests(ContentApiFactory factory) : ICla
         }
 
         await editor.Client.GetProblemAsync(draftFood.Headers.Location!.AbsolutePath, HttpStatusCode.NotFound);
-        Assert.Equal(0L, await SqliteFile.ScalarAsync(factory.DatabasePath, $"SELECT count(*) FROM foods WHERE id = {draftFood.Headers.Location!.Segments[^1]}"));
+        Assert.Equal(0L, await factory.ScalarAsync($"SELECT count(*) FROM foods WHERE id = {draftFood.Headers.Location!.Segments[^1]}"));
         Assert.Equal("Chia seeds", (await editor.Client.OkJsonAsync(publishedFood.Headers.Location!.AbsolutePath)).GetProperty("name").GetString());
     }
 

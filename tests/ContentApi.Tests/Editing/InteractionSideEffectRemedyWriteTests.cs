@@ -6,7 +6,7 @@ using static ContentApi.Tests.Editing.CollectionEditor;
 namespace ContentApi.Tests.Editing;
 
 /// <summary>Interactions (with examples and aliases), side effects and remedies (ordered, with examples) written one at a time.</summary>
-public sealed class InteractionSideEffectRemedyWriteTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class InteractionSideEffectRemedyWriteTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     /// <summary>Facts sheet, interactions table: quinolones, at least 2 h before or 4–6 h after magnesium [MEDX].</summary>
     private static JsonObject Quinolones() => new()
@@ -47,7 +47,7 @@ public sealed class InteractionSideEffectRemedyWriteTests(ContentApiFactory fact
         (var patched, current, _) = await WriteAsync(editor, HttpMethod.Patch, $"/api/articles/zinc-interactions/interactions/{id}", current,
             new JsonObject { ["examples"] = new JsonArray("ciprofloxacin"), ["aliases"] = new JsonArray() }, mediaType: Editor.MergePatch);
         Assert.Equal(1, patched.GetProperty("interactions")[0].GetProperty("examples").GetArrayLength());
-        Assert.Equal(0L, await SqliteFile.ScalarAsync(factory.DatabasePath, $"SELECT count(*) FROM interaction_aliases WHERE interaction_id = {id}"));
+        Assert.Equal(0L, await factory.ScalarAsync($"SELECT count(*) FROM interaction_aliases WHERE interaction_id = {id}"));
 
         await RefusedAsync(editor, HttpMethod.Patch, $"/api/articles/zinc-interactions/interactions/{id}", current,
             "{\"medicineHoursAfterMagnesium\":6,\"medicineHoursAfterMagnesiumUpTo\":4}", HttpStatusCode.BadRequest, "medicineHoursAfterMagnesiumUpTo", Editor.MergePatch);
@@ -60,7 +60,7 @@ public sealed class InteractionSideEffectRemedyWriteTests(ContentApiFactory fact
 
         (var deleted, _, _) = await WriteAsync(editor, HttpMethod.Delete, $"/api/articles/zinc-interactions/interactions/{id}", current, null);
         Assert.Equal(0, deleted.GetProperty("interactions").GetArrayLength());
-        Assert.Equal(0L, await SqliteFile.ScalarAsync(factory.DatabasePath, $"SELECT count(*) FROM interaction_examples WHERE interaction_id = {id}"));
+        Assert.Equal(0L, await factory.ScalarAsync($"SELECT count(*) FROM interaction_examples WHERE interaction_id = {id}"));
         await editor.Client.GetProblemAsync($"/api/interactions/{id}", HttpStatusCode.NotFound);
     }
 
@@ -78,7 +78,7 @@ public sealed class InteractionSideEffectRemedyWriteTests(ContentApiFactory fact
         var nausea = article.GetProperty("sideEffects")[1].GetProperty("id").GetInt32();
         (var deleted, etag, _) = await WriteAsync(editor, HttpMethod.Delete, $"/api/articles/zinc-side-effects/side-effects/{nausea}", etag, null);
         Assert.Equal(["Stomach upset", "Diarrhea"], deleted.GetProperty("sideEffects").EnumerateArray().Strings("name"));
-        var positions = await SqliteFile.QueryAsync<long>(factory.DatabasePath,
+        var positions = await factory.QueryAsync<long>(
             "SELECT e.position FROM side_effects e JOIN articles a ON a.id = e.article_id WHERE a.slug = 'zinc-side-effects' ORDER BY e.position");
         Assert.Equal([1L, 2L], positions);
         await RefusedAsync(editor, HttpMethod.Post, "/api/articles/zinc-side-effects/side-effects", etag,

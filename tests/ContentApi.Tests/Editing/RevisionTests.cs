@@ -8,7 +8,7 @@ using ContentApi.Tests.Keys;
 namespace ContentApi.Tests.Editing;
 
 /// <summary>Every write stores a revision; they list, read, diff (RFC 6902) and restore.</summary>
-public sealed class RevisionTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class RevisionTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Fact]
     public async Task HeadOnAnEditorsReadGivesItsHeadersWithoutTheBody()

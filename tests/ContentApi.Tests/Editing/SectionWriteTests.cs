@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Editing;
 
 /// <summary>Sections and blocks one at a time: positions stay dense and unique, rules hold, each write is a revision.</summary>
-public sealed class SectionWriteTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class SectionWriteTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Fact]
     public async Task SectionsAreAddedMovedReplacedAndDeletedWithDensePositions()
@@ -63,7 +63,7 @@ public sealed class SectionWriteTests(ContentApiFactory factory) : IClassFixture
         Assert.Equal(["list", "list"], two.EnumerateArray().Strings("type"));
         Assert.Equal("numbered", two[0].GetProperty("style").GetString());
         Assert.Equal(["a", "b"], two[0].GetProperty("items").EnumerateArray().Select(item => item.GetString()));
-        var positions = await SqliteFile.QueryAsync<long>(factory.DatabasePath,
+        var positions = await factory.QueryAsync<long>(
             "SELECT b.position FROM blocks b JOIN sections s ON s.id = b.section_id JOIN articles a ON a.id = s.article_id WHERE a.slug = 'zinc-blocks' ORDER BY s.position, b.position");
         Assert.Equal([1L, 2L, 1L, 2L], positions);
         _ = etag;

@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Editing;
 
 /// <summary>How a write body's bytes are read: UTF-8 only and exactly, a byte order mark and a quoted charset allowed.</summary>
-public sealed class WriteBodyEncodingTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class WriteBodyEncodingTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Theory]
     [InlineData(new byte[] { 0xFF })]

@@ -7,7 +7,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Editing;
 
 /// <summary>Writers racing on one article, at the default lock timeout.</summary>
-public sealed class WriteConcurrencyTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class WriteConcurrencyTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     /// <summary>As long as the issue asks: long enough for the writers to meet in every order.</summary>
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);

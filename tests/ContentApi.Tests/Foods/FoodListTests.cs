@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Foods;
 
 [Collection(SharedApi.Name)]
-public sealed class FoodListTests(ContentApiFactory factory)
+public class FoodListTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

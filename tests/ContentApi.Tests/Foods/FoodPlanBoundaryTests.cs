@@ -9,7 +9,7 @@ namespace ContentApi.Tests.Foods;
 /// cap, the overshoot swap, and the servings limit. Food ids and amounts are ODS Table 2 as seeded.
 /// </summary>
 [Collection(SharedApi.Name)]
-public sealed class FoodPlanBoundaryTests(ContentApiFactory factory)
+public class FoodPlanBoundaryTests(ContentApiFactory factory)
 {
     private const string Plan = "/api/foods/plan?nutrient=magnesium";
 

@@ -7,7 +7,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Foods;
 
 [Collection(SharedApi.Name)]
-public sealed class FoodPlanTests(ContentApiFactory factory)
+public class FoodPlanTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

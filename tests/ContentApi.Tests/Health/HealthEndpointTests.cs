@@ -9,7 +9,7 @@ namespace ContentApi.Tests.Health;
 
 /// <summary>The probes of a serving app: what they answer, with which headers, on GET and HEAD.</summary>
 [Collection(SharedApi.Name)]
-public sealed class HealthEndpointTests(ContentApiFactory factory)
+public class HealthEndpointTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -59,8 +59,20 @@ public class ContentApiFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>Runs SQL against this factory's database file, as an operator's fix or another process would.</summary>
-    public Task ExecuteSqlAsync(string sql) => SqliteFile.ExecuteAsync(DatabasePath, sql);
+    /// <summary>The engine the app runs on here: a test whose SQL must differ between engines picks by it.</summary>
+    public virtual ContentApi.Database.SqlDialect Dialect => ContentApi.Database.SqlDialect.Sqlite;
+
+    /// <summary>Where the app keeps media files: by default a folder named after the database file, beside it.</summary>
+    public virtual string MediaFolder => Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + ".media");
+
+    /// <summary>Runs SQL against this factory's database, as an operator's fix or another process would.</summary>
+    public virtual Task ExecuteSqlAsync(string sql) => SqliteFile.ExecuteAsync(DatabasePath, sql);
+
+    /// <summary>The first column of the first row SQL returns from this factory's database.</summary>
+    public virtual Task<object?> ScalarAsync(string sql) => SqliteFile.ScalarAsync(DatabasePath, sql);
+
+    /// <summary>The rows SQL returns from this factory's database.</summary>
+    public virtual Task<List<T>> QueryAsync<T>(string sql) => SqliteFile.QueryAsync<T>(DatabasePath, sql);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

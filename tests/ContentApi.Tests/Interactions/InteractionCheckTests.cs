@@ -5,7 +5,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Interactions;
 
 [Collection(SharedApi.Name)]
-public sealed class InteractionCheckTests(ContentApiFactory factory)
+public class InteractionCheckTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Interactions;
 
 [Collection(SharedApi.Name)]
-public sealed class InteractionListTests(ContentApiFactory factory)
+public class InteractionListTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -5,7 +5,7 @@ namespace ContentApi.Tests.Interactions;
 
 /// <summary>The check's order and its summary, word for word: what a frontend shows a person.</summary>
 [Collection(SharedApi.Name)]
-public sealed class InteractionSummaryTests(ContentApiFactory factory)
+public class InteractionSummaryTests(ContentApiFactory factory)
 {
     private const string Advice = " Follow the guidance for each, and ask a pharmacist or doctor before combining them.";
 

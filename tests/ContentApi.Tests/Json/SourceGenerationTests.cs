@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContentApi.Tests.Json;
 
 [Collection(SharedApi.Name)]
-public sealed class SourceGenerationTests(ContentApiFactory factory)
+public class SourceGenerationTests(ContentApiFactory factory)
 {
     [Fact]
     public void EveryTypeAnEndpointReturnsHasSourceGeneratedMetadata()

@@ -10,7 +10,7 @@ namespace ContentApi.Tests.Keys;
 /// under-scoped key is told (a problem and an RFC 6750 challenge), and that public reads do not need one.
 /// </summary>
 [Collection(SharedApi.Name)]
-public sealed class ApiKeyAuthenticationTests(ContentApiFactory factory)
+public class ApiKeyAuthenticationTests(ContentApiFactory factory)
 {
     private const string Current = "/api/keys/current";
 

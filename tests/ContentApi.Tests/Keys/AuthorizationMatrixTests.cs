@@ -19,7 +19,7 @@ namespace ContentApi.Tests.Keys;
 /// writes, or reads anything but cached public content, without <c>RequireScope</c>/<c>RequireApiKey</c> fails here.
 /// The matrix runs on a host of its own: a right-scope request really runs its endpoint.
 /// </summary>
-public sealed class AuthorizationMatrixTests(ContentApiFactory factory, ITestOutputHelper output) : IClassFixture<ContentApiFactory>
+public class AuthorizationMatrixTests(ContentApiFactory factory, ITestOutputHelper output) : IClassFixture<ContentApiFactory>
 {
     /// <summary>
     /// Public GETs that are not cached content reads (those are public by convention: <c>WithHttpCaching</c>), each with

@@ -12,7 +12,7 @@ namespace ContentApi.Tests.Keys;
 /// real answers of the key operations, refusals included, are what it says.
 /// </summary>
 [Collection(SharedApi.Name)]
-public sealed class KeyContractTests(ContentApiFactory factory)
+public class KeyContractTests(ContentApiFactory factory)
 {
     private const string Document = "/swagger/v1/swagger.json";
 

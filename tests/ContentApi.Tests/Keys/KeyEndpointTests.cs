@@ -8,7 +8,7 @@ namespace ContentApi.Tests.Keys;
 
 /// <summary>Keys over HTTP: keys:admin lists and revokes them, and any key can ask which key it is.</summary>
 [Collection(SharedApi.Name)]
-public sealed class KeyEndpointTests(ContentApiFactory factory)
+public class KeyEndpointTests(ContentApiFactory factory)
 {
     [Fact]
     public async Task TheListShowsEveryKeyWithItsScopesButNeverAKeyOrItsHash()

@@ -7,7 +7,7 @@ namespace ContentApi.Tests.Links;
 
 /// <summary>Every link the API writes is an absolute URL a client on another origin can follow as it is, and resolves.</summary>
 [Collection(SharedApi.Name)]
-public sealed class AbsoluteLinkTests(ContentApiFactory factory)
+public class AbsoluteLinkTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -10,7 +10,7 @@ namespace ContentApi.Tests.Links;
 /// anything else is a 400 problem, never a link to nowhere or an unbounded cache key.
 /// </summary>
 [Collection(SharedApi.Name)]
-public sealed class LinkHostCheckTests(ContentApiFactory factory)
+public class LinkHostCheckTests(ContentApiFactory factory)
 {
     [Theory]
     [InlineData("localhost", null)]

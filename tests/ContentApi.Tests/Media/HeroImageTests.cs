@@ -7,7 +7,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Media;
 
 /// <summary>Articles name their hero image by media id: served with its URL, size, alt text and srcset; an image in use cannot be deleted.</summary>
-public sealed class HeroImageTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class HeroImageTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Fact]
     public async Task AnArticlesHeroImageIsServedWithItsSizeAltAndSrcsetInTheArticleAndTheList()
@@ -71,7 +71,7 @@ public sealed class HeroImageTests(ContentApiFactory factory) : IClassFixture<Co
         await editor.Client.GetProblemAsync($"/api/media/{id}", HttpStatusCode.NotFound);
         await reader.GetProblemAsync(path, HttpStatusCode.NotFound);
         // The only PNG this class uploads: its file is gone with it.
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(factory.Folder, "content.media"), "*.png", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(factory.MediaFolder, "*.png", SearchOption.AllDirectories));
         await (await editor.Client.DeleteAsync($"/api/media/{id}")).ProblemAsync(HttpStatusCode.NotFound);
     }
 

@@ -8,7 +8,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Media;
 
 /// <summary>GET /media/{id}/{name}: the renditions' sizes and formats, made once, cached as immutable, and the problems for what is not served.</summary>
-public sealed class MediaFileTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>, IAsyncLifetime
+public class MediaFileTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>, IAsyncLifetime
 {
     private JsonElement _image;
     private string _path = "";
@@ -100,7 +100,7 @@ public sealed class MediaFileTests(ContentApiFactory factory) : IClassFixture<Co
     {
         using var client = factory.CreateClient();
         var first = await client.GetByteArrayAsync($"{_path}?w=960&format=png");
-        var renditions = Path.Combine(factory.Folder, "content.media", "renditions");
+        var renditions = Path.Combine(factory.MediaFolder, "renditions");
         var files = Directory.EnumerateFiles(renditions, "*-960.png", SearchOption.AllDirectories).ToList();
         var made = File.GetLastWriteTimeUtc(Assert.Single(files));
         await Task.Delay(50);

@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Media;
 
 /// <summary>POST /api/media: what is stored (cleaned, upright, typed by its bytes) and every upload that is refused, and why.</summary>
-public sealed class MediaUploadTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class MediaUploadTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Fact]
     public async Task AFormUploadIsStoredWithItsSizeAltTextAndTheRenditionsItCanBeMadeAt()

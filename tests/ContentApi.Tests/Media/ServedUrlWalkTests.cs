@@ -10,7 +10,7 @@ namespace ContentApi.Tests.Media;
 /// No dead link: starting from every list and the article (with a hero image), every <c>url</c> and <c>href</c> the API
 /// writes that points at the API itself is requested, and the JSON ones are walked in turn; each must answer 200.
 /// </summary>
-public sealed class ServedUrlWalkTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public class ServedUrlWalkTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     private static readonly string[] Starts =
     [

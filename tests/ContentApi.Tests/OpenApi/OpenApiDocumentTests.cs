@@ -5,7 +5,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.OpenApi;
 
 [Collection(SharedApi.Name)]
-public sealed class OpenApiDocumentTests(ContentApiFactory factory)
+public class OpenApiDocumentTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -265,7 +265,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory)
 }
 
 [Collection(SharedApi.Name)]
-public sealed class ArticleExampleTests(ContentApiFactory factory)
+public class ArticleExampleTests(ContentApiFactory factory)
 {
     private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web)
     {

@@ -13,7 +13,7 @@ namespace ContentApi.Tests.OpenApi;
 /// operation's 429 when rate limiting is on.
 /// </summary>
 [Collection(SharedApi.Name)]
-public sealed class ResponseContractTests(ContentApiFactory factory)
+public class ResponseContractTests(ContentApiFactory factory)
 {
     private const string Article = "/api/articles/magnesium-for-restless-legs";
 

@@ -90,6 +90,8 @@ public sealed class ThrowawayCluster : IAsyncLifetime
             $"-p {_port}", "-c listen_addresses=127.0.0.1", $"-c unix_socket_directories={_folder}",
             // Throwaway data: durability buys nothing here and costs every commit a flush.
             "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off",
+            // Every app host keeps its own pool per database, and a run holds dozens of hosts at once.
+            "-c max_connections=400",
         ];
         await RunAsync(Tool("pg_ctl"),
             ["-D", data, "-l", Path.Combine(_folder!, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),

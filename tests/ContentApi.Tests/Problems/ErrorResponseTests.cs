@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace ContentApi.Tests.Problems;
 
 [Collection(SharedApi.Name)]
-public sealed class ErrorResponseTests(ContentApiFactory factory)
+public class ErrorResponseTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

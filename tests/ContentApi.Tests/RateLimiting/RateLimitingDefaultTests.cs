@@ -5,7 +5,7 @@ namespace ContentApi.Tests.RateLimiting;
 
 /// <summary>Rate limiting is off unless configured: a server-side renderer reading from one address is never throttled.</summary>
 [Collection(SharedApi.Name)]
-public sealed class RateLimitingDefaultTests(ContentApiFactory factory)
+public class RateLimitingDefaultTests(ContentApiFactory factory)
 {
     [Fact]
     public async Task WithoutSettingsManyRequestsFromOneAddressAreNeverLimited()

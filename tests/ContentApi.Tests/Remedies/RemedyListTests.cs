@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Remedies;
 
 [Collection(SharedApi.Name)]
-public sealed class RemedyListTests(ContentApiFactory factory)
+public class RemedyListTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -4,7 +4,7 @@ namespace ContentApi.Tests.Search;
 
 /// <summary>Pages are ranked once and cut afterwards: every page is a slice of the one ranked order, snippets included.</summary>
 [Collection(SharedApi.Name)]
-public sealed class SearchPagingTests(ContentApiFactory factory)
+public class SearchPagingTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

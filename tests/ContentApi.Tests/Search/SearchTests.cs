@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Search;
 
 [Collection(SharedApi.Name)]
-public sealed class SearchTests(ContentApiFactory factory)
+public class SearchTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -6,7 +6,7 @@ namespace ContentApi.Tests.Search;
 
 /// <summary>How the words of <c>q</c> combine: all must match, and only the last may be a prefix.</summary>
 [Collection(SharedApi.Name)]
-public sealed class SearchWordTests(ContentApiFactory factory)
+public class SearchWordTests(ContentApiFactory factory)
 {
     private const string Unknown = "zqxjvw";
 

@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.SideEffects;
 
 [Collection(SharedApi.Name)]
-public sealed class SideEffectListTests(ContentApiFactory factory)
+public class SideEffectListTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

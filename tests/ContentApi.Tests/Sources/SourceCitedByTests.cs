@@ -12,7 +12,7 @@ namespace ContentApi.Tests.Sources;
 
 /// <summary>GET /api/sources/{id} lists what cites the source, so a reader can check every citation from either end.</summary>
 [Collection(SharedApi.Name)]
-public sealed class SourceCitedByTests(ContentApiFactory factory)
+public class SourceCitedByTests(ContentApiFactory factory)
 {
     private static readonly string[] TypeOrder = ["block", "doseRange", "food", "interaction", "sideEffect", "remedy"];
 

@@ -6,7 +6,7 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Sources;
 
 [Collection(SharedApi.Name)]
-public sealed class SourceListTests(ContentApiFactory factory)
+public class SourceListTests(ContentApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
