@@ -74,9 +74,11 @@ internal static partial class ArticleJsonWriter
         Read<SqliteStatements, RawStatement>(new SqliteStatements(connection), slug, parts, linkBase, visibility, options);
 
     /// <summary>The same JSON, byte for byte, read from PostgreSQL.</summary>
-    public static ArticleJson? Read(
-        Npgsql.NpgsqlConnection connection, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, JsonWriterOptions options) =>
-        Read<PostgreSqlStatements, DataReaderArticleRow>(new PostgreSqlStatements(connection), slug, parts, linkBase, visibility, options);
+    public static async Task<ArticleJson?> ReadAsync(
+        Npgsql.NpgsqlConnection connection, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, JsonWriterOptions options,
+        CancellationToken cancellationToken) =>
+        Read<PostgreSqlStatements, BufferedArticleRow>(
+            await PostgreSqlStatements.LoadAsync(connection, slug, parts, linkBase, visibility, cancellationToken), slug, parts, linkBase, visibility, options);
 
     private static ArticleJson? Read<TStatements, TRow>(
         TStatements statements, string slug, ArticleParts parts, string linkBase, ContentVisibility visibility, JsonWriterOptions options)

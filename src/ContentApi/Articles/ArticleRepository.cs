@@ -74,7 +74,7 @@ public sealed class ArticleRepository(IContentConnections connections, IOptions<
         return connection switch
         {
             SqliteConnection sqlite => ArticleJsonWriter.Read(sqlite, slug, parts, linkBase, visibility, _writerOptions),
-            NpgsqlConnection postgreSql => ArticleJsonWriter.Read(postgreSql, slug, parts, linkBase, visibility, _writerOptions),
+            NpgsqlConnection postgreSql => await ArticleJsonWriter.ReadAsync(postgreSql, slug, parts, linkBase, visibility, _writerOptions, cancellationToken),
             _ => throw new NotSupportedException($"No article reader for {connection.GetType().Name}."),
         };
     }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text;
 
 namespace ContentApi.Articles;
@@ -28,31 +27,40 @@ internal interface IArticleRow : IDisposable
 }
 
 /// <summary>
-/// A PostgreSQL result read as an <see cref="IArticleRow"/>. Npgsql hands out text as strings, so each text column is
-/// encoded to UTF-8 here: an allocation per column that the SQLite path, which reads in place, does not make.
+/// Rows already read from PostgreSQL (asynchronously, before the writer starts), as an <see cref="IArticleRow"/>.
+/// Npgsql hands out text as strings, so each text column is encoded to UTF-8 here: an allocation per column that the
+/// SQLite path, which reads in place, does not make.
 /// </summary>
-internal readonly struct DataReaderArticleRow(DbCommand command, DbDataReader reader) : IArticleRow
+internal readonly struct BufferedArticleRow(BufferedArticleRow.Cursor cursor) : IArticleRow
 {
-    public void Dispose()
+    /// <summary>The rows and the position in them, shared by every copy of the struct the writer passes on.</summary>
+    internal sealed class Cursor(IReadOnlyList<object?[]> rows)
     {
-        reader.Dispose();
-        command.Dispose();
+        public IReadOnlyList<object?[]> Rows { get; } = rows;
+
+        public int Index { get; set; } = -1;
+
+        public object? this[int column] => Rows[Index][column];
     }
 
-    public bool Read() => reader.Read();
+    public void Dispose()
+    {
+    }
 
-    public bool IsNull(int column) => reader.IsDBNull(column);
+    public bool Read() => ++cursor.Index < cursor.Rows.Count;
+
+    public bool IsNull(int column) => cursor[column] is null or DBNull;
 
     // Ids are bigint, positions and counts integer: widened here, as SQLite's column reader does.
-    public long Int64(int column) => Convert.ToInt64(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture);
+    public long Int64(int column) => Convert.ToInt64(cursor[column], System.Globalization.CultureInfo.InvariantCulture);
 
-    public double Double(int column) => reader.GetDouble(column);
+    public double Double(int column) => Convert.ToDouble(cursor[column], System.Globalization.CultureInfo.InvariantCulture);
 
-    public ReadOnlySpan<byte> Utf8(int column) => Encoding.UTF8.GetBytes(reader.GetString(column));
+    public ReadOnlySpan<byte> Utf8(int column) => Encoding.UTF8.GetBytes((string)cursor[column]!);
 
     public bool TryUtf8(int column, out ReadOnlySpan<byte> value)
     {
-        if (reader.IsDBNull(column))
+        if (IsNull(column))
         {
             value = default;
             return false;
