@@ -47,14 +47,32 @@ start_server() {
         dotnet "$work/api/ContentApi.dll" --urls http://127.0.0.1:0 >"$work/server.log" 2>&1 &
     server_pid=$!
     base=$(wait_for_address "$work/server.log")
+    wait_until_answers "$base/api/sources?pageSize=1" "$work/server.log"
+}
+
+# wait_until_answers URL LOG: returns once URL answers 2xx; after 60 s prints the server's LOG and stops the script.
+wait_until_answers() {
     for _ in $(seq 1 300); do
-        curl -fs "$base/api/sources?pageSize=1" >/dev/null && return 0
+        curl -fs "$1" >/dev/null && return 0
         sleep 0.2
     done
-    echo "the server did not start:" >&2; cat "$work/server.log" >&2; exit 1
+    echo "$1 did not answer; the server's log:" >&2; cat "$2" >&2; exit 1
 }
 
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } printf "%.2f", v }'; }
+
+# wrk_summary OUTPUT: wrk --latency's output as "rps p50_ms p99_ms errors requests" (errors: non-2xx/3xx answers plus
+# socket errors, timeouts among them).
+wrk_summary() {
+    local out=$1 rps p50 p99 requests non2xx socket
+    rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+    p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
+    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
+    requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"$out"); non2xx=${non2xx:-0}
+    socket=$(awk '/Socket errors:/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i } END { print s + 0 }' <<<"$out")
+    echo "$rps $p50 $p99 $((non2xx + socket)) $requests"
+}
 
 # measure NAME SERVER PATH [wrk header args…]: prints "name rps p50 p99 errors bytes_per_request".
 # SERVER is the API's or the bare Kestrel's address; both count allocations at /bench/allocations.
@@ -65,14 +83,9 @@ measure() {
     before=$(curl -fs "$server/bench/allocations")
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$server$path")
     after=$(curl -fs "$server/bench/allocations")
-    local rps p50 p99 requests non2xx socket
-    rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
-    p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
-    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
-    requests=$(awk '/requests in/ { print $1 }' <<<"$out")
-    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"$out"); non2xx=${non2xx:-0}
-    socket=$(awk '/Socket errors:/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i } END { print s + 0 }' <<<"$out")
-    echo "$name $rps $p50 $p99 $((non2xx + socket)) $(( (after - before) / requests ))"
+    local rps p50 p99 errors requests
+    read -r rps p50 p99 errors requests <<<"$(wrk_summary "$out")"
+    echo "$name $rps $p50 $p99 $errors $(( (after - before) / requests ))"
 }
 
 # warm_up PATH…: a fresh server's first round otherwise measures the JIT still at work (the uncached article's first

@@ -26,7 +26,8 @@ need nginx nginx
 need psql postgresql
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+pg_port=$(free_port)
 replica_pids=()
 nginx_pid=""
 stop_all() {
@@ -60,11 +61,7 @@ start_replica() {
         dotnet "$work/api/ContentApi.dll" --urls http://127.0.0.1:0 >"$work/$name.log" 2>&1 &
     replica_pids+=($!)
     address=$(wait_for_address "$work/$name.log")
-    for _ in $(seq 1 300); do
-        curl -fs "$address/health/ready" >/dev/null && return 0
-        sleep 0.2
-    done
-    echo "replica $name did not become ready:" >&2; cat "$work/$name.log" >&2; exit 1
+    wait_until_answers "$address/health/ready" "$work/$name.log"
 }
 
 echo "migrating and seeding, then 10,000 articles…"
@@ -101,7 +98,7 @@ start_bare "$work/article.json"
 
 # One nginx, a port per upstream set; the same proxy settings as deploy/nginx/nginx.conf.
 ports=()
-for _ in 1 2 3 4 5; do ports+=("$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"); done
+for _ in 1 2 3 4 5; do ports+=("$(free_port)"); done
 upstream() { local name=$1 port=$2; shift 2; echo "upstream $name {"; for server in "$@"; do echo "  server ${server#http://};"; done
              echo "  keepalive 32; }"; echo "server { listen 127.0.0.1:$port; access_log off; location / { proxy_pass http://$name;"
              echo "  proxy_http_version 1.1; proxy_set_header Connection \"\"; proxy_set_header Host \$host; } }"; }
@@ -126,12 +123,9 @@ load() {
     local name=$1 url=$2 out
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
-    local rps p99 non2xx socket
-    rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
-    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
-    non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"$out"); non2xx=${non2xx:-0}
-    socket=$(awk '/Socket errors:/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i } END { print s + 0 }' <<<"$out")
-    echo "$name $rps $p99 $((non2xx + socket))"
+    local rps p99 errors
+    read -r rps _ p99 errors _ <<<"$(wrk_summary "$out")"
+    echo "$name $rps $p99 $errors"
 }
 
 # scenario NAME PATH ONE_PORT TWO_PORT: bare, one and two back to back; prints "name bare one two p99one p99two errors".
