@@ -15,7 +15,7 @@ internal static class ArticleJsonSql
     // A section without blocks still yields one row (block columns NULL), so it is written with an empty list.
     public const string Sections = """
         SELECT sec.id, sec.anchor_key, sec.position, sec.heading, b.id, b.kind, b.text, b.list_style,
-               CASE b.kind WHEN 'list' THEN (SELECT json_group_array(i.text ORDER BY i.position) FROM block_items i WHERE i.block_id = b.id) END,
+               CASE b.kind WHEN 'list' THEN (SELECT json_group_array(t) FROM (SELECT i.text AS t FROM block_items i WHERE i.block_id = b.id ORDER BY i.position)) END,
                bs.key
         FROM sections sec LEFT JOIN blocks b ON b.section_id = sec.id LEFT JOIN sources bs ON bs.id = b.source_id
         WHERE sec.article_id = @ArticleId ORDER BY sec.position, sec.id, b.position, b.id;
@@ -34,7 +34,7 @@ internal static class ArticleJsonSql
 
     public const string Interactions = $"""
         SELECT i.id, i.kind, i.name, i.drug_class,
-               (SELECT json_group_array(x.generic_name ORDER BY x.position) FROM interaction_examples x WHERE x.interaction_id = i.id),
+               (SELECT json_group_array(t) FROM (SELECT x.generic_name AS t FROM interaction_examples x WHERE x.interaction_id = i.id ORDER BY x.position)),
                i.mechanism, i.guidance, i.hours_before_magnesium, i.hours_after_magnesium, i.hours_after_max, i.severity,
                {SourceReference}, i.updated_at
         FROM interactions i JOIN sources s ON s.id = i.source_id WHERE i.article_id = @ArticleId
@@ -48,7 +48,7 @@ internal static class ArticleJsonSql
 
     public const string Remedies = $"""
         SELECT r.id, r.kind, r.name, r.description,
-               (SELECT json_group_array(x.generic_name ORDER BY x.position) FROM remedy_examples x WHERE x.remedy_id = r.id),
+               (SELECT json_group_array(t) FROM (SELECT x.generic_name AS t FROM remedy_examples x WHERE x.remedy_id = r.id ORDER BY x.position)),
                r.evidence_level, r.dependence_note, r.augmentation_note, {SourceReference}, r.updated_at
         FROM remedies r JOIN sources s ON s.id = r.source_id WHERE r.article_id = @ArticleId ORDER BY r.position, r.id;
         """;

@@ -75,6 +75,30 @@ public sealed class ArticleJsonTests : IDisposable
     }
 
     [Fact]
+    public async Task NestedListsFollowTheirPositionsNotTheOrderRowsWereStored()
+    {
+        var client = _factory.CreateClient();
+        var before = await ReadArticleAsync(client);
+
+        // Every item, example name and dose range keeps its row; only the positions turn round (negated, so they stay unique).
+        await _factory.ExecuteSqlAsync("""
+            UPDATE block_items SET position = -position;
+            UPDATE interaction_examples SET position = -position;
+            UPDATE remedy_examples SET position = -position;
+            """);
+        var after = await ReadArticleAsync(client);
+
+        var listsBefore = ListItems(before);
+        Assert.Contains(listsBefore, items => items.Count > 1);
+        Assert.Equal(listsBefore.Select(items => items.AsEnumerable().Reverse()), ListItems(after));
+        Assert.Contains(before.Interactions!, interaction => interaction.Examples.Count > 1);
+        Assert.Equal(before.Interactions!.Select(interaction => interaction.Examples.Reverse()), after.Interactions!.Select(interaction => interaction.Examples));
+        Assert.Contains(before.Remedies!, remedy => remedy.Examples.Count > 1);
+        Assert.Equal(before.Remedies!.Select(remedy => remedy.Examples.Reverse()), after.Remedies!.Select(remedy => remedy.Examples));
+        Assert.Equal(before.DoseRanges!.Select(dose => dose.Id).Order(), after.DoseRanges!.Select(dose => dose.Id));
+    }
+
+    [Fact]
     public async Task AnUnknownArticleIsNull()
     {
         _factory.CreateClient().Dispose();
@@ -82,6 +106,17 @@ public sealed class ArticleJsonTests : IDisposable
 
         Assert.Null(await articles.FindAsync("no-such-article", ArticleParts.All, "http://localhost", ContentVisibility.Published, CancellationToken.None));
     }
+
+    private async Task<ArticleResponse> ReadArticleAsync(HttpClient client)
+    {
+        var options = _factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var body = await client.GetByteArrayAsync(ArticleUrl);
+        await AssertSerializerFormAsync(body);
+        return (ArticleResponse)JsonSerializer.Deserialize(body, options.GetTypeInfo(typeof(ArticleResponse)))!;
+    }
+
+    private static List<IReadOnlyList<string>> ListItems(ArticleResponse article) =>
+        [.. article.Sections!.SelectMany(section => section.Blocks).OfType<ListBlock>().Select(list => list.Items)];
 
     private Task<string> AssertSerializerFormAsync(byte[] body)
     {
