@@ -20,8 +20,17 @@ internal readonly partial struct RawStatement : Articles.IArticleRow
     /// <summary>How many times, in this process, a statement found the database locked by a writer and waited.</summary>
     public static long BusyWaits => Interlocked.Read(ref s_busyWaits);
 
-    /// <summary>Statements kept per pooled connection; a connection that has prepared more starts over.</summary>
-    public const int StatementsPerConnection = 32;
+    /// <summary>Statement texts kept per pooled connection; a connection that has prepared more starts over.</summary>
+    public const int StatementsPerConnection = 64;
+
+    /// <summary>
+    /// The memory SQLite may hold for one pooled connection's kept statements before it starts over. A read is a few
+    /// kilobytes; a write carries the programs of every trigger it fires (updating an article: 117 KB).
+    /// </summary>
+    public const long BytesPerConnection = 4 * 1024 * 1024;
+
+    // SQLITE_STMTSTATUS_MEMUSED: the bytes a prepared statement holds (not in SQLitePCLRaw's constants).
+    private const int StatementMemoryUsed = 99;
 
     // Prepared statements live as long as the native connection they belong to, which the pool reuses across requests;
     // a pooled connection serves one request at a time. A connection the pool closes with statements still prepared
@@ -51,20 +60,59 @@ internal readonly partial struct RawStatement : Articles.IArticleRow
 
     public static RawStatement Prepare(SqliteConnection connection, byte[] sql)
     {
+        var (kept, statements) = PrepareAll(connection, sql);
+        return new RawStatement(connection, kept, statements[0]);
+    }
+
+    /// <summary>Every statement of <paramref name="sql"/>, in order, prepared on this connection once and kept.</summary>
+    private static (Statements Kept, sqlite3_stmt[] Statements) PrepareAll(SqliteConnection connection, byte[] sql)
+    {
         var database = connection.Handle!;
         var kept = Prepared.GetValue(database, _ => new Statements(Volatile.Read(ref _poolGeneration)));
-        if (!kept.ByText.TryGetValue(sql, out var statement))
+        if (kept.ByText.TryGetValue(sql, out var statements))
         {
-            if (kept.ByText.Count >= StatementsPerConnection)
-            {
-                kept.FinaliseAll();
-            }
-
-            Check(raw.sqlite3_prepare_v3(database, sql, raw.SQLITE_PREPARE_PERSISTENT, out statement, out _), database);
-            kept.ByText.Add(sql, statement);
+            return (kept, statements);
         }
 
-        return new RawStatement(connection, kept, statement);
+        var prepared = new List<sqlite3_stmt>();
+        var bytes = 0L;
+        try
+        {
+            ReadOnlySpan<byte> rest = sql;
+            while (!rest.IsEmpty)
+            {
+                Check(raw.sqlite3_prepare_v3(database, rest, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail), database);
+                rest = tail;
+                if (statement.IsInvalid)
+                {
+                    // White space or a comment after the last statement.
+                    statement.Dispose();
+                    continue;
+                }
+
+                prepared.Add(statement);
+                bytes += raw.sqlite3_stmt_status(statement, StatementMemoryUsed, 0);
+            }
+        }
+        catch
+        {
+            prepared.ForEach(statement => statement.Dispose());
+            throw;
+        }
+
+        if (prepared.Count == 0)
+        {
+            throw new ArgumentException("The SQL holds no statement.", nameof(sql));
+        }
+
+        if (kept.ByText.Count >= StatementsPerConnection || kept.Bytes + bytes > BytesPerConnection)
+        {
+            kept.FinaliseAll();
+        }
+
+        kept.ByText.Add(sql, statements = [.. prepared]);
+        kept.Bytes += bytes;
+        return (kept, statements);
     }
 
     /// <summary>
@@ -178,21 +226,25 @@ internal readonly partial struct RawStatement : Articles.IArticleRow
         return prepared;
     }
 
-    /// <summary>The statements kept on one native connection, by the identity of their UTF-8 text.</summary>
+    /// <summary>The statements kept on one native connection, by the identity of their UTF-8 text (one text may hold several).</summary>
     private sealed class Statements(int poolGeneration)
     {
         public int PoolGeneration { get; } = poolGeneration;
 
-        public Dictionary<byte[], sqlite3_stmt> ByText { get; } = [];
+        public Dictionary<byte[], sqlite3_stmt[]> ByText { get; } = [];
+
+        /// <summary>What SQLite holds for them, as each reported when it was prepared.</summary>
+        public long Bytes { get; set; }
 
         public void FinaliseAll()
         {
-            foreach (var statement in ByText.Values)
+            foreach (var statement in ByText.Values.SelectMany(statements => statements))
             {
                 statement.Dispose();
             }
 
             ByText.Clear();
+            Bytes = 0;
         }
     }
 

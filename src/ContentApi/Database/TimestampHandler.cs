@@ -22,6 +22,8 @@ internal sealed class TimestampHandler : SqlMapper.TypeHandler<DateTimeOffset>
 
     public override DateTimeOffset Parse(object value) => Timestamps.Parse((string)value);
 
-    public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) =>
-        parameter.Value = value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) => parameter.Value = Text(value);
+
+    /// <summary>The stored text of a timestamp: ISO 8601 in UTC, with as many fraction digits as it has.</summary>
+    public static string Text(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 }

@@ -32,7 +32,7 @@ internal static class ArticleBodyStore
         {
             return SearchBatch.RunAsync(connection, dialect, articleId, Positions(1, after.Count), async () =>
             {
-                await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteSections, new { ArticleId = articleId }, cancellationToken: cancellationToken));
+                await connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.DeleteSections, new { ArticleId = articleId }, cancellationToken: cancellationToken));
                 await InsertSectionsAsync(connection, articleId, after, 1, cancellationToken);
             }, cancellationToken);
         }
@@ -42,14 +42,14 @@ internal static class ArticleBodyStore
         return SearchBatch.RunAsync(connection, dialect, articleId, rewritten, async () =>
         {
             // Removed sections leave the search indexes through their own delete triggers.
-            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteSectionsAfter,
+            await connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.DeleteSectionsAfter,
                 new { ArticleId = articleId, Position = after.Count }, cancellationToken: cancellationToken));
             foreach (var i in changed)
             {
-                var sectionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                var sectionId = await connection.ExecuteScalarPreparedAsync<long>(new CommandDefinition(
                     after[i].Key == before[i].Key && after[i].Heading == before[i].Heading ? ArticleWriteSql.SectionAt : ArticleWriteSql.UpdateSectionAt,
                     new { ArticleId = articleId, Position = i + 1, after[i].Key, after[i].Heading }, cancellationToken: cancellationToken));
-                await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteBlocksOf, new { SectionId = sectionId }, cancellationToken: cancellationToken));
+                await connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.DeleteBlocksOf, new { SectionId = sectionId }, cancellationToken: cancellationToken));
                 await InsertBlocksAsync(connection, sectionId, after[i].Blocks, cancellationToken);
             }
 
@@ -69,7 +69,7 @@ internal static class ArticleBodyStore
     {
         foreach (var (section, position) in sections.Select((section, index) => (section, firstPosition + index)))
         {
-            var sectionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertSection,
+            var sectionId = await connection.ExecuteScalarPreparedAsync<long>(new CommandDefinition(ArticleWriteSql.InsertSection,
                 new { ArticleId = articleId, Position = position, section.Key, section.Heading }, cancellationToken: cancellationToken));
             await InsertBlocksAsync(connection, sectionId, section.Blocks, cancellationToken);
         }
@@ -80,14 +80,14 @@ internal static class ArticleBodyStore
         foreach (var (block, blockPosition) in blocks.Select((block, index) => (block, index + 1)))
         {
             var list = block as ListBlock;
-            var blockId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertBlock, new
+            var blockId = await connection.ExecuteScalarPreparedAsync<long>(new CommandDefinition(ArticleWriteSql.InsertBlock, new
             {
                 SectionId = sectionId, Position = blockPosition, Kind = list is null ? "paragraph" : "list",
                 Text = list is null ? ((ParagraphBlock)block).Text : list.Text, ListStyle = list?.Style, block.SourceKey,
             }, cancellationToken: cancellationToken));
             foreach (var (item, itemPosition) in (list?.Items ?? []).Select((item, index) => (item, index + 1)))
             {
-                await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertBlockItem,
+                await connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.InsertBlockItem,
                     new { BlockId = blockId, Position = itemPosition, Text = item }, cancellationToken: cancellationToken));
             }
         }

@@ -25,15 +25,15 @@ internal static class ArticleCollectionStore
     {
         WriteChildren = async (connection, id, item, cancellationToken) =>
         {
-            await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteInteractionChildren, new { Id = id }, cancellationToken: cancellationToken));
+            await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.DeleteInteractionChildren, new { Id = id }, cancellationToken: cancellationToken));
             foreach (var (example, position) in item.Examples.Select((example, index) => (example, index + 1)))
             {
-                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertInteractionExample, new { Id = id, Position = position, Name = example }, cancellationToken: cancellationToken));
+                await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.InsertInteractionExample, new { Id = id, Position = position, Name = example }, cancellationToken: cancellationToken));
             }
 
             foreach (var alias in item.Aliases)
             {
-                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertInteractionAlias, new { Id = id, alias.Name, alias.Type }, cancellationToken: cancellationToken));
+                await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.InsertInteractionAlias, new { Id = id, alias.Name, alias.Type }, cancellationToken: cancellationToken));
             }
         },
     };
@@ -44,10 +44,10 @@ internal static class ArticleCollectionStore
     {
         WriteChildren = async (connection, id, item, cancellationToken) =>
         {
-            await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteRemedyExamples, new { Id = id }, cancellationToken: cancellationToken));
+            await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.DeleteRemedyExamples, new { Id = id }, cancellationToken: cancellationToken));
             foreach (var (example, position) in item.Examples.Select((example, index) => (example, index + 1)))
             {
-                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertRemedyExample, new { Id = id, Position = position, Name = example }, cancellationToken: cancellationToken));
+                await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.InsertRemedyExample, new { Id = id, Position = position, Name = example }, cancellationToken: cancellationToken));
             }
         },
     };
@@ -65,19 +65,19 @@ internal static class ArticleCollectionStore
         if (changed.Contains("sources"))
         {
             // Ordered lists with no public ids: rewritten whole, so positions stay dense.
-            await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteSources, new { ArticleId = articleId }, cancellationToken: cancellationToken));
+            await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.DeleteSources, new { ArticleId = articleId }, cancellationToken: cancellationToken));
             foreach (var (key, position) in next.Sources.Select((key, index) => (key, index + 1)))
             {
-                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertSource, new { ArticleId = articleId, Key = key, Position = position }, cancellationToken: cancellationToken));
+                await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.InsertSource, new { ArticleId = articleId, Key = key, Position = position }, cancellationToken: cancellationToken));
             }
         }
 
         if (changed.Contains("related"))
         {
-            await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteRelated, new { ArticleId = articleId }, cancellationToken: cancellationToken));
+            await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.DeleteRelated, new { ArticleId = articleId }, cancellationToken: cancellationToken));
             foreach (var (related, position) in next.Related.Select((related, index) => (related, index + 1)))
             {
-                await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.InsertRelated,
+                await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.InsertRelated,
                     new { ArticleId = articleId, Position = position, related.Title, related.Slug, related.SectionKey }, cancellationToken: cancellationToken));
             }
         }
@@ -114,12 +114,11 @@ internal static class ArticleCollectionStore
                 continue;
             }
 
-            var parameters = new DynamicParameters(item);
-            parameters.Add("Id", id == 0 || taken.Contains(id) ? null : id);
-            parameters.Add("ArticleId", articleId);
-            parameters.Add("Position", position);
-            parameters.Add("Now", now);
-            var written = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CollectionWriteSql.UpsertIn(table.Upsert, table.Table, dialect), parameters, cancellationToken: cancellationToken));
+            var parameters = new ItemParameters(item, new Dictionary<string, object?>
+            {
+                ["Id"] = id == 0 || taken.Contains(id) ? null : id, ["ArticleId"] = articleId, ["Position"] = position, ["Now"] = now,
+            });
+            var written = await connection.ExecuteScalarPreparedAsync<long>(new CommandDefinition(CollectionWriteSql.UpsertIn(table.Upsert, table.Table, dialect), parameters, cancellationToken: cancellationToken));
             if (table.WriteChildren is { } children)
             {
                 await children(connection, written, item, cancellationToken);

@@ -69,7 +69,7 @@ internal sealed class ArticleWriteRepository(
     public Task<WriteOutcome> CreateAsync(string slug, EditableArticleResponse document, bool ifNoneMatchStar, WriteAuthor author, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, now) =>
         {
-            if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, cancellationToken: cancellationToken)) > 0)
+            if (await connection.ExecuteScalarPreparedAsync<int>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, cancellationToken: cancellationToken)) > 0)
             {
                 return new WriteOutcome.Refused(null, ifNoneMatchStar ? EditProblem.ExistsAlready(slug) : EditProblem.SlugTaken(slug));
             }
@@ -79,7 +79,7 @@ internal sealed class ArticleWriteRepository(
                 return unknown;
             }
 
-            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.InsertArticleIn(connections.Dialect), new
+            var id = await connection.ExecuteScalarPreparedAsync<long>(new CommandDefinition(ArticleWriteSql.InsertArticleIn(connections.Dialect), new
             {
                 Slug = slug, document.Title, document.Summary, document.Category, document.Disclaimer,
                 LastReviewedAt = Whole(document.LastReviewedAt), NextReviewAt = Whole(document.NextReviewAt), Now = now, document.HeroImageId,
@@ -120,10 +120,10 @@ internal sealed class ArticleWriteRepository(
                     {
                         // A published article's figures outlive it, no longer tied to it (and so public); a draft's were
                         // never public, and must not become so by its deletion. The last revision still holds them.
-                        await connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.DeleteItemsOf, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
+                        await connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.DeleteItemsOf, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
                     }
 
-                    await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteArticle, new { current.Id }, cancellationToken: cancellationToken));
+                    await connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.DeleteArticle, new { current.Id }, cancellationToken: cancellationToken));
                     return new WriteOutcome.Deleted();
                 case ArticleChange.Replace(var next, var summary):
                     if ((await UnknownSourcesAsync(connection, connections.Dialect, next, cancellationToken) ?? await UnknownMediaAsync(connection, next, cancellationToken)) is { } unknown)
@@ -140,7 +140,7 @@ internal sealed class ArticleWriteRepository(
 
                     await KeepBaselineAsync(connection, current, now, cancellationToken);
 
-                    await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.UpdateArticle, new
+                    await connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.UpdateArticle, new
                     {
                         current.Id, next.Title, next.Summary, next.Category, next.Disclaimer,
                         LastReviewedAt = Whole(next.LastReviewedAt), NextReviewAt = Whole(next.NextReviewAt),
@@ -148,10 +148,10 @@ internal sealed class ArticleWriteRepository(
                     }, cancellationToken: cancellationToken));
                     if (changed.Contains("scheduledAt"))
                     {
-                        await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.Unschedule, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
+                        await connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.Unschedule, new { ArticleId = current.Id }, cancellationToken: cancellationToken));
                         if (next.ScheduledAt is { } publishAt)
                         {
-                            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.Schedule,
+                            await connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.Schedule,
                                 new { ArticleId = current.Id, PublishAt = Whole(publishAt), author.KeyId, author.KeyName }, cancellationToken: cancellationToken));
                         }
                     }
@@ -179,7 +179,7 @@ internal sealed class ArticleWriteRepository(
     public async Task<ListPage<RevisionRow>?> ListRevisionsAsync(string slug, PagingQuery paging, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, cancellationToken: cancellationToken)) == 0)
+        if (await connection.ExecuteScalarPreparedAsync<int>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, cancellationToken: cancellationToken)) == 0)
         {
             return null;
         }
@@ -214,7 +214,7 @@ internal sealed class ArticleWriteRepository(
     public async Task<DateTimeOffset?> NextScheduleAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return Timestamps.ParseOptional(await connection.ExecuteScalarAsync<string?>(new CommandDefinition(ArticleWriteSql.NextSchedule, cancellationToken: cancellationToken)));
+        return Timestamps.ParseOptional(await connection.ExecuteScalarPreparedAsync<string?>(new CommandDefinition(ArticleWriteSql.NextSchedule, cancellationToken: cancellationToken)));
     }
 
     /// <summary>The top-level members whose values differ (the version and publication state's own members included).</summary>
@@ -230,7 +230,7 @@ internal sealed class ArticleWriteRepository(
         writer.WriteAsync(write, outcome => outcome is WriteOutcome.Written or WriteOutcome.Deleted, busy => new WriteOutcome.Refused(null, busy), cancellationToken);
 
     private static Task<int> AppendCitedSourcesAsync(DbConnection connection, long articleId, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(CollectionWriteSql.AppendCitedSources, new { ArticleId = articleId }, cancellationToken: cancellationToken));
+        connection.ExecutePreparedAsync(new CommandDefinition(CollectionWriteSql.AppendCitedSources, new { ArticleId = articleId }, cancellationToken: cancellationToken));
 
     /// <summary>
     /// An article that came from the seed or an operator's SQL has no revision: before its first write through the API,
@@ -238,7 +238,7 @@ internal sealed class ArticleWriteRepository(
     /// </summary>
     private static async Task KeepBaselineAsync(DbConnection connection, StoredArticle current, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(ArticleWriteSql.HasRevisions, new { ArticleId = current.Id }, cancellationToken: cancellationToken)) == 0)
+        if (await connection.ExecuteScalarPreparedAsync<int>(new CommandDefinition(ArticleWriteSql.HasRevisions, new { ArticleId = current.Id }, cancellationToken: cancellationToken)) == 0)
         {
             await InsertRevisionAsync(connection, current.Id, current.Article, BaselineSummary, BaselineAuthor, now, cancellationToken);
         }
@@ -257,7 +257,7 @@ internal sealed class ArticleWriteRepository(
 
     private static Task<int> InsertRevisionAsync(
         DbConnection connection, long articleId, EditableArticleResponse snapshot, string summary, WriteAuthor author, DateTimeOffset now, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertRevision, new
+        connection.ExecutePreparedAsync(new CommandDefinition(ArticleWriteSql.InsertRevision, new
         {
             ArticleId = articleId, Now = now, author.KeyId, author.KeyName, Summary = summary,
             Snapshot = JsonSerializer.Serialize(snapshot, ContentJsonContext.Default.EditableArticleResponse),
@@ -295,7 +295,7 @@ internal sealed class ArticleWriteRepository(
     /// </summary>
     private static async Task<WriteOutcome.Refused?> UnknownMediaAsync(DbConnection connection, EditableArticleResponse document, CancellationToken cancellationToken) =>
         document.HeroImageId is not { } id
-        || await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleWriteSql.MediaExists, new { Id = id }, cancellationToken: cancellationToken))
+        || await connection.ExecuteScalarPreparedAsync<bool>(new CommandDefinition(ArticleWriteSql.MediaExists, new { Id = id }, cancellationToken: cancellationToken))
             ? null
             : new WriteOutcome.Refused(null, EditProblem.Of(StatusCodes.Status422UnprocessableEntity, "The hero image does not exist.",
                 $"'heroImageId' is {id}, and no image has that id (see GET /api/media; POST /api/media uploads one)."));

@@ -43,9 +43,9 @@ internal static class SearchBatch
     public static async Task RunAsync(
         DbConnection connection, SqlDialect dialect, long articleId, IEnumerable<int> positions, Func<Task> write, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(Begin, cancellationToken: cancellationToken));
+        await connection.ExecutePreparedAsync(new CommandDefinition(Begin, cancellationToken: cancellationToken));
         await write();
-        await connection.ExecuteAsync(dialect == SqlDialect.Sqlite
+        await connection.ExecutePreparedAsync(dialect == SqlDialect.Sqlite
             ? new CommandDefinition(End, new { ArticleId = articleId, Positions = $"[{string.Join(',', positions)}]" }, cancellationToken: cancellationToken)
             : new CommandDefinition(PostgreSqlEnd, new { ArticleId = articleId, Positions = positions.ToArray() }, cancellationToken: cancellationToken));
     }

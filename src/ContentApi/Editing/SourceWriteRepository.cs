@@ -53,12 +53,12 @@ internal sealed class SourceWriteRepository(IContentConnections connections, Con
     public Task<SourceOutcome> CreateAsync(SourceRequest source, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, now) =>
         {
-            if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(SourceWriteSql.KeyTaken, new { source.Key }, cancellationToken: cancellationToken)) > 0)
+            if (await connection.ExecuteScalarPreparedAsync<int>(new CommandDefinition(SourceWriteSql.KeyTaken, new { source.Key }, cancellationToken: cancellationToken)) > 0)
             {
                 return new SourceOutcome.Refused(EditProblem.SourceKeyTaken(source.Key!));
             }
 
-            var id = await connection.ExecuteScalarAsync<int>(new CommandDefinition(SourceWriteSql.Insert,
+            var id = await connection.ExecuteScalarPreparedAsync<int>(new CommandDefinition(SourceWriteSql.Insert,
                 new { source.Key, source.Title, source.Publisher, source.Url, source.Citation, Now = now }, cancellationToken: cancellationToken));
             return new SourceOutcome.Written((await ReadAsync(connection, id, cancellationToken))!);
         }, cancellationToken);
@@ -89,13 +89,13 @@ internal sealed class SourceWriteRepository(IContentConnections connections, Con
 
             if (edit.Next is not { } next)
             {
-                var citations = await connection.ExecuteScalarAsync<int>(new CommandDefinition(SourceWriteSql.Citations, new { Id = id }, cancellationToken: cancellationToken));
+                var citations = await connection.ExecuteScalarPreparedAsync<int>(new CommandDefinition(SourceWriteSql.Citations, new { Id = id }, cancellationToken: cancellationToken));
                 if (citations > 0)
                 {
                     return new SourceOutcome.Refused(EditProblem.SourceCited(current.Source.Key, citations));
                 }
 
-                await connection.ExecuteAsync(new CommandDefinition(SourceWriteSql.Delete, new { Id = id }, cancellationToken: cancellationToken));
+                await connection.ExecutePreparedAsync(new CommandDefinition(SourceWriteSql.Delete, new { Id = id }, cancellationToken: cancellationToken));
                 return new SourceOutcome.Deleted();
             }
 
@@ -105,7 +105,7 @@ internal sealed class SourceWriteRepository(IContentConnections connections, Con
                 return new SourceOutcome.Written(current);
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(SourceWriteSql.Update,
+            await connection.ExecutePreparedAsync(new CommandDefinition(SourceWriteSql.Update,
                 new { Id = id, next.Title, next.Publisher, next.Url, next.Citation, Now = now }, cancellationToken: cancellationToken));
             return new SourceOutcome.Written((await ReadAsync(connection, id, cancellationToken))!);
         }, cancellationToken);
