@@ -3,7 +3,9 @@
 # reads of an article nobody is editing. Builds Release, makes a content:write key with the API's own `keys create`,
 # starts the API on 127.0.0.1 over a temporary database (representation cache on, the default) and, each round:
 #   bare       wrk on the bare Kestrel baseline (the same article bytes): the physical limit of a read;
-#   idle       wrk on the untouched article, nothing else running;
+#   idle       wrk on the untouched article, nothing else running; measured again after each write load, and each load's
+#              ratio is to the mean of the idle runs either side of it (this machine's speed drifts by a third within
+#              minutes: an idle run measured once per round put the editorial pace at 0.68x to 1.28x of it);
 #   editorial  the same wrk while WRITERS editors each save a block every EDIT_INTERVAL_MS (a busy newsroom);
 #   heavy      the same with a save every HEAVY_INTERVAL_MS (an import or a bulk edit: WRITERS × 1000/HEAVY_INTERVAL_MS a second);
 #   saturated  the same wrk while WRITERS writers save as fast as the answers come;
@@ -36,8 +38,11 @@ start_server "$work/writes.db"
 curl -fs "$base$ARTICLE" -o "$work/article.json"
 start_bare "$work/article.json"
 
-# writers SERVER SECONDS INTERVAL_MS [--bare]: the write driver's one-line report (writes/s, errors, latency).
-writers() { dotnet "$work/tool/ContentApi.Benchmarks.dll" write-load "$1" "$key" "$2" "$WRITERS" "$3" "${@:4}"; }
+# writers SERVER SECONDS INTERVAL_MS [--bare]: the write driver's one-line report (writes/s, errors, latency). The driver
+# is a load generator sharing the machine with the server, as wrk is: it compiles every method fully at its first call
+# (no tiered compilation), as a tiered start spent 0.9 s of CPU re-compiling hot methods through its first seconds,
+# inside the measured window (0.2 s untiered over a 5 s run, measured with /usr/bin/time).
+writers() { DOTNET_TieredCompilation=0 dotnet "$work/tool/ContentApi.Benchmarks.dll" write-load "$1" "$key" "$2" "$WRITERS" "$3" "${@:4}"; }
 
 # under_writes NAME INTERVAL_MS: the untouched article under wrk while the writers run; prints the read line, then
 # the writers' numbers.
@@ -59,8 +64,11 @@ for round in $(seq 1 "$ROUNDS"); do
         echo "$(measure bare "$bare" "$ARTICLE") - - - -"
         echo "$(measure idle "$base" "$ARTICLE") - - - -"
         under_writes editorial "$EDIT_INTERVAL_MS"
+        echo "$(measure idle-after-editorial "$base" "$ARTICLE") - - - -"
         under_writes heavy "$HEAVY_INTERVAL_MS"
+        echo "$(measure idle-after-heavy "$base" "$ARTICLE") - - - -"
         under_writes saturated 0
+        echo "$(measure idle-after-saturated "$base" "$ARTICLE") - - - -"
         echo "writes - - - - - $(writers "$base" "$write_seconds" 0 | awk '{ print $6, $8, $10, $12 }')"
         echo "bare-writes - - - - - $(writers "$bare" "$write_seconds" 0 --bare | awk '{ print $6, $8, $10, $12 }')"
     } | sed "s/^/$round /" | tee -a "$work/rounds.txt"
@@ -74,9 +82,11 @@ report() {
          { r = $1; rps[r, $2] = $3; wps[r, $2] = $8; wp50[$2] = wp50[$2] " " $10; wp99[$2] = wp99[$2] " " $11
            rp99[$2] = rp99[$2] " " $5; errors[$2] += ($6 == "-" ? 0 : $6) + ($9 == "-" ? 0 : $9); rounds[r] = 1 }
          END {
+           before["editorial"] = "idle"; before["heavy"] = "idle-after-editorial"; before["saturated"] = "idle-after-heavy"
            for (r in rounds) {
              for (i = split("idle editorial heavy saturated", reads, " "); i > 0; i--) {
-               s = reads[i]; toidle[s] = toidle[s] " " rps[r, s] / rps[r, "idle"]; tobare[s] = tobare[s] " " rps[r, s] / rps[r, "bare"]
+               s = reads[i]; idle = s == "idle" ? rps[r, s] : (rps[r, before[s]] + rps[r, "idle-after-" s]) / 2
+               toidle[s] = toidle[s] " " rps[r, s] / idle; tobare[s] = tobare[s] " " rps[r, s] / rps[r, "bare"]
                readrps[s] = readrps[s] " " rps[r, s]; if (s != "idle") wrate[s] = wrate[s] " " wps[r, s] }
              wrate["writes"] = wrate["writes"] " " wps[r, "writes"]; tolimit = tolimit " " wps[r, "writes"] / wps[r, "bare-writes"]
              wrate["bare-writes"] = wrate["bare-writes"] " " wps[r, "bare-writes"]; bare = bare " " rps[r, "bare"] }
@@ -100,7 +110,7 @@ report() {
     echo ".NET SDK $(dotnet --version), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); server, wrk and the writers share the machine."
     echo "Run: $(date -u +%Y-%m-%dT%H:%MZ); wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up then $DURATION per measurement, $ROUNDS rounds;"
     echo "$WRITERS writers, each on its own article, replacing a block with If-Match (one revision per write); editorial pace:"
-    echo "one save per writer every $EDIT_INTERVAL_MS ms; heavy: every $HEAVY_INTERVAL_MS ms. Each row is the median over the rounds of its ratio within a round."
+    echo "one save per writer every $EDIT_INTERVAL_MS ms; heavy: every $HEAVY_INTERVAL_MS ms. Each row is the median over the rounds of its ratio within a round; a write load's ratio to idle is to the mean of the idle runs just before and just after it."
     echo
     report
     echo
