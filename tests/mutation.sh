@@ -36,6 +36,8 @@ per_request=(
     Keys/ApiKeyAuthenticationHandler.cs
     Keys/AuthenticationFailureLimiter.cs
     Editing/JsonBody.cs
+    Database/PreparedCommands.cs
+    Database/RawStatement.Commands.cs
     Editing/ArticleDocumentValidator.cs
     Editing/CollectionValidators.cs
     Editing/ArticleVersionTag.cs
