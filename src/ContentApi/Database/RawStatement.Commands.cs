@@ -42,8 +42,6 @@ internal readonly partial struct RawStatement
                 {
                     changed += raw.sqlite3_changes(connection.Handle!);
                 }
-
-                raw.sqlite3_reset(statement);
             }
         }
         finally

@@ -53,6 +53,7 @@ public sealed class PreparedCommandTests : IDisposable
         await _connection.ExecutePreparedAsync(new CommandDefinition(Insert, parameters));
 
         Assert.Equal("given", await _connection.ExecuteScalarAsync<string>("SELECT label FROM probe WHERE small = 1;"));
+        Assert.Equal(0, await _connection.ExecuteScalarAsync<int>("SELECT flag FROM probe WHERE small = 1;"));
     }
 
     [Fact]
@@ -79,6 +80,31 @@ public sealed class PreparedCommandTests : IDisposable
         Assert.Equal("x", await _connection.ExecuteScalarPreparedAsync<string>(new CommandDefinition("SELECT label FROM probe;")));
         Assert.Null(await _connection.ExecuteScalarPreparedAsync<string>(new CommandDefinition("SELECT label FROM probe WHERE id = 99;")));
         Assert.Equal(0L, await _connection.ExecuteScalarPreparedAsync<long>(new CommandDefinition("SELECT id FROM probe WHERE id = 99;")));
+        Assert.Equal(7, await _connection.ExecuteScalarPreparedAsync<int?>(new CommandDefinition("SELECT small FROM probe;")));
+        await Assert.ThrowsAsync<ArgumentException>(() => _connection.ExecuteScalarPreparedAsync<int>(new CommandDefinition("SELECT 1; SELECT 2;")));
+    }
+
+    [Fact]
+    public async Task ACancelledCommandWritesNothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            _connection.ExecutePreparedAsync(new CommandDefinition(Insert, Values("late", DateTimeOffset.UnixEpoch), cancellationToken: cancelled.Token)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            _connection.ExecuteScalarPreparedAsync<long>(new CommandDefinition(Insert, Values("late", DateTimeOffset.UnixEpoch), cancellationToken: cancelled.Token)));
+
+        Assert.Equal(0, await _connection.ExecuteScalarAsync<int>("SELECT count(*) FROM probe;"));
+    }
+
+    [Fact]
+    public async Task AValueOfAnUnknownTypeIsRefusedNotGuessed()
+    {
+        var refused = await Assert.ThrowsAsync<NotSupportedException>(() =>
+            _connection.ExecutePreparedAsync(new CommandDefinition("UPDATE probe SET real = @Real;", new { Real = 1.5m })));
+
+        Assert.Contains(nameof(Decimal), refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
