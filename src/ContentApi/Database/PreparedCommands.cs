@@ -12,7 +12,7 @@ namespace ContentApi.Database;
 /// </summary>
 internal static class PreparedCommands
 {
-    /// <summary>Dapper's DynamicParameters hides the object it was built from; this says what to bind to whom.</summary>
+    /// <summary>Dapper takes an item with added values as DynamicParameters (which hides the item, so the SQLite path takes <see cref="ItemParameters"/>).</summary>
     private static CommandDefinition ForDapper(CommandDefinition command)
     {
         if (command.Parameters is not ItemParameters item)

@@ -84,21 +84,6 @@ internal readonly partial struct RawStatement
     private static byte[] EncodedText(string sql) => EncodedTexts.TryGetValue(sql, out var encoded) ? encoded
         : EncodedTexts.Count < EncodedTextsKept ? EncodedTexts.GetOrAdd(sql, Encode) : Encode(sql);
 
-    /// <summary>Reset and unbound for the next use; finalised if the pools were cleared meanwhile (see <see cref="Dispose"/>).</summary>
-    private static void Release(Statements kept, sqlite3_stmt[] statements)
-    {
-        foreach (var statement in statements)
-        {
-            raw.sqlite3_reset(statement);
-            raw.sqlite3_clear_bindings(statement);
-        }
-
-        if (kept.PoolGeneration != Volatile.Read(ref _poolGeneration))
-        {
-            kept.FinaliseAll();
-        }
-    }
-
     /// <summary>Binds each parameter the statement names (<c>@Name</c>) to the property of that name (any case), as Dapper does.</summary>
     private RawStatement BoundFrom(object? parameters)
     {

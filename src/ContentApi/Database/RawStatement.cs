@@ -200,14 +200,21 @@ internal readonly partial struct RawStatement : Articles.IArticleRow
     // The statement object is kept alive by this struct and the per-connection cache, so its pointer stays valid.
     private IntPtr Handle => _statement.DangerousGetHandle();
 
-    public void Dispose()
+    public void Dispose() => Release(_kept, new ReadOnlySpan<sqlite3_stmt>(in _statement));
+
+    /// <summary>Reset and unbound for the next use; all finalised if the pools were cleared while the connection was in use.</summary>
+    private static void Release(Statements kept, ReadOnlySpan<sqlite3_stmt> statements)
     {
-        raw.sqlite3_reset(_statement);
-        raw.sqlite3_clear_bindings(_statement);
-        if (_kept.PoolGeneration != Volatile.Read(ref _poolGeneration))
+        foreach (var statement in statements)
         {
-            // The pools were cleared while this connection was in use: it will be closed when it goes back.
-            _kept.FinaliseAll();
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
+        }
+
+        if (kept.PoolGeneration != Volatile.Read(ref _poolGeneration))
+        {
+            // The connection will be closed when it goes back to the pool; its statements must not keep it open.
+            kept.FinaliseAll();
         }
     }
 
